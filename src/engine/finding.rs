@@ -1,0 +1,124 @@
+//! Findings: one code, one severity, one entity, a primary span, and what explains and fixes it.
+
+use super::RuleMeta;
+use crate::source::Span;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A place in a file with what it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub span: Span,
+    pub message: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// The stable entity path (`cluster:EXCLU01/node:EXNODE2`).
+    pub entity: String,
+    /// What is wrong, naming the entities (lowercase, no trailing period).
+    pub message: String,
+    pub primary: Label,
+    pub secondary: Vec<Label>,
+    /// Why it matters.
+    pub notes: Vec<String>,
+    /// How to fix it.
+    pub help: Option<String>,
+    /// Commands that fix it, with the inventory's names filled in.
+    pub fixes: Vec<String>,
+}
+
+impl Finding {
+    pub fn new(meta: &'static RuleMeta, entity: String, span: Span, message: String) -> Self {
+        Finding {
+            code: meta.code.as_str(),
+            name: meta.name.as_str(),
+            severity: meta.severity,
+            entity,
+            message,
+            primary: Label {
+                span,
+                message: String::new(),
+            },
+            secondary: Vec::new(),
+            notes: Vec::new(),
+            help: None,
+            fixes: Vec::new(),
+        }
+    }
+
+    /// Text under the primary span.
+    pub fn primary_label(&mut self, message: impl Into<String>) -> &mut Self {
+        self.primary.message = message.into();
+        self
+    }
+
+    pub fn label(&mut self, span: Span, message: impl Into<String>) -> &mut Self {
+        self.secondary.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn note(&mut self, note: impl Into<String>) -> &mut Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn fix(&mut self, command: impl Into<String>) -> &mut Self {
+        self.fixes.push(command.into());
+        self
+    }
+
+    /// Folds a second finding for the same entity into this one.
+    pub(super) fn absorb(&mut self, other: Finding) {
+        let message = if other.primary.message.is_empty() {
+            other.message
+        } else {
+            other.primary.message
+        };
+        self.secondary.push(Label {
+            span: other.primary.span,
+            message,
+        });
+        self.secondary.extend(other.secondary);
+        for fix in other.fixes {
+            if !self.fixes.contains(&fix) {
+                self.fixes.push(fix);
+            }
+        }
+    }
+}

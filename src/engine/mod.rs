@@ -1,0 +1,85 @@
+//! The engine: the rule catalog (metadata read from each rule's embedded doc), findings, the
+//! registry that runs the rules, and rule selection.
+
+mod catalog;
+mod finding;
+mod selection;
+
+pub use catalog::{Category, RuleDoc, RuleMeta, catalog, lookup, meta};
+pub use finding::{Finding, Label, Severity};
+pub use selection::Selection;
+
+use crate::model::Inventory;
+
+/// What a rule sees: the model, never files or other rules' findings.
+#[derive(Debug)]
+pub struct Input<'a> {
+    pub inventory: &'a Inventory,
+}
+
+/// One rule: its embedded doc (the single source of its code, name and severity) and its
+/// check. Rules raised by other stages (INV001 scanning, INV002 schema, INV008 filtering) have
+/// no check of their own.
+#[derive(Debug)]
+pub struct Rule {
+    pub doc: &'static str,
+    pub check: Option<fn(&Input, &mut Sink)>,
+}
+
+/// Collects one rule's findings. Code and severity come from the rule's metadata, so a rule
+/// cannot get them wrong.
+#[derive(Debug)]
+pub struct Sink {
+    meta: &'static RuleMeta,
+    findings: Vec<Finding>,
+}
+
+impl Sink {
+    pub fn new(meta: &'static RuleMeta) -> Self {
+        Sink {
+            meta,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Reports a finding about `entity` at `span`. Returns it for labels, notes and help.
+    pub fn report(
+        &mut self,
+        entity: impl Into<String>,
+        span: crate::source::Span,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        self.findings
+            .push(Finding::new(self.meta, entity.into(), span, message.into()));
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    /// The findings, at most one per entity: a later finding for the same entity joins the
+    /// first as a secondary label.
+    pub fn finish(self) -> Vec<Finding> {
+        let mut out: Vec<Finding> = Vec::with_capacity(self.findings.len());
+        for finding in self.findings {
+            match out.iter_mut().find(|f| f.entity == finding.entity) {
+                Some(first) => first.absorb(finding),
+                None => out.push(finding),
+            }
+        }
+        out
+    }
+}
+
+/// Runs every selected rule that has a check.
+pub fn run(input: &Input, selection: &Selection) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for rule in crate::rules::all() {
+        let meta = &catalog::meta_of(rule);
+        let Some(check) = rule.check else { continue };
+        if !selection.is_selected(meta) {
+            continue;
+        }
+        let mut sink = Sink::new(meta);
+        check(input, &mut sink);
+        findings.extend(sink.finish());
+    }
+    findings
+}

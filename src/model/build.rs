@@ -1,0 +1,369 @@
+//! Builds the [`Inventory`] from parsed documents. Schema violations are reported elsewhere,
+//! so this is lenient: a value of the wrong shape is left out and the rest is still modelled.
+
+use super::*;
+use crate::plan::command::{self, SetupMode};
+use crate::source::FileId;
+use crate::syntax::Node;
+use windows::ProductType;
+
+/// Accumulates documents into one inventory.
+#[derive(Debug, Default)]
+pub struct Builder {
+    inventory: Inventory,
+}
+
+/// Which kind of computer an `os` value describes, for numeric versions without productType.
+#[derive(Clone, Copy)]
+enum Context {
+    Server,
+    Workstation,
+}
+
+impl Builder {
+    pub fn add_document(&mut self, file: FileId, doc: &Node) {
+        let b = DocBuilder { file };
+        let inv = &mut self.inventory;
+        for item in list(doc, "clusters") {
+            if let Some(c) = b.cluster(item) {
+                inv.clusters.push(c);
+            }
+        }
+        for item in list(doc, "servers") {
+            if let Some(name) = b.name(item, "name") {
+                inv.servers.push(Server {
+                    name,
+                    os: b.os(item.get("os"), Context::Server),
+                    exchange: b.exchange(item.get("exchange")),
+                });
+            }
+        }
+        for item in list(doc, "workstations") {
+            if let Some(w) = b.workstation(item) {
+                inv.workstations.push(w);
+            }
+        }
+        for item in list(doc, "plans") {
+            if let Some(p) = b.plan(item, &mut inv.problems) {
+                inv.plans.push(p);
+            }
+        }
+        for item in list(doc, "migrations") {
+            if let (Some(from), Some(to)) = (b.name(item, "from"), b.name(item, "to")) {
+                inv.migrations.push(Migration {
+                    from,
+                    to,
+                    mailboxes: b.text(item.get("mailboxes")),
+                    public_folders: b.text(item.get("publicFolders")),
+                });
+            }
+        }
+    }
+
+    pub fn finish(self) -> Inventory {
+        self.inventory
+    }
+}
+
+fn list<'a>(node: &'a Node, key: &str) -> &'a [Node] {
+    node.get(key).map_or(&[], Node::items)
+}
+
+struct DocBuilder {
+    file: FileId,
+}
+
+impl DocBuilder {
+    fn span(&self, node: &Node) -> Span {
+        Span::new(self.file, node.range.clone())
+    }
+
+    fn text(&self, node: Option<&Node>) -> Option<Located<String>> {
+        let node = node?;
+        Some(Located {
+            value: node.scalar_text()?,
+            span: self.span(node),
+        })
+    }
+
+    fn name(&self, node: &Node, key: &str) -> Option<Name> {
+        self.name_of(node.get(key)?)
+    }
+
+    fn name_of(&self, node: &Node) -> Option<Name> {
+        let text = node.scalar_text()?;
+        (!text.trim().is_empty()).then(|| Name {
+            text,
+            span: self.span(node),
+        })
+    }
+
+    fn exchange(&self, node: Option<&Node>) -> Option<ExchangeField> {
+        let node = node?;
+        let text = node.scalar_text()?;
+        Some(Version {
+            parsed: exchange::parse(&text),
+            text,
+            span: self.span(node),
+        })
+    }
+
+    fn os(&self, node: Option<&Node>, context: Context) -> Option<OsField> {
+        let node = node?;
+        if let Some(text) = node.scalar_text() {
+            return Some(Version {
+                parsed: windows::parse_caption(&text, None),
+                text,
+                span: self.span(node),
+            });
+        }
+        let service_pack = match node.get("servicePack") {
+            None => Ok(None),
+            Some(sp) => sp
+                .scalar_text()
+                .and_then(|t| windows::parse_service_pack(&t))
+                .map(Some)
+                .ok_or(()),
+        };
+        let (text, parsed) = if let Some(name) = node.get("name").and_then(Node::scalar_text) {
+            let parsed = service_pack
+                .ok()
+                .and_then(|sp| windows::parse_caption(&name, sp));
+            (name, parsed)
+        } else if let Some(version) = node.get("version").and_then(Node::scalar_text) {
+            let product = match node.get("productType").and_then(Node::as_str) {
+                Some("workstation") => ProductType::Workstation,
+                Some(_) => ProductType::Server,
+                None => match context {
+                    Context::Server => ProductType::Server,
+                    Context::Workstation => ProductType::Workstation,
+                },
+            };
+            let parsed = service_pack
+                .ok()
+                .and_then(|sp| windows::parse_numeric(&version, sp, Some(product)));
+            (version, parsed)
+        } else {
+            return None;
+        };
+        let text = match node.get("servicePack").and_then(Node::scalar_text) {
+            Some(sp) => format!("{text}, service pack {sp}"),
+            None => text,
+        };
+        Some(Version {
+            text,
+            parsed,
+            span: self.span(node),
+        })
+    }
+
+    fn cluster(&self, item: &Node) -> Option<Cluster> {
+        let name = self.name(item, "name")?;
+        let kind = item.get("type").and_then(|t| {
+            let kind = match t.as_str()? {
+                "ccr" => ClusterKind::Ccr,
+                "scc" => ClusterKind::Scc,
+                _ => return None,
+            };
+            Some(Located {
+                value: kind,
+                span: self.span(t),
+            })
+        });
+        let nodes = list(item, "nodes")
+            .iter()
+            .filter_map(|n| {
+                Some(ClusterNode {
+                    name: self.name(n, "name")?,
+                    os: self.os(n.get("os"), Context::Server),
+                    exchange: self.exchange(n.get("exchange")),
+                })
+            })
+            .collect();
+        let groups = list(item, "groups")
+            .iter()
+            .filter_map(|g| self.group(g))
+            .collect();
+        Some(Cluster {
+            name,
+            kind,
+            nodes,
+            groups,
+        })
+    }
+
+    fn group(&self, g: &Node) -> Option<Group> {
+        let name = self.name(g, "name")?;
+        let kind = match g.get("type").and_then(Node::as_str) {
+            Some("cms") => GroupKind::Cms,
+            Some("cluster") => GroupKind::Cluster,
+            Some(_) => GroupKind::Other,
+            None if name.text.trim().eq_ignore_ascii_case("Cluster Group") => GroupKind::Cluster,
+            None => GroupKind::Other,
+        };
+        let state = g.get("state").and_then(|s| {
+            let state = match s.as_str()? {
+                "online" => GroupState::Online,
+                "offline" => GroupState::Offline,
+                "partially-online" => GroupState::PartiallyOnline,
+                "failed" => GroupState::Failed,
+                _ => return None,
+            };
+            Some(Located {
+                value: state,
+                span: self.span(s),
+            })
+        });
+        Some(Group {
+            name,
+            kind,
+            owner: self.name(g, "owner"),
+            state,
+            exchange: self.exchange(g.get("exchange")),
+        })
+    }
+
+    fn workstation(&self, item: &Node) -> Option<Workstation> {
+        Some(Workstation {
+            name: self.name(item, "name")?,
+            os: self.os(item.get("os"), Context::Workstation),
+            exchange_tools: self.exchange(item.get("exchangeTools")),
+            cluster_tools: list(item, "clusterTools")
+                .iter()
+                .filter_map(|t| self.os(Some(t), Context::Server))
+                .collect(),
+            manages: list(item, "manages")
+                .iter()
+                .filter_map(|m| self.name_of(m))
+                .collect(),
+        })
+    }
+
+    fn plan(&self, item: &Node, problems: &mut Vec<ModelProblem>) -> Option<Plan> {
+        let name = self.name(item, "name")?;
+        let cluster = self.name(item, "cluster")?;
+        let target = self.exchange(item.get("target"))?;
+        let window = item.get("window").and_then(|w| {
+            Some(Window {
+                start: self.text(w.get("start"))?,
+                end: self.text(w.get("end"))?,
+            })
+        });
+        let mut plan = Plan {
+            name,
+            cluster,
+            target,
+            window,
+            steps: Vec::new(),
+        };
+        for (i, step) in list(item, "steps").iter().enumerate() {
+            if let Some(step) = self.step(i + 1, step) {
+                if let StepKind::Run {
+                    command: Ok(command::Command::Setup { mode, .. }),
+                    ..
+                } = &step.kind
+                    && step.on.is_none()
+                {
+                    let what = if *mode == SetupMode::Gui {
+                        "Setup.exe"
+                    } else {
+                        "Setup"
+                    };
+                    problems.push(ModelProblem {
+                        entity: plan.step_entity(&step),
+                        span: step.span,
+                        message: format!(
+                            "this {what} step has no `on:`, so the node it upgrades is unknown"
+                        ),
+                    });
+                }
+                plan.steps.push(step);
+            }
+        }
+        Some(plan)
+    }
+
+    fn step(&self, number: usize, item: &Node) -> Option<Step> {
+        let on = self.name(item, "on");
+        if let Some(run) = item.get("run") {
+            let text = run.scalar_text()?;
+            return Some(Step {
+                number,
+                span: self.span(run),
+                on,
+                kind: StepKind::Run {
+                    command: command::classify(&text),
+                    text,
+                },
+            });
+        }
+        let action = item.get("action")?;
+        let node = || self.name(item, "node");
+        let kind = match action.as_str()? {
+            "install-windows-service-pack" => StepKind::InstallWindowsServicePack {
+                node: node()?,
+                service_pack: item
+                    .get("servicePack")
+                    .and_then(Node::scalar_text)
+                    .and_then(|t| windows::parse_service_pack(&t)),
+            },
+            "remove-update-rollup" => StepKind::RemoveUpdateRollup { node: node()? },
+            "upgrade-os" => StepKind::UpgradeOs {
+                node: node()?,
+                to: self.os(item.get("to"), Context::Server)?,
+            },
+            "note" => StepKind::Note,
+            _ => return None,
+        };
+        Some(Step {
+            number,
+            span: self.span(action),
+            on,
+            kind,
+        })
+    }
+}
+
+/// The entity that encloses the value at a JSON pointer in a document, for findings about that
+/// value (INV002). `None` when no entity encloses it (the finding is then about the file).
+pub fn entity_at_pointer(doc: &Node, pointer: &str) -> Option<String> {
+    let tokens: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let section = tokens.first()?.as_str();
+    let index: usize = tokens.get(1)?.parse().ok()?;
+    let item = doc.get(section)?.items().get(index)?;
+    let name = |node: &Node, key: &str| node.get(key).and_then(Node::scalar_text);
+    let entity = match section {
+        "clusters" => {
+            let cluster = format!("cluster:{}", name(item, "name")?);
+            let sub = match (tokens.get(2).map(String::as_str), tokens.get(3)) {
+                (Some(kind @ ("nodes" | "groups")), Some(i)) => {
+                    let child = item.get(kind)?.items().get(i.parse::<usize>().ok()?)?;
+                    name(child, "name").map(|n| (&kind[..kind.len() - 1], n))
+                }
+                _ => None,
+            };
+            match sub {
+                Some((kind, n)) => format!("{cluster}/{kind}:{n}"),
+                None => cluster,
+            }
+        }
+        "servers" => format!("server:{}", name(item, "name")?),
+        "workstations" => format!("workstation:{}", name(item, "name")?),
+        "plans" => {
+            let plan = format!("plan:{}", name(item, "name")?);
+            match (tokens.get(2).map(String::as_str), tokens.get(3)) {
+                (Some("steps"), Some(i)) => {
+                    format!("{plan}/step:{}", i.parse::<usize>().ok()? + 1)
+                }
+                _ => plan,
+            }
+        }
+        "migrations" => format!("migration:{}->{}", name(item, "from")?, name(item, "to")?),
+        _ => return None,
+    };
+    Some(entity)
+}

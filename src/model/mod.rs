@@ -1,0 +1,384 @@
+//! The inventory model: clusters, nodes, groups, servers, workstations, plans and migrations
+//! merged from every document, each fact with the span it came from.
+
+mod build;
+pub mod exchange;
+pub mod windows;
+
+pub use build::{Builder, entity_at_pointer};
+pub use exchange::ExchangeVersion;
+pub use windows::{Family, WindowsVersion};
+
+use crate::plan::command::{Command, Unrecognized};
+use crate::source::Span;
+
+/// A Windows computer, cluster, group or CMS name as spelled at one place.
+#[derive(Debug, Clone)]
+pub struct Name {
+    /// The spelling at this place.
+    pub text: String,
+    pub span: Span,
+}
+
+impl Name {
+    /// Comparison key: case-insensitive, and an FQDN refers to its first label.
+    pub fn key(&self) -> String {
+        name_key(&self.text)
+    }
+
+    pub fn is(&self, other: &str) -> bool {
+        name_key(&self.text) == name_key(other)
+    }
+}
+
+/// `EXNODE1.contoso.com` and `exnode1` share the key `exnode1`. Group names with spaces
+/// (`Backup Agent v2.1`) are not host names and are only case-folded.
+pub fn name_key(text: &str) -> String {
+    let text = text.trim();
+    if text.contains(char::is_whitespace) {
+        return text.to_lowercase();
+    }
+    let first = text.split('.').next().unwrap_or(text);
+    first.to_lowercase()
+}
+
+/// A value with the span it came from.
+#[derive(Debug, Clone)]
+pub struct Located<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// A version field: the text as written and, when understood, its meaning.
+#[derive(Debug, Clone)]
+pub struct Version<T> {
+    pub text: String,
+    pub parsed: Option<T>,
+    pub span: Span,
+}
+
+impl<T> Version<T> {
+    pub fn known(&self) -> Option<&T> {
+        self.parsed.as_ref()
+    }
+}
+
+pub type OsField = Version<WindowsVersion>;
+pub type ExchangeField = Version<ExchangeVersion>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClusterKind {
+    Ccr,
+    Scc,
+}
+
+impl ClusterKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ClusterKind::Ccr => "CCR",
+            ClusterKind::Scc => "SCC",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupKind {
+    /// The default cluster group ("Cluster Group").
+    Cluster,
+    /// A clustered mailbox server.
+    Cms,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupState {
+    Online,
+    Offline,
+    PartiallyOnline,
+    Failed,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    pub name: Name,
+    pub kind: Option<Located<ClusterKind>>,
+    pub nodes: Vec<ClusterNode>,
+    pub groups: Vec<Group>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ClusterNode {
+    pub name: Name,
+    pub os: Option<OsField>,
+    pub exchange: Option<ExchangeField>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub name: Name,
+    pub kind: GroupKind,
+    pub owner: Option<Name>,
+    pub state: Option<Located<GroupState>>,
+    pub exchange: Option<ExchangeField>,
+}
+
+impl Group {
+    pub fn is_cms(&self) -> bool {
+        self.kind == GroupKind::Cms
+    }
+
+    pub fn state(&self) -> GroupState {
+        self.state.as_ref().map_or(GroupState::Online, |s| s.value)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Server {
+    pub name: Name,
+    pub os: Option<OsField>,
+    pub exchange: Option<ExchangeField>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Workstation {
+    pub name: Name,
+    pub os: Option<OsField>,
+    pub exchange_tools: Option<ExchangeField>,
+    pub cluster_tools: Vec<OsField>,
+    pub manages: Vec<Name>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub name: Name,
+    pub cluster: Name,
+    pub target: ExchangeField,
+    pub window: Option<Window>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Window {
+    pub start: Located<String>,
+    pub end: Located<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    /// 1-based position in the plan.
+    pub number: usize,
+    /// The `run` or `action` value.
+    pub span: Span,
+    pub on: Option<Name>,
+    pub kind: StepKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum StepKind {
+    Run {
+        text: String,
+        command: Result<Command, Unrecognized>,
+    },
+    InstallWindowsServicePack {
+        node: Name,
+        service_pack: Option<u8>,
+    },
+    RemoveUpdateRollup {
+        node: Name,
+    },
+    UpgradeOs {
+        node: Name,
+        to: OsField,
+    },
+    Note,
+}
+
+#[derive(Debug, Clone)]
+pub struct Migration {
+    pub from: Name,
+    pub to: Name,
+    pub mailboxes: Option<Located<String>>,
+    pub public_folders: Option<Located<String>>,
+}
+
+/// Everything the documents describe, merged. Duplicates are kept (INV003 reports them);
+/// lookups return the first definition.
+#[derive(Debug, Default)]
+pub struct Inventory {
+    pub clusters: Vec<Cluster>,
+    pub servers: Vec<Server>,
+    pub workstations: Vec<Workstation>,
+    pub plans: Vec<Plan>,
+    pub migrations: Vec<Migration>,
+    /// A `run` step with Setup and no `on:` (INV002, raised while building).
+    pub problems: Vec<ModelProblem>,
+}
+
+/// Something the builder found that the schema cannot express.
+#[derive(Debug, Clone)]
+pub struct ModelProblem {
+    pub entity: String,
+    pub span: Span,
+    pub message: String,
+}
+
+impl Inventory {
+    pub fn cluster(&self, name: &str) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| c.name.is(name))
+    }
+
+    pub fn server(&self, name: &str) -> Option<&Server> {
+        self.servers.iter().find(|s| s.name.is(name))
+    }
+
+    /// The cluster a CMS (clustered mailbox server group) belongs to, and the group.
+    pub fn cms(&self, name: &str) -> Option<(&Cluster, &Group)> {
+        self.clusters.iter().find_map(|c| {
+            c.groups
+                .iter()
+                .find(|g| g.is_cms() && g.name.is(name))
+                .map(|g| (c, g))
+        })
+    }
+
+    /// The cluster a node belongs to, and the node.
+    pub fn node(&self, name: &str) -> Option<(&Cluster, &ClusterNode)> {
+        self.clusters
+            .iter()
+            .find_map(|c| c.node(name).map(|n| (c, n)))
+    }
+}
+
+impl Cluster {
+    pub fn entity(&self) -> String {
+        format!("cluster:{}", self.name.text)
+    }
+
+    pub fn node_entity(&self, node: &ClusterNode) -> String {
+        format!("cluster:{}/node:{}", self.name.text, node.name.text)
+    }
+
+    pub fn group_entity(&self, group: &Group) -> String {
+        format!("cluster:{}/group:{}", self.name.text, group.name.text)
+    }
+
+    pub fn node(&self, name: &str) -> Option<&ClusterNode> {
+        self.nodes.iter().find(|n| n.name.is(name))
+    }
+
+    pub fn cms_groups(&self) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(|g| g.is_cms())
+    }
+
+    /// Groups owned by a node.
+    pub fn groups_of<'a>(&'a self, node: &'a ClusterNode) -> impl Iterator<Item = &'a Group> + 'a {
+        self.groups
+            .iter()
+            .filter(move |g| g.owner.as_ref().is_some_and(|o| o.is(&node.name.text)))
+    }
+
+    /// A node that owns a CMS is active; one that owns none is passive (the seed's definition).
+    pub fn is_active(&self, node: &ClusterNode) -> bool {
+        self.groups_of(node).any(Group::is_cms)
+    }
+
+    /// The Exchange version a CMS runs: its own, or else its owner node's.
+    pub fn cms_version<'a>(&'a self, group: &'a Group) -> Option<&'a ExchangeVersion> {
+        group
+            .exchange
+            .as_ref()
+            .and_then(Version::known)
+            .or_else(|| {
+                let owner = group.owner.as_ref()?;
+                self.node(&owner.text)?.exchange.as_ref()?.known()
+            })
+    }
+}
+
+impl ClusterNode {
+    pub fn os(&self) -> Option<&WindowsVersion> {
+        self.os.as_ref().and_then(Version::known)
+    }
+
+    pub fn exchange(&self) -> Option<&ExchangeVersion> {
+        self.exchange.as_ref().and_then(Version::known)
+    }
+}
+
+impl Server {
+    pub fn entity(&self) -> String {
+        format!("server:{}", self.name.text)
+    }
+}
+
+impl Workstation {
+    pub fn entity(&self) -> String {
+        format!("workstation:{}", self.name.text)
+    }
+
+    pub fn os(&self) -> Option<&WindowsVersion> {
+        self.os.as_ref().and_then(Version::known)
+    }
+
+    pub fn tools(&self) -> Option<&ExchangeVersion> {
+        self.exchange_tools.as_ref().and_then(Version::known)
+    }
+}
+
+impl Plan {
+    pub fn entity(&self) -> String {
+        format!("plan:{}", self.name.text)
+    }
+
+    pub fn step_entity(&self, step: &Step) -> String {
+        format!("plan:{}/step:{}", self.name.text, step.number)
+    }
+}
+
+impl Migration {
+    pub fn entity(&self) -> String {
+        format!("migration:{}->{}", self.from.text, self.to.text)
+    }
+}
+
+/// What a workstation's `manages` entry resolves to.
+#[derive(Debug, Clone, Copy)]
+pub enum Managed<'a> {
+    Cms(&'a Cluster, &'a Group),
+    Server(&'a Server),
+}
+
+impl Inventory {
+    /// Resolves `manages` entries: a CMS, a cluster (every CMS in it) or a stand-alone server.
+    /// Each target comes with the entry that named it; unknown names are left out (INV004).
+    pub fn managed_by<'a>(&'a self, ws: &'a Workstation) -> Vec<(&'a Name, Managed<'a>)> {
+        let mut out = Vec::new();
+        for entry in &ws.manages {
+            if let Some((cluster, group)) = self.cms(&entry.text) {
+                out.push((entry, Managed::Cms(cluster, group)));
+            } else if let Some(cluster) = self.cluster(&entry.text) {
+                out.extend(
+                    cluster
+                        .cms_groups()
+                        .map(|group| (entry, Managed::Cms(cluster, group))),
+                );
+            } else if let Some(server) = self.server(&entry.text) {
+                out.push((entry, Managed::Server(server)));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_compare_case_insensitively_and_by_first_label() {
+        assert_eq!(name_key("EXNODE1.contoso.com"), "exnode1");
+        assert_eq!(name_key(" exnode1 "), "exnode1");
+        assert_ne!(name_key("EXNODE1"), name_key("EXNODE10"));
+        assert_ne!(name_key("Agent v2.1"), name_key("Agent v2.2"));
+    }
+}

@@ -1,0 +1,288 @@
+//! Windows versions as Windows and its tools print them: captions (with `(R)`, `®` or the
+//! code-page-mangled `r`), `{name, servicePack}` and numeric `5.2.3790` forms.
+
+use std::fmt;
+
+/// The Windows families cmslint knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Family {
+    Xp,
+    Vista,
+    Server2003,
+    Server2008,
+    /// Windows Server 2008 R2 and every later server: Exchange 2007 is not supported there.
+    LaterServer,
+    /// Windows 7 and every later client.
+    LaterClient,
+}
+
+/// Whether a numeric version belongs to a client or a server edition (WMI `ProductType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProductType {
+    Workstation,
+    Server,
+}
+
+/// One understood Windows version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WindowsVersion {
+    pub family: Family,
+    /// Windows Server 2003 R2.
+    pub r2: bool,
+    pub service_pack: u8,
+    /// The product as it is best named (`Windows Server 2008 R2`, `Windows 7`).
+    label: String,
+}
+
+impl WindowsVersion {
+    pub fn new(family: Family, service_pack: u8) -> Self {
+        let label = match family {
+            Family::Xp => "Windows XP",
+            Family::Vista => "Windows Vista",
+            Family::Server2003 => "Windows Server 2003",
+            Family::Server2008 => "Windows Server 2008",
+            Family::LaterServer => "Windows Server 2008 R2 or later",
+            Family::LaterClient => "Windows 7 or later",
+        };
+        WindowsVersion {
+            family,
+            r2: false,
+            service_pack,
+            label: label.to_string(),
+        }
+    }
+
+    /// The OS generation that matters for cluster administration: 2003/XP tools or 2008 tools.
+    pub fn is_2003_generation(&self) -> bool {
+        matches!(self.family, Family::Xp | Family::Server2003)
+    }
+
+    /// Short product name without service pack (`Windows Server 2003 R2`).
+    pub fn product(&self) -> &str {
+        &self.label
+    }
+}
+
+impl fmt::Display for WindowsVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label)?;
+        if self.service_pack > 0 {
+            write!(f, " SP{}", self.service_pack)?;
+        }
+        Ok(())
+    }
+}
+
+/// Parses a service pack: `2`, `SP2`, `sp 2`, `Service Pack 2`, `N/A` (none).
+pub fn parse_service_pack(text: &str) -> Option<u8> {
+    let lower = text.trim().to_ascii_lowercase();
+    if lower.is_empty() || lower == "n/a" || lower == "none" {
+        return Some(0);
+    }
+    let digits = lower
+        .trim_start_matches("service pack")
+        .trim_start_matches("sp")
+        .trim();
+    digits.parse().ok()
+}
+
+/// Lowercase words of a caption, with trademark signs and their mangled forms removed.
+fn words(caption: &str) -> Vec<String> {
+    let cleaned = caption
+        .replace("(R)", " ")
+        .replace("(r)", " ")
+        .replace("(TM)", " ")
+        .replace("(tm)", " ")
+        .replace(['®', '™', '©'], " ");
+    cleaned
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            // systeminfo writes ® as `r` in the OEM code page: `Microsoftr`, `Serverr`.
+            match w.as_str() {
+                "microsoftr" => "microsoft".to_string(),
+                "windowsr" => "windows".to_string(),
+                "serverr" => "server".to_string(),
+                _ => w,
+            }
+        })
+        .collect()
+}
+
+/// Parses a caption as Windows prints it. `service_pack` (from a separate field) wins over one
+/// written in the caption.
+pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsVersion> {
+    let words = words(caption);
+    if let Some(first) = words.first()
+        && first.starts_with(|c: char| c.is_ascii_digit())
+        && first.contains('.')
+    {
+        let sp = service_pack.or_else(|| sp_in_words(&words));
+        return parse_numeric(first, sp, None);
+    }
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let mut version = if has("xp") {
+        WindowsVersion::new(Family::Xp, 0)
+    } else if has("vista") {
+        WindowsVersion::new(Family::Vista, 0)
+    } else if has("2003") {
+        let mut v = WindowsVersion::new(Family::Server2003, 0);
+        if has("r2") {
+            v.r2 = true;
+            v.label = "Windows Server 2003 R2".into();
+        }
+        v
+    } else if has("2008") && has("r2") {
+        let mut v = WindowsVersion::new(Family::LaterServer, 0);
+        v.label = "Windows Server 2008 R2".into();
+        v
+    } else if has("2008") {
+        WindowsVersion::new(Family::Server2008, 0)
+    } else if let Some(year) = ["2012", "2016", "2019", "2022", "2025"]
+        .into_iter()
+        .find(|y| has(y))
+    {
+        let mut v = WindowsVersion::new(Family::LaterServer, 0);
+        v.label = format!(
+            "Windows Server {year}{}",
+            if has("r2") { " R2" } else { "" }
+        );
+        v
+    } else if has("windows")
+        && let Some(n) = ["7", "8", "8.1", "10", "11"].into_iter().find(|n| has(n))
+    {
+        let mut v = WindowsVersion::new(Family::LaterClient, 0);
+        v.label = format!("Windows {n}");
+        v
+    } else {
+        return None;
+    };
+    version.service_pack = service_pack.or_else(|| sp_in_words(&words)).unwrap_or(0);
+    Some(version)
+}
+
+fn sp_in_words(words: &[String]) -> Option<u8> {
+    words.iter().enumerate().find_map(|(i, w)| {
+        if let Some(n) = w.strip_prefix("sp")
+            && let Ok(n) = n.parse()
+        {
+            return Some(n);
+        }
+        if w == "sp" || (w == "pack" && i > 0 && words[i - 1] == "service") {
+            return words.get(i + 1).and_then(|n| n.parse().ok());
+        }
+        None
+    })
+}
+
+/// Parses a numeric version (`5.2.3790`, `6.0.6002`). Without a product type, 5.2 and 6.0
+/// are the server editions.
+pub fn parse_numeric(
+    version: &str,
+    service_pack: Option<u8>,
+    product: Option<ProductType>,
+) -> Option<WindowsVersion> {
+    let mut parts = version.trim().split('.');
+    let major: u32 = parts.next()?.trim().parse().ok()?;
+    let minor: u32 = parts.next()?.trim().parse().ok()?;
+    let workstation = product == Some(ProductType::Workstation);
+    let family = match (major, minor) {
+        (5, 1) => Family::Xp,
+        (5, 2) if workstation => Family::Xp,
+        (5, 2) => Family::Server2003,
+        (6, 0) if workstation => Family::Vista,
+        (6, 0) => Family::Server2008,
+        (6, _) | (10, _) if workstation => Family::LaterClient,
+        (6, _) | (10, _) => Family::LaterServer,
+        _ => return None,
+    };
+    let mut v = WindowsVersion::new(family, service_pack.unwrap_or(0));
+    if (major, minor) == (6, 1) {
+        v.label = if workstation {
+            "Windows 7".into()
+        } else {
+            "Windows Server 2008 R2".into()
+        };
+    }
+    if (major, minor) == (5, 2) && workstation {
+        v.label = "Windows XP x64".into();
+    }
+    Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cap(text: &str) -> (Family, u8) {
+        let v = parse_caption(text, None).unwrap_or_else(|| panic!("{text}"));
+        (v.family, v.service_pack)
+    }
+
+    #[test]
+    fn captions_as_windows_prints_them() {
+        use Family::*;
+        let cases = [
+            (
+                "Windows Server 2003 R2 Enterprise x64 Edition SP2",
+                (Server2003, 2),
+            ),
+            (
+                "Microsoft(R) Windows(R) Server 2003, Enterprise Edition Service Pack 1",
+                (Server2003, 1),
+            ),
+            (
+                "Microsoft(R) Windows(R) Server 2003, Enterprise x64 Edition Service Pack 2",
+                (Server2003, 2),
+            ),
+            (
+                "Microsoftr Windows Serverr 2008 Enterprise",
+                (Server2008, 0),
+            ),
+            (
+                "Microsoft® Windows Server® 2008 Enterprise ",
+                (Server2008, 0),
+            ),
+            ("Windows XP Professional SP3", (Xp, 3)),
+            ("Windows Vista Business SP1", (Vista, 1)),
+            ("Windows Server 2008 R2 Enterprise", (LaterServer, 0)),
+            ("Windows 7 Professional", (LaterClient, 0)),
+            ("5.2.3790 Service Pack 2 Build 3790", (Server2003, 2)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(cap(text), expected, "{text}");
+        }
+        assert!(
+            parse_caption("Windows Server 2003 R2 SP2", None)
+                .unwrap()
+                .r2
+        );
+        assert_eq!(parse_caption("Solaris 10", None), None);
+        assert_eq!(parse_caption("", None), None);
+    }
+
+    #[test]
+    fn numeric_versions_need_the_product_type_to_tell_clients_from_servers() {
+        let vista = parse_numeric("6.0.6001", Some(1), Some(ProductType::Workstation)).unwrap();
+        assert_eq!(vista.family, Family::Vista);
+        let server = parse_numeric("6.0.6001", Some(1), None).unwrap();
+        assert_eq!(server.family, Family::Server2008);
+        let xp64 = parse_numeric("5.2.3790", None, Some(ProductType::Workstation)).unwrap();
+        assert_eq!(xp64.family, Family::Xp);
+        assert_eq!(
+            parse_numeric("6.1.7600", None, None).unwrap().to_string(),
+            "Windows Server 2008 R2"
+        );
+        assert_eq!(parse_numeric("banana", None, None), None);
+    }
+
+    #[test]
+    fn service_packs() {
+        assert_eq!(parse_service_pack("SP2"), Some(2));
+        assert_eq!(parse_service_pack("Service Pack 2"), Some(2));
+        assert_eq!(parse_service_pack("2"), Some(2));
+        assert_eq!(parse_service_pack("N/A"), Some(0));
+        assert_eq!(parse_service_pack("two"), None);
+    }
+}

@@ -1,0 +1,3 @@
+//! Upgrade runbooks: understanding each step's command.
+
+pub mod command;

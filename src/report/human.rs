@@ -1,0 +1,186 @@
+//! Human output: a codespan-reporting diagnostic per finding (snippet, labels, notes, help and
+//! fix commands), then a summary line. Inventory text is sanitised before it reaches a terminal.
+
+use super::{escape_message, sanitize_in_place};
+use crate::check::Outcome;
+use crate::engine::{Finding, Severity};
+use crate::scan::FileStatus;
+use crate::source::{FileId, Sources, Span};
+use codespan_reporting::diagnostic::{Diagnostic, Label, LabelStyle};
+use codespan_reporting::files::{Error as FilesError, Files};
+use codespan_reporting::term::{self, termcolor};
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HumanOptions {
+    pub color: bool,
+    /// List every skipped file with its reason.
+    pub verbose: bool,
+}
+
+/// The files codespan renders: sanitised copies, made only for files that have findings.
+struct SanitizedFiles<'a> {
+    sources: &'a Sources,
+    texts: HashMap<FileId, String>,
+}
+
+impl<'a> Files<'a> for SanitizedFiles<'a> {
+    type FileId = FileId;
+    type Name = String;
+    type Source = &'a str;
+
+    fn name(&'a self, id: FileId) -> Result<String, FilesError> {
+        Ok(escape_message(&self.sources.get(id).path))
+    }
+
+    fn source(&'a self, id: FileId) -> Result<&'a str, FilesError> {
+        self.texts
+            .get(&id)
+            .map(String::as_str)
+            .ok_or(FilesError::FileMissing)
+    }
+
+    fn line_index(&'a self, id: FileId, byte_index: usize) -> Result<usize, FilesError> {
+        Ok(self.sources.get(id).line_index(byte_index))
+    }
+
+    fn line_range(&'a self, id: FileId, line_index: usize) -> Result<Range<usize>, FilesError> {
+        let file = self.sources.get(id);
+        if line_index >= file.line_count() {
+            return Err(FilesError::LineTooLarge {
+                given: line_index,
+                max: file.line_count() - 1,
+            });
+        }
+        // codespan wants the range including the line break.
+        let range = file.line_range(line_index);
+        let end = file.text[range.end..]
+            .find('\n')
+            .map_or(file.text.len(), |i| range.end + i + 1);
+        Ok(range.start..end)
+    }
+}
+
+pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> io::Result<()> {
+    let mut texts = HashMap::new();
+    for finding in &outcome.findings {
+        for span in spans(finding) {
+            texts
+                .entry(span.file)
+                .or_insert_with(|| sanitize_in_place(&outcome.sources.get(span.file).text));
+        }
+    }
+    let files = SanitizedFiles {
+        sources: &outcome.sources,
+        texts,
+    };
+    let config = term::Config::default();
+    let mut buffer = Vec::new();
+    {
+        let mut writer: Box<dyn termcolor::WriteColor> = if options.color {
+            Box::new(termcolor::Ansi::new(&mut buffer))
+        } else {
+            Box::new(termcolor::NoColor::new(&mut buffer))
+        };
+        for finding in &outcome.findings {
+            let diagnostic = diagnostic(finding, &outcome.sources);
+            term::emit_to_write_style(&mut writer, &config, &files, &diagnostic)
+                .map_err(io::Error::other)?;
+        }
+    }
+    out.write_all(&buffer)?;
+    if options.verbose {
+        for file in &outcome.files {
+            if let FileStatus::Skipped(reason) = &file.status {
+                writeln!(
+                    out,
+                    "skipped {}: {}",
+                    escape_message(&file.path),
+                    reason.describe()
+                )?;
+            }
+        }
+    }
+    writeln!(out, "{}", summary(outcome))
+}
+
+/// `checked 4 files (3 skipped): 2 errors, 1 warning, 0 notes`.
+pub fn summary(outcome: &Outcome) -> String {
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "checked {} ({} skipped): {}, {}, {}",
+        plural(outcome.checked(), "file"),
+        outcome.skipped(),
+        plural(outcome.count(Severity::Error), "error"),
+        plural(outcome.count(Severity::Warning), "warning"),
+        plural(outcome.count(Severity::Note), "note"),
+    )
+}
+
+fn spans(finding: &Finding) -> impl Iterator<Item = Span> + '_ {
+    std::iter::once(finding.primary.span).chain(finding.secondary.iter().map(|l| l.span))
+}
+
+/// A zero-width span is widened to the character it sits on, so the caret is visible.
+fn visible(span: Span, sources: &Sources) -> Range<usize> {
+    let text = &sources.get(span.file).text;
+    if span.start < span.end || span.start >= text.len() {
+        return span.range();
+    }
+    let c = text[span.start..].chars().next().unwrap_or(' ');
+    if c == '\n' || c == '\r' {
+        return span.range();
+    }
+    span.start..span.start + c.len_utf8()
+}
+
+fn diagnostic(finding: &Finding, sources: &Sources) -> Diagnostic<FileId> {
+    let severity = match finding.severity {
+        Severity::Error => codespan_reporting::diagnostic::Severity::Error,
+        Severity::Warning => codespan_reporting::diagnostic::Severity::Warning,
+        Severity::Note => codespan_reporting::diagnostic::Severity::Note,
+    };
+    let mut labels = vec![
+        Label::new(
+            LabelStyle::Primary,
+            finding.primary.span.file,
+            visible(finding.primary.span, sources),
+        )
+        .with_message(escape_message(&finding.primary.message)),
+    ];
+    for label in &finding.secondary {
+        labels.push(
+            Label::new(
+                LabelStyle::Secondary,
+                label.span.file,
+                visible(label.span, sources),
+            )
+            .with_message(escape_message(&label.message)),
+        );
+    }
+    let mut notes = vec![format!(
+        "{} ({}) on {}",
+        finding.code,
+        finding.name,
+        escape_message(&finding.entity)
+    )];
+    notes.extend(
+        finding
+            .notes
+            .iter()
+            .map(|n| format!("note: {}", escape_message(n))),
+    );
+    if let Some(help) = &finding.help {
+        notes.push(format!("help: {}", escape_message(help)));
+    }
+    for fix in &finding.fixes {
+        notes.push(format!("fix: {}", escape_message(fix)));
+    }
+    Diagnostic::new(severity)
+        .with_code(finding.code)
+        .with_message(escape_message(&finding.message))
+        .with_labels(labels)
+        .with_notes(notes)
+}

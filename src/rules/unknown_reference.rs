@@ -1,0 +1,182 @@
+//! INV004 unknown-reference: an owner, plan cluster, `on:` node, command argument, `manages`
+//! entry or migration end that names nothing defined.
+
+use crate::engine::{Input, Rule, Sink};
+use crate::model::{Cluster, Inventory, Plan, Step, StepKind};
+use crate::plan::command::{Command, GroupOp};
+use crate::source::Span;
+
+pub static RULE: Rule = Rule {
+    doc: include_str!("../../rules/INV004.md"),
+    check: Some(check),
+};
+
+fn check(input: &Input, sink: &mut Sink) {
+    let inv = input.inventory;
+    for cluster in &inv.clusters {
+        for group in &cluster.groups {
+            if let Some(owner) = &group.owner
+                && cluster.node(&owner.text).is_none()
+            {
+                sink.report(
+                    cluster.group_entity(group),
+                    owner.span,
+                    format!(
+                        "group `{}` is owned by `{}`, which is not a node of cluster {}",
+                        group.name.text, owner.text, cluster.name.text
+                    ),
+                )
+                .primary_label("not a node of this cluster")
+                .label(cluster.name.span, "cluster defined here")
+                .help(known_nodes(cluster));
+            }
+        }
+    }
+    for plan in &inv.plans {
+        match inv.cluster(&plan.cluster.text) {
+            None => {
+                sink.report(
+                    plan.entity(),
+                    plan.cluster.span,
+                    format!(
+                        "plan `{}` is for cluster `{}`, which the inventory does not define",
+                        plan.name.text, plan.cluster.text
+                    ),
+                )
+                .primary_label("unknown cluster")
+                .help("define the cluster under `clusters:` or correct the name");
+            }
+            Some(cluster) => {
+                for step in &plan.steps {
+                    check_step(inv, cluster, plan, step, sink);
+                }
+            }
+        }
+    }
+    for ws in &inv.workstations {
+        for entry in &ws.manages {
+            let known = inv.cms(&entry.text).is_some()
+                || inv.cluster(&entry.text).is_some()
+                || inv.server(&entry.text).is_some();
+            if !known {
+                sink.report(
+                    ws.entity(),
+                    entry.span,
+                    format!(
+                        "workstation {} manages `{}`, which is neither a CMS, a cluster nor a server of the inventory",
+                        ws.name.text, entry.text
+                    ),
+                )
+                .primary_label("unknown name")
+                .help("name a CMS, a cluster or a stand-alone server defined in the inventory");
+            }
+        }
+    }
+    for migration in &inv.migrations {
+        for end in [&migration.from, &migration.to] {
+            if inv.cluster(&end.text).is_none() {
+                sink.report(
+                    migration.entity(),
+                    end.span,
+                    format!(
+                        "migration names cluster `{}`, which the inventory does not define",
+                        end.text
+                    ),
+                )
+                .primary_label("unknown cluster")
+                .help("define both clusters under `clusters:` (the new one as it will be built)");
+            }
+        }
+    }
+}
+
+fn check_step(inv: &Inventory, cluster: &Cluster, plan: &Plan, step: &Step, sink: &mut Sink) {
+    let mut unknown: Vec<(String, Span, &str)> = Vec::new();
+    let node = |name: &str, span: Span, unknown: &mut Vec<(String, Span, &str)>| {
+        if cluster.node(name).is_none() {
+            unknown.push((name.to_string(), span, "node"));
+        }
+    };
+    if let Some(on) = &step.on {
+        node(&on.text, on.span, &mut unknown);
+    }
+    match &step.kind {
+        StepKind::Run {
+            command: Ok(command),
+            ..
+        } => match command {
+            Command::ClusterGroup { group, op, .. } => {
+                if !cluster.groups.iter().any(|g| g.name.is(group)) {
+                    unknown.push((group.clone(), step.span, "group"));
+                }
+                if let GroupOp::Move { node: target } = op {
+                    node(target, step.span, &mut unknown);
+                }
+            }
+            Command::StopCms { identity } | Command::StartCms { identity } => {
+                cms(inv, cluster, identity, step.span, &mut unknown);
+            }
+            Command::MoveCms { identity, target } => {
+                cms(inv, cluster, identity, step.span, &mut unknown);
+                node(target, step.span, &mut unknown);
+            }
+            Command::Setup { .. } => {}
+        },
+        StepKind::InstallWindowsServicePack { node: n, .. }
+        | StepKind::RemoveUpdateRollup { node: n }
+        | StepKind::UpgradeOs { node: n, .. } => node(&n.text, n.span, &mut unknown),
+        StepKind::Run { .. } | StepKind::Note => {}
+    }
+    if unknown.is_empty() {
+        return;
+    }
+    let names: Vec<String> = unknown
+        .iter()
+        .map(|(name, _, kind)| format!("{kind} `{name}`"))
+        .collect();
+    let finding = sink.report(
+        plan.step_entity(step),
+        unknown[0].1,
+        format!(
+            "step {} names {}, not in cluster {}",
+            step.number,
+            names.join(" and "),
+            cluster.name.text
+        ),
+    );
+    finding.primary_label(format!("unknown {} `{}`", unknown[0].2, unknown[0].0));
+    for (name, span, kind) in &unknown[1..] {
+        finding.label(*span, format!("unknown {kind} `{name}`"));
+    }
+    finding.help(known_nodes(cluster));
+}
+
+fn cms(
+    inv: &Inventory,
+    cluster: &Cluster,
+    identity: &str,
+    span: Span,
+    unknown: &mut Vec<(String, Span, &str)>,
+) {
+    let in_cluster = cluster.cms_groups().any(|g| g.name.is(identity));
+    if !in_cluster
+        && inv
+            .cms(identity)
+            .is_none_or(|(c, _)| !c.name.is(&cluster.name.text))
+    {
+        unknown.push((identity.to_string(), span, "CMS"));
+    }
+}
+
+fn known_nodes(cluster: &Cluster) -> String {
+    let nodes: Vec<&str> = cluster.nodes.iter().map(|n| n.name.text.as_str()).collect();
+    if nodes.is_empty() {
+        format!("cluster {} defines no nodes", cluster.name.text)
+    } else {
+        format!(
+            "the nodes of {} are {}",
+            cluster.name.text,
+            nodes.join(", ")
+        )
+    }
+}

@@ -1,0 +1,143 @@
+//! Decoding bytes to text: UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM. Anything else
+//! is an error at the first byte that does not decode, with the text decoded so far kept so the
+//! error can be shown in place.
+
+/// Decoded text and the name of its encoding.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+}
+
+/// A file that does not decode: the best-effort text (for showing the place), the byte offset
+/// in that text where decoding failed, and why.
+#[derive(Debug)]
+pub struct DecodeError {
+    pub lossy: Decoded,
+    pub offset: usize,
+    pub message: String,
+}
+
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return utf8(rest, "utf-8-bom");
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, u16::from_le_bytes, "utf-16le");
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, u16::from_be_bytes, "utf-16be");
+    }
+    // UTF-16 without a BOM shows as NUL bytes between ASCII letters; name it rather than
+    // reporting a NUL.
+    if looks_like_bomless_utf16(bytes) {
+        return Err(DecodeError {
+            lossy: Decoded {
+                text: String::new(),
+                encoding: "unknown",
+            },
+            offset: 0,
+            message: "the file looks like UTF-16 without a byte order mark; save it as UTF-8 or \
+                      as UTF-16 with BOM"
+                .into(),
+        });
+    }
+    utf8(bytes, "utf-8")
+}
+
+fn looks_like_bomless_utf16(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(256)];
+    sample.len() >= 4 && {
+        let nul = sample.iter().filter(|&&b| b == 0).count();
+        nul * 3 >= sample.len()
+    }
+}
+
+fn utf8(bytes: &[u8], encoding: &'static str) -> Result<Decoded, DecodeError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text: text.to_string(),
+            encoding,
+        }),
+        Err(e) => {
+            let offset = e.valid_up_to();
+            Err(DecodeError {
+                lossy: Decoded {
+                    text: String::from_utf8_lossy(bytes).into_owned(),
+                    encoding,
+                },
+                offset,
+                message: format!("invalid UTF-8 (byte 0x{:02X})", bytes[offset]),
+            })
+        }
+    }
+}
+
+fn utf16(
+    bytes: &[u8],
+    unit: fn([u8; 2]) -> u16,
+    encoding: &'static str,
+) -> Result<Decoded, DecodeError> {
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    let mut text = String::with_capacity(bytes.len() / 2);
+    for result in char::decode_utf16(units) {
+        match result {
+            Ok(c) => text.push(c),
+            Err(e) => {
+                let offset = text.len();
+                return Err(DecodeError {
+                    lossy: Decoded { text, encoding },
+                    offset,
+                    message: format!(
+                        "invalid UTF-16 (unpaired surrogate 0x{:04X})",
+                        e.unpaired_surrogate()
+                    ),
+                });
+            }
+        }
+    }
+    if bytes.len() % 2 == 1 {
+        let offset = text.len();
+        return Err(DecodeError {
+            lossy: Decoded { text, encoding },
+            offset,
+            message: "truncated UTF-16: odd number of bytes".into(),
+        });
+    }
+    Ok(Decoded { text, encoding })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16le(text: &str) -> Vec<u8> {
+        let mut out = vec![0xFF, 0xFE];
+        out.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        out
+    }
+
+    #[test]
+    fn boms_select_the_encoding_and_are_not_text() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa: 1").unwrap().text, "a: 1");
+        let d = decode(&utf16le("cmslint: 1\r\n")).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("cmslint: 1\r\n", "utf-16le")
+        );
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("é".encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(decode(&be).unwrap().text, "é");
+    }
+
+    #[test]
+    fn invalid_bytes_are_located() {
+        let err = decode(b"ab\ncd\xFFef").unwrap_err();
+        assert_eq!(err.offset, 5);
+        let err = decode(&[0x61, 0, 0x62, 0, 0x63, 0, 0x64, 0]).unwrap_err();
+        assert!(err.message.contains("UTF-16 without a byte order mark"));
+        let mut odd = utf16le("ab");
+        odd.push(0x41);
+        assert_eq!(decode(&odd).unwrap_err().offset, 2);
+    }
+}

@@ -1,0 +1,344 @@
+//! Scanning: walk the paths, read and decode each file, parse JSON and YAML with exact spans,
+//! pick out the inventory documents and check them against the schema. A file that fails is
+//! reported at its position (INV001, INV002) and never stops the others.
+
+mod decode;
+mod walk;
+
+pub use walk::{MissingPath, SkipReason};
+
+use crate::engine::{Finding, Label, meta};
+use crate::schema;
+use crate::source::{FileId, SourceFile, Sources, Span};
+use crate::syntax::{Node, ParseLimits, Syntax};
+use std::io::Read;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Reads a whole file; a seam so tests can make a file vanish between walk and read.
+pub type ReadFile = fn(&Path) -> std::io::Result<Vec<u8>>;
+
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    /// Files larger than this are not parsed (INV001 if they are inventories).
+    pub max_file_size: u64,
+    pub limits: ParseLimits,
+    pub read: ReadFile,
+    /// Worker threads; 0 means one per core.
+    pub threads: usize,
+}
+
+impl Default for ScanOptions {
+    fn default() -> Self {
+        ScanOptions {
+            max_file_size: 64 * 1024 * 1024,
+            limits: ParseLimits::default(),
+            read: |path| std::fs::read(path),
+            threads: 0,
+        }
+    }
+}
+
+/// Whether a file was checked, and if not, why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileStatus {
+    /// An inventory document (or one that failed to parse and mentions `cmslint`).
+    Checked,
+    Skipped(SkipReason),
+}
+
+#[derive(Debug, Clone)]
+pub struct FileEntry {
+    pub path: String,
+    pub status: FileStatus,
+}
+
+/// Everything the scan produced, in walk order.
+#[derive(Debug, Default)]
+pub struct Scanned {
+    pub sources: Sources,
+    pub documents: Vec<(FileId, Node)>,
+    pub files: Vec<FileEntry>,
+    pub findings: Vec<Finding>,
+}
+
+impl Scanned {
+    pub fn checked(&self) -> usize {
+        self.files
+            .iter()
+            .filter(|f| f.status == FileStatus::Checked)
+            .count()
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.files.len() - self.checked()
+    }
+}
+
+/// Scans the given paths. The only error is a path that does not exist.
+pub fn scan(paths: &[PathBuf], cwd: &Path, options: &ScanOptions) -> Result<Scanned, MissingPath> {
+    let walked = walk::walk(paths, cwd)?;
+    let processed = process_all(&walked.candidates, options);
+    let mut out = Scanned::default();
+    for (path, reason) in walked.skipped {
+        out.files.push(FileEntry {
+            path,
+            status: FileStatus::Skipped(reason),
+        });
+    }
+    for (candidate, result) in walked.candidates.iter().zip(processed) {
+        let status = match result {
+            Processed::Skipped(reason) => FileStatus::Skipped(reason),
+            Processed::Checked {
+                source,
+                documents,
+                issues,
+            } => {
+                let file = out.sources.add(source);
+                for issue in issues {
+                    out.findings
+                        .push(issue.into_finding(file, &candidate.display));
+                }
+                out.documents
+                    .extend(documents.into_iter().map(|doc| (file, doc)));
+                FileStatus::Checked
+            }
+        };
+        out.files.push(FileEntry {
+            path: candidate.display.clone(),
+            status,
+        });
+    }
+    out.files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+/// Parsing recurses; debug builds use tens of KiB of stack per nesting level.
+const WORKER_STACK: usize = 64 * 1024 * 1024;
+
+fn process_all(candidates: &[walk::Candidate], options: &ScanOptions) -> Vec<Processed> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let threads = match options.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+    .clamp(1, candidates.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut results: Vec<(usize, Processed)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(WORKER_STACK)
+                    .spawn_scoped(scope, || {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(candidate) = candidates.get(i) else {
+                                break;
+                            };
+                            done.push((i, process(candidate, options)));
+                        }
+                        done
+                    })
+                    .expect("spawning a scan worker")
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a scan worker panicked"))
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, p)| p).collect()
+}
+
+enum Processed {
+    Skipped(SkipReason),
+    Checked {
+        source: SourceFile,
+        documents: Vec<Node>,
+        issues: Vec<Issue>,
+    },
+}
+
+/// A finding raised while scanning, before the file has its id.
+struct Issue {
+    code: &'static str,
+    range: Range<usize>,
+    message: String,
+    /// The enclosing entity; `None` for the file itself.
+    entity: Option<String>,
+    related: Option<(Range<usize>, String)>,
+    help: Option<String>,
+}
+
+impl Issue {
+    fn into_finding(self, file: FileId, path: &str) -> Finding {
+        let entity = self.entity.unwrap_or_else(|| format!("file:{path}"));
+        let mut finding = Finding::new(
+            meta(self.code),
+            entity,
+            Span::new(file, self.range),
+            self.message,
+        );
+        if let Some((range, message)) = self.related {
+            finding.secondary.push(Label {
+                span: Span::new(file, range),
+                message,
+            });
+        }
+        finding.help = self.help;
+        finding
+    }
+}
+
+fn unparseable(source: SourceFile, offset: usize, message: String) -> Processed {
+    Processed::Checked {
+        source,
+        documents: Vec::new(),
+        issues: vec![Issue {
+            code: "INV001",
+            range: offset..offset,
+            message,
+            entity: None,
+            related: None,
+            help: None,
+        }],
+    }
+}
+
+fn process(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
+    let syntax = Syntax::from_path(&candidate.path);
+    let Some(syntax) = syntax else {
+        // Raw exports are recognised by content; none is read yet.
+        return Processed::Skipped(SkipReason::UnrecognizedContent);
+    };
+    if candidate.len > options.max_file_size {
+        let head = read_head(&candidate.path, 4096);
+        let text = String::from_utf8_lossy(&head).into_owned();
+        if !mentions_cmslint(&text) {
+            return Processed::Skipped(SkipReason::NotInventory);
+        }
+        let source = SourceFile::new(candidate.display.clone(), text, "utf-8");
+        return unparseable(
+            source,
+            0,
+            format!(
+                "the file is {} bytes, over the limit of {} bytes; it was not read",
+                candidate.len, options.max_file_size
+            ),
+        );
+    }
+    let bytes = match (options.read)(&candidate.path) {
+        Ok(bytes) => bytes,
+        Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
+    };
+    let decoded = match decode::decode(&bytes) {
+        Ok(decoded) => decoded,
+        Err(err) => {
+            if !mentions_cmslint(&err.lossy.text)
+                && !mentions_cmslint(&String::from_utf8_lossy(&bytes))
+            {
+                return Processed::Skipped(SkipReason::NotInventory);
+            }
+            let source = SourceFile::new(
+                candidate.display.clone(),
+                err.lossy.text,
+                err.lossy.encoding,
+            );
+            return unparseable(source, err.offset, err.message);
+        }
+    };
+    if decoded.text.trim().is_empty() {
+        return Processed::Skipped(SkipReason::Empty);
+    }
+    let source = SourceFile::new(candidate.display.clone(), decoded.text, decoded.encoding);
+    let documents = match syntax.parse(&source.text, options.limits) {
+        Ok(documents) => documents,
+        Err(err) => {
+            if !mentions_cmslint(&source.text) {
+                return Processed::Skipped(SkipReason::NotInventory);
+            }
+            let message = match syntax {
+                Syntax::Json => format!("invalid JSON: {}", err.message),
+                Syntax::Yaml => format!("invalid YAML: {}", err.message),
+            };
+            return unparseable(source, err.range.start, message);
+        }
+    };
+    let documents: Vec<Node> = documents
+        .into_iter()
+        .filter(|doc| doc.entry("cmslint").is_some())
+        .collect();
+    if documents.is_empty() {
+        return Processed::Skipped(SkipReason::NotInventory);
+    }
+    let mut issues = Vec::new();
+    for doc in &documents {
+        if let Err(err) = doc.to_json() {
+            issues.push(Issue {
+                code: "INV001",
+                range: err.range,
+                message: err.message,
+                entity: None,
+                related: None,
+                help: None,
+            });
+            continue;
+        }
+        for violation in schema::check(doc) {
+            issues.push(Issue {
+                code: "INV002",
+                entity: crate::model::entity_at_pointer(doc, &violation.pointer),
+                range: violation.range,
+                message: violation.message,
+                related: violation.related,
+                help: None,
+            });
+        }
+    }
+    Processed::Checked {
+        source,
+        documents,
+        issues,
+    }
+}
+
+fn read_head(path: &Path, limit: u64) -> Vec<u8> {
+    let mut head = Vec::new();
+    if let Ok(file) = std::fs::File::open(path) {
+        let _ = file.take(limit).read_to_end(&mut head);
+    }
+    head
+}
+
+/// Whether a text that failed to parse mentions the top-level key `cmslint` (so that the
+/// failure is reported rather than the file skipped as some other JSON or YAML): the word as a
+/// key: after a line start, brace or comma (blanks and quotes aside), and before a colon.
+fn mentions_cmslint(text: &str) -> bool {
+    text.match_indices("cmslint").any(|(at, word)| {
+        let before = text[..at]
+            .trim_end_matches(['"', '\'', ' ', '\t', '\r'])
+            .chars()
+            .next_back();
+        let key_start = before.is_none_or(|c| matches!(c, '\n' | '{' | ',' | '\u{feff}'));
+        let after = text[at + word.len()..].trim_start_matches(['"', '\'']);
+        key_start && after.trim_start_matches([' ', '\t']).starts_with(':')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions_cmslint;
+
+    #[test]
+    fn mentions_of_the_marker() {
+        assert!(mentions_cmslint("cmslint: 1\n"));
+        assert!(mentions_cmslint("{\"cmslint\": 1,"));
+        assert!(mentions_cmslint("  \"cmslint\" : 1"));
+        assert!(!mentions_cmslint("run: cmslint check ."));
+        assert!(!mentions_cmslint("{\"name\": \"x\"}"));
+        assert!(mentions_cmslint("{\"a\": 1, \"cmslint\": 1"));
+        assert!(!mentions_cmslint("image: cmslint:latest"));
+    }
+}

@@ -1,0 +1,335 @@
+//! The published JSON Schema of inventory format v1, and the check that maps each violation
+//! back to the span of the offending value (INV002).
+
+use crate::syntax::{Node, Value};
+use jsonschema::error::ValidationErrorKind;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// The schema text, as `cmslint schema` prints it.
+pub const SCHEMA: &str = include_str!("../schema/inventory-v1.schema.json");
+
+fn validator() -> &'static jsonschema::Validator {
+    static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        let schema: serde_json::Value =
+            serde_json::from_str(SCHEMA).expect("the embedded schema is valid JSON");
+        jsonschema::draft202012::new(&schema).expect("the embedded schema compiles")
+    })
+}
+
+/// One violation: where, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// JSON pointer to the value, for finding the enclosing entity.
+    pub pointer: String,
+    pub range: Range<usize>,
+    pub message: String,
+    /// Another place that explains this one (the first of two duplicate keys).
+    pub related: Option<(Range<usize>, String)>,
+}
+
+/// Checks one inventory document: duplicate keys, then the schema.
+pub fn check(doc: &Node) -> Vec<Violation> {
+    let mut out = Vec::new();
+    duplicate_keys(doc, &mut String::new(), &mut out);
+    // Numbers JSON cannot hold are reported by the scanner as unparseable.
+    if let Ok(instance) = doc.to_json() {
+        for error in validator().iter_errors(&instance) {
+            describe(doc, &error, &mut out);
+        }
+    }
+    out.sort_by(|a, b| (a.range.start, &a.message).cmp(&(b.range.start, &b.message)));
+    out.dedup_by(|a, b| a.range == b.range && a.message == b.message);
+    out
+}
+
+fn duplicate_keys(node: &Node, pointer: &mut String, out: &mut Vec<Violation>) {
+    let len = pointer.len();
+    match &node.value {
+        Value::Map(entries) => {
+            for (i, entry) in entries.iter().enumerate() {
+                if let Some(first) = entries[..i].iter().find(|e| e.key == entry.key) {
+                    out.push(Violation {
+                        pointer: pointer.clone(),
+                        range: entry.key_range.clone(),
+                        message: format!("duplicate key `{}`", entry.key),
+                        related: Some((first.key_range.clone(), "first given here".into())),
+                    });
+                }
+                pointer.push('/');
+                pointer.push_str(&entry.key.replace('~', "~0").replace('/', "~1"));
+                duplicate_keys(&entry.value, pointer, out);
+                pointer.truncate(len);
+            }
+        }
+        Value::Seq(items) => {
+            for (i, item) in items.iter().enumerate() {
+                pointer.push('/');
+                pointer.push_str(&i.to_string());
+                duplicate_keys(item, pointer, out);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn describe(doc: &Node, error: &jsonschema::ValidationError<'_>, out: &mut Vec<Violation>) {
+    let pointer = error.instance_path().as_str();
+    let kind = error.kind();
+    let (node, key_range) = doc.locate(pointer);
+    let at_value = node.range.clone();
+    let at_key_or_value = key_range.clone().unwrap_or_else(|| at_value.clone());
+    let push = |out: &mut Vec<Violation>, range: Range<usize>, message: String| {
+        out.push(Violation {
+            pointer: pointer.to_string(),
+            range,
+            message,
+            related: None,
+        })
+    };
+    match kind {
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            for key in unexpected {
+                let range = node
+                    .entry(key)
+                    .map_or(at_value.clone(), |e| e.key_range.clone());
+                push(
+                    out,
+                    range,
+                    format!("unknown key `{key}`{}", where_(pointer)),
+                );
+            }
+        }
+        ValidationErrorKind::Required { property } => {
+            let property = property.as_str().unwrap_or_default();
+            push(
+                out,
+                at_key_or_value,
+                format!("missing required key `{property}`{}", where_(pointer)),
+            );
+        }
+        ValidationErrorKind::Type { kind } => push(
+            out,
+            at_value,
+            format!(
+                "expected {}, found {}",
+                type_name(kind),
+                describe_value(node)
+            ),
+        ),
+        ValidationErrorKind::Enum { options } => {
+            let options: Vec<String> = options
+                .as_array()
+                .map(|a| a.iter().map(|o| o.to_string().replace('"', "`")).collect())
+                .unwrap_or_default();
+            push(
+                out,
+                at_value,
+                format!(
+                    "{} is not one of {}",
+                    describe_value(node),
+                    options.join(", ")
+                ),
+            );
+        }
+        ValidationErrorKind::Constant { expected_value } if pointer == "/cmslint" => push(
+            out,
+            at_value,
+            format!(
+                "format version {} is not read by this cmslint, which reads format {expected_value}",
+                describe_value(node)
+            ),
+        ),
+        ValidationErrorKind::MinLength { .. } => {
+            push(out, at_value, "must not be empty".to_string())
+        }
+        ValidationErrorKind::OneOfNotValid { context } | ValidationErrorKind::AnyOf { context } => {
+            if node.entry("run").is_some() && node.entry("action").is_some() {
+                push(
+                    out,
+                    at_key_or_value,
+                    "a step has either `run` or `action`, not both".to_string(),
+                );
+            } else if pointer.contains("/steps/")
+                && node.entry("run").is_none()
+                && node.entry("action").is_none()
+            {
+                push(
+                    out,
+                    at_key_or_value,
+                    "a step needs `run` (a command) or `action`".to_string(),
+                );
+            } else if let Some(best) = context
+                .iter()
+                // A branch that failed only on the value's type is for another shape of value.
+                .filter(|branch| {
+                    !branch.is_empty()
+                        && !branch
+                            .iter()
+                            .all(|e| matches!(e.kind(), ValidationErrorKind::Type { .. }))
+                })
+                .min_by_key(|branch| {
+                    // The branch that got furthest: the fewest errors, deepest paths first.
+                    let depth = branch
+                        .iter()
+                        .map(|e| e.instance_path().as_str().len())
+                        .max()
+                        .unwrap_or(0);
+                    (branch.len(), usize::MAX - depth)
+                })
+            {
+                for error in best {
+                    describe(doc, error, out);
+                }
+            } else {
+                push(
+                    out,
+                    at_value,
+                    format!("{} is not a valid {}", describe_value(node), what(pointer)),
+                );
+            }
+        }
+        _ => push(out, at_value, error.to_string()),
+    }
+}
+
+/// " in clusters[0]" style context for key messages.
+fn where_(pointer: &str) -> String {
+    let what = what(pointer);
+    if what.is_empty() {
+        String::new()
+    } else {
+        format!(" in this {what}")
+    }
+}
+
+/// What kind of object a pointer addresses, from its last named segment.
+fn what(pointer: &str) -> &'static str {
+    let segments: Vec<&str> = pointer.split('/').filter(|s| !s.is_empty()).collect();
+    let last_named = segments.iter().rev().find(|s| s.parse::<usize>().is_err());
+    match last_named.copied() {
+        None => "document",
+        Some("clusters") => "cluster",
+        Some("nodes") => "node",
+        Some("groups") => "group",
+        Some("servers") => "server",
+        Some("workstations") => "workstation",
+        Some("plans") => "plan",
+        Some("steps") => "step",
+        Some("migrations") => "migration",
+        Some("window") => "window",
+        Some("os") | Some("to") | Some("clusterTools") => "Windows version",
+        _ => "",
+    }
+}
+
+fn type_name(kind: &jsonschema::error::TypeKind) -> String {
+    let name = |t: &str| match t {
+        "object" => "a mapping".to_string(),
+        "array" => "a list".to_string(),
+        "string" => "text".to_string(),
+        "integer" => "a whole number".to_string(),
+        other => format!("a {other}"),
+    };
+    match kind {
+        jsonschema::error::TypeKind::Single(t) => name(&t.to_string()),
+        jsonschema::error::TypeKind::Multiple(set) => set
+            .iter()
+            .map(|t| name(&t.to_string()))
+            .collect::<Vec<_>>()
+            .join(" or "),
+    }
+}
+
+fn describe_value(node: &Node) -> String {
+    match &node.value {
+        Value::Null => "nothing (null)".into(),
+        Value::Bool(b) => format!("`{b}`"),
+        Value::Number(n) => format!("`{n}`"),
+        Value::String(s) => format!("`{s}`"),
+        Value::Seq(_) => "a list".into(),
+        Value::Map(_) => "a mapping".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::{ParseLimits, parse_yaml};
+
+    fn violations(text: &str) -> Vec<(String, String)> {
+        let doc = &parse_yaml(text, ParseLimits::default()).unwrap()[0];
+        check(doc)
+            .into_iter()
+            .map(|v| (text[v.range].to_string(), v.message))
+            .collect()
+    }
+
+    #[test]
+    fn the_schema_compiles_and_accepts_the_spec_example() {
+        let text = include_str!("../testdata/schema/spec-example.yaml");
+        assert_eq!(violations(text), vec![]);
+    }
+
+    #[test]
+    fn unknown_keys_point_at_the_key() {
+        let v = violations("cmslint: 1\nclusters:\n  - name: A\n    nodez: []\n");
+        assert_eq!(
+            v,
+            vec![("nodez".into(), "unknown key `nodez` in this cluster".into())]
+        );
+    }
+
+    #[test]
+    fn wrong_types_and_enums_point_at_the_value() {
+        let v = violations("cmslint: 1\nclusters:\n  - name: A\n    type: mnsc\n    nodes: x\n");
+        assert_eq!(
+            v,
+            vec![
+                ("mnsc".into(), "`mnsc` is not one of `ccr`, `scc`".into()),
+                ("x".into(), "expected a list, found `x`".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn version_two_is_not_read() {
+        let v = violations("cmslint: 2\n");
+        assert_eq!(v[0].0, "2");
+        assert!(v[0].1.contains("format version `2`"), "{v:?}");
+    }
+
+    #[test]
+    fn steps_need_exactly_one_of_run_and_action() {
+        let v = violations(
+            "cmslint: 1\nplans:\n  - name: p\n    cluster: c\n    target: SP2\n    steps:\n      - on: N\n      - run: x\n        action: note\n        text: t\n",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(v[0].1.contains("needs `run`"));
+        assert!(v[1].1.contains("not both"));
+    }
+
+    #[test]
+    fn duplicate_keys_point_at_the_second() {
+        let v = violations("cmslint: 1\nservers:\n  - name: A\n    name: B\n");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].0, "name");
+        assert!(v[0].1.starts_with("duplicate key `name`"));
+    }
+
+    #[test]
+    fn a_bad_os_mapping_reports_the_inner_problem() {
+        let v = violations(
+            "cmslint: 1\nservers:\n  - name: A\n    os: {name: Windows Server 2003, sp: 2}\n",
+        );
+        assert_eq!(
+            v,
+            vec![(
+                "sp".into(),
+                "unknown key `sp` in this Windows version".into()
+            )]
+        );
+    }
+}

@@ -1,0 +1,170 @@
+//! Source files as cmslint read them: the decoded text, the path reports show, and the one
+//! line/column computation that every reporter uses.
+
+use std::ops::Range;
+
+/// Index of a file in [`Sources`].
+pub type FileId = usize;
+
+/// A byte range in one source file. Every fact in the model carries one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub file: FileId,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(file: FileId, range: Range<usize>) -> Self {
+        Span {
+            file,
+            start: range.start,
+            end: range.end,
+        }
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// A 1-based line and column; the column counts Unicode code points of the decoded line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The start and end (exclusive) of a span, as reports print them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Region {
+    pub start: LineCol,
+    pub end: LineCol,
+}
+
+/// One decoded file.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Relative path with `/`, as reports show it.
+    pub path: String,
+    /// Decoded text without BOM.
+    pub text: String,
+    /// Which encoding the bytes were in.
+    pub encoding: &'static str,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    pub fn new(path: String, text: String, encoding: &'static str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            path,
+            text,
+            encoding,
+            line_starts,
+        }
+    }
+
+    /// 0-based index of the line holding `byte`.
+    pub fn line_index(&self, byte: usize) -> usize {
+        match self.line_starts.binary_search(&byte) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// Byte range of a 0-based line, without its line break (`\n` or `\r\n`).
+    pub fn line_range(&self, line_index: usize) -> Range<usize> {
+        let start = self.line_starts[line_index];
+        let mut end = self
+            .line_starts
+            .get(line_index + 1)
+            .map_or(self.text.len(), |next| next - 1);
+        if end > start && self.text.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+        }
+        start..end.max(start)
+    }
+
+    /// The 1-based line and code-point column of a byte offset (clamped to the text).
+    pub fn line_col(&self, byte: usize) -> LineCol {
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let line = self.line_index(byte);
+        let start = self.line_starts[line];
+        let column = self.text[start..byte].chars().count() + 1;
+        LineCol {
+            line: line + 1,
+            column,
+        }
+    }
+
+    pub fn region(&self, range: Range<usize>) -> Region {
+        Region {
+            start: self.line_col(range.start),
+            end: self.line_col(range.end.max(range.start)),
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+}
+
+/// All files of one run, indexed by [`FileId`].
+#[derive(Debug, Default)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        self.files.len() - 1
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id]
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files.iter().enumerate()
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    pub fn region(&self, span: Span) -> Region {
+        self.get(span.file).region(span.range())
+    }
+
+    pub fn path(&self, span: Span) -> &str {
+        &self.get(span.file).path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_code_points_and_crlf_is_one_break() {
+        let file = SourceFile::new("a".into(), "ab\r\nÉx: “y”\n".into(), "utf-8");
+        assert_eq!(file.line_col(0), LineCol { line: 1, column: 1 });
+        assert_eq!(file.line_col(4), LineCol { line: 2, column: 1 });
+        // "Éx: " is 4 code points but 5 bytes; the curly quote starts at column 5.
+        let quote = file.text.find('“').unwrap();
+        assert_eq!(file.line_col(quote), LineCol { line: 2, column: 5 });
+        assert_eq!(file.line_range(0), 0..2);
+        assert_eq!(file.line_count(), 3);
+    }
+}
