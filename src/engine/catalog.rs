@@ -121,3 +121,45 @@ pub fn meta(code: &str) -> &'static RuleMeta {
         .unwrap_or_else(|| panic!("{code} is not in the catalog"))
         .meta
 }
+
+/// `docs/rules.md`: the catalog table and every rule's doc, generated from the embedded docs
+/// (a test keeps the committed file equal to this).
+pub fn rules_markdown() -> String {
+    let mut out = String::from(
+        "# Rules\n\n<!-- Generated from rules/<CODE>.md by `UPDATE_DOCS=1 cargo test --test rule_docs`; do not edit. -->\n\n",
+    );
+    out.push_str("| code | name | severity | category | summary |\n|---|---|---|---|---|\n");
+    for doc in catalog() {
+        let m = &doc.meta;
+        out.push_str(&format!(
+            "| [{code}](#{anchor}) | `{}` | {} | {} | {} |\n",
+            m.name,
+            m.severity,
+            m.category.as_str(),
+            m.summary,
+            code = m.code,
+            anchor = format!("{}-{}", m.code, m.name).to_lowercase(),
+        ));
+    }
+    for doc in catalog() {
+        let m = &doc.meta;
+        out.push_str(&format!(
+            "\n## {} {}\n\n{} (severity: {}, category: {})\n\nSource: {}\n\n",
+            m.code,
+            m.name,
+            m.summary,
+            m.severity,
+            m.category.as_str(),
+            m.source
+        ));
+        let body = doc.body.trim();
+        for line in body.lines() {
+            if line.starts_with("## ") {
+                out.push('#');
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -5,7 +5,7 @@ mod catalog;
 mod finding;
 mod selection;
 
-pub use catalog::{Category, RuleDoc, RuleMeta, catalog, lookup, meta};
+pub use catalog::{Category, RuleDoc, RuleMeta, catalog, lookup, meta, rules_markdown};
 pub use finding::{Finding, Label, Severity};
 pub use selection::Selection;
 

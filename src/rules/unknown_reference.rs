@@ -169,14 +169,17 @@ fn cms(
 }
 
 fn known_nodes(cluster: &Cluster) -> String {
-    let nodes: Vec<&str> = cluster.nodes.iter().map(|n| n.name.text.as_str()).collect();
-    if nodes.is_empty() {
-        format!("cluster {} defines no nodes", cluster.name.text)
-    } else {
-        format!(
-            "the nodes of {} are {}",
-            cluster.name.text,
-            nodes.join(", ")
-        )
-    }
+    let list = |names: Vec<&str>| {
+        if names.is_empty() {
+            "none".to_string()
+        } else {
+            names.join(", ")
+        }
+    };
+    let nodes = list(cluster.nodes.iter().map(|n| n.name.text.as_str()).collect());
+    let cms = list(cluster.cms_groups().map(|g| g.name.text.as_str()).collect());
+    format!(
+        "cluster {} has the nodes {nodes} and the CMS {cms}",
+        cluster.name.text
+    )
 }

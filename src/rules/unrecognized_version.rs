@@ -35,7 +35,7 @@ impl Unknown {
         let finding = sink.report(
             entity.clone(),
             *span,
-            format!("{what} `{text}` of {entity} is not a version cmslint understands"),
+            format!("cannot understand the {what} `{text}` of {entity}"),
         );
         finding.primary_label(format!("unrecognised {what}"));
         for (span, what, text) in rest {

@@ -1,0 +1,165 @@
+//! The rule fixture harness (conventions.md): every case under `testdata/rules/<CODE>/` runs
+//! with only that rule selected, and the exact set of (path, line, code) must match what the
+//! case declares: `# expect: <CODE>` comments in single-file cases, `expect.txt` in folders.
+
+use cmslint::check::{CheckOptions, Outcome, check};
+use cmslint::engine::{Selection, catalog};
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+type Expected = BTreeSet<(String, usize, String)>;
+
+fn rules_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/rules")
+}
+
+fn run(code: &str, cwd: &Path, target: &Path) -> Outcome {
+    let options = CheckOptions {
+        selection: Selection::only(code),
+        ..CheckOptions::default()
+    };
+    check(&[target.to_path_buf()], cwd, &options).expect("fixture path exists")
+}
+
+fn found(outcome: &Outcome) -> Expected {
+    outcome
+        .findings
+        .iter()
+        .map(|f| {
+            let region = outcome.sources.region(f.primary.span);
+            (
+                outcome.sources.path(f.primary.span).to_string(),
+                region.start.line,
+                f.code.to_string(),
+            )
+        })
+        .collect()
+}
+
+/// `# expect: CODE` comments of a single-file case; the first line of a pass case says `none`.
+fn expected_in_file(name: &str, text: &str) -> Expected {
+    let mut out = Expected::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some(pos) = line.find("# expect: ") {
+            for code in line[pos + "# expect: ".len()..].split([',', ' ']) {
+                let code = code.trim();
+                if !code.is_empty() && code != "none" {
+                    out.insert((name.to_string(), i + 1, code.to_string()));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn expected_in_folder(dir: &Path) -> Expected {
+    let text = fs::read_to_string(dir.join("expect.txt"))
+        .unwrap_or_else(|_| panic!("{} has no expect.txt", dir.display()));
+    let mut out = Expected::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if line == "none" {
+            continue;
+        }
+        let (place, code) = line
+            .split_once(' ')
+            .unwrap_or_else(|| panic!("bad expect.txt line `{line}`"));
+        let (path, number) = place
+            .rsplit_once(':')
+            .unwrap_or_else(|| panic!("bad expect.txt line `{line}`"));
+        out.insert((path.to_string(), number.parse().unwrap(), code.to_string()));
+    }
+    out
+}
+
+#[test]
+fn every_rule_fixture_yields_exactly_its_expected_findings() {
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for doc in catalog() {
+        let code = &doc.meta.code;
+        let dir = rules_dir().join(code);
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut entries: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
+        entries.sort();
+        for path in entries {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let is_pass = name.starts_with("pass-");
+            if !is_pass && !name.starts_with("fail-") {
+                continue;
+            }
+            cases += 1;
+            let (outcome, expected) = if path.is_dir() {
+                (run(code, &path, &path), expected_in_folder(&path))
+            } else {
+                let text = String::from_utf8_lossy(&fs::read(&path).unwrap()).into_owned();
+                if is_pass
+                    && !text
+                        .trim_start_matches('\u{feff}')
+                        .starts_with("# expect: none")
+                {
+                    failures.push(format!(
+                        "{code}/{name}: a pass case starts with `# expect: none`"
+                    ));
+                }
+                (run(code, &dir, &path), expected_in_file(&name, &text))
+            };
+            let found = found(&outcome);
+            if is_pass != expected.is_empty() {
+                failures.push(format!(
+                    "{code}/{name}: a {} case must {} findings",
+                    if is_pass { "pass" } else { "fail" },
+                    if is_pass { "expect no" } else { "expect" }
+                ));
+            }
+            if found != expected {
+                failures.push(format!(
+                    "{code}/{name}:\n  expected {expected:?}\n  found    {found:?}\n  messages {:?}",
+                    outcome
+                        .findings
+                        .iter()
+                        .map(|f| &f.message)
+                        .collect::<Vec<_>>()
+                ));
+            }
+        }
+    }
+    assert!(cases > 0, "no fixtures found");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_rule_has_passing_and_failing_fixtures() {
+    let mut missing = Vec::new();
+    for doc in catalog() {
+        let dir = rules_dir().join(&doc.meta.code);
+        let names: Vec<String> = fs::read_dir(&dir)
+            .map(|e| {
+                e.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        for kind in ["pass-", "fail-"] {
+            if names.iter().filter(|n| n.starts_with(kind)).count() < 2 {
+                missing.push(format!(
+                    "{} has fewer than two {kind}* cases",
+                    doc.meta.code
+                ));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn every_fixture_folder_belongs_to_a_rule() {
+    for entry in fs::read_dir(rules_dir()).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            catalog().iter().any(|d| d.meta.code == name),
+            "testdata/rules/{name} names no rule"
+        );
+    }
+}
