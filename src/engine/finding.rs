@@ -110,11 +110,18 @@ impl Finding {
         } else {
             other.primary.message
         };
-        self.secondary.push(Label {
+        let labels = std::iter::once(Label {
             span: other.primary.span,
             message,
-        });
-        self.secondary.extend(other.secondary);
+        })
+        .chain(other.secondary);
+        for label in labels {
+            let known = label.span == self.primary.span
+                || self.secondary.iter().any(|l| l.span == label.span);
+            if !known {
+                self.secondary.push(label);
+            }
+        }
         for fix in other.fixes {
             if !self.fixes.contains(&fix) {
                 self.fixes.push(fix);

@@ -169,17 +169,14 @@ fn cms(
 }
 
 fn known_nodes(cluster: &Cluster) -> String {
-    let list = |names: Vec<&str>| {
+    let list = |kind: &str, names: Vec<&str>| {
         if names.is_empty() {
-            "none".to_string()
+            format!("no {kind}")
         } else {
-            names.join(", ")
+            format!("{kind} {}", names.join(", "))
         }
     };
-    let nodes = list(cluster.nodes.iter().map(|n| n.name.text.as_str()).collect());
-    let cms = list(cluster.cms_groups().map(|g| g.name.text.as_str()).collect());
-    format!(
-        "cluster {} has the nodes {nodes} and the CMS {cms}",
-        cluster.name.text
-    )
+    let nodes = list("nodes", cluster.nodes.iter().map(|n| n.name.text.as_str()).collect());
+    let cms = list("CMS", cluster.cms_groups().map(|g| g.name.text.as_str()).collect());
+    format!("cluster {} has {nodes} and {cms}", cluster.name.text)
 }

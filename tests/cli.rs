@@ -1,0 +1,172 @@
+//! Command-line behaviour, tested by running the real binary as a user would: exit codes,
+//! selection, the other subcommands, colour and escaping.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cmslint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+#[test]
+fn findings_exit_1_and_a_broken_file_does_not_hide_the_others() {
+    let out = cmslint(&["check", "testdata/cli/broken-beside-good"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("error[INV001]: invalid JSON") && text.contains("broken.json:5:3"),
+        "{text}"
+    );
+    assert!(
+        text.contains("error[INV003]: server `EXHUB01` is defined twice"),
+        "{text}"
+    );
+    assert!(text.contains("testdata/cli/broken-beside-good/good.yaml:4:11"), "{text}");
+    assert!(
+        text.ends_with("checked 2 files (0 skipped): 2 errors, 0 warnings, 0 notes\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_clean_inventory_exits_0() {
+    let out = cmslint(&["check", "testdata/cli/clean"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        stdout(&out),
+        "checked 1 file (0 skipped): 0 errors, 0 warnings, 0 notes\n"
+    );
+}
+
+#[test]
+fn fail_on_sets_the_threshold() {
+    let warn = ["check", "testdata/cli/warnings-only"];
+    assert_eq!(cmslint(&warn).status.code(), Some(0));
+    let mut args = warn.to_vec();
+    args.extend(["--fail-on", "warning"]);
+    assert_eq!(cmslint(&args).status.code(), Some(1));
+    let broken = ["check", "testdata/cli/broken-beside-good", "--fail-on", "never"];
+    assert_eq!(cmslint(&broken).status.code(), Some(0));
+}
+
+#[test]
+fn select_and_ignore_take_codes_prefixes_and_names() {
+    let dir = "testdata/cli/broken-beside-good";
+    let out = cmslint(&["check", dir, "--select", "duplicate-name"]);
+    assert!(!stdout(&out).contains("INV001") && stdout(&out).contains("INV003"));
+    let out = cmslint(&["check", dir, "--ignore", "INV003,INV001"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = cmslint(&["check", dir, "--select", "INV"]);
+    assert!(stdout(&out).contains("INV001") && stdout(&out).contains("INV003"));
+    let out = cmslint(&["check", dir, "--select", "NOPE999"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no rule matches `NOPE999`"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_missing_path_exits_2() {
+    let out = cmslint(&["check", "testdata/does-not-exist"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("path `testdata/does-not-exist` does not exist"));
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn nothing_to_check_exits_2_unless_allowed() {
+    let out = cmslint(&["check", "testdata/cli/no-inventory"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("nothing to check: 2 files skipped"),
+        "{}",
+        stderr(&out)
+    );
+    let out = cmslint(&["check", "testdata/cli/no-inventory", "--allow-empty"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn verbose_lists_skipped_files_with_reasons() {
+    let out = cmslint(&[
+        "check",
+        "testdata/cli/no-inventory",
+        "--allow-empty",
+        "--verbose",
+    ]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("skipped testdata/cli/no-inventory/ci.yml: not an inventory (no top-level `cmslint` key)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("skipped testdata/cli/no-inventory/notes.txt: not an inventory document or a recognised export"),
+        "{text}"
+    );
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let dir = "testdata/cli/broken-beside-good";
+    // Not a terminal: no escapes.
+    assert!(!stdout(&cmslint(&["check", dir])).contains('\u{1b}'));
+    assert!(stdout(&cmslint(&["check", dir, "--color", "always"])).contains("\u{1b}["));
+}
+
+#[test]
+fn inventory_text_never_reaches_the_terminal_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("evil.yaml"),
+        "cmslint: 1\nservers:\n  - name: \"EX\\e[31mHUB\\u202e01\"\n  - name: \"ex\\e[31mhub\\u202e01\"\n",
+    )
+    .unwrap();
+    let out = cmslint(&["check", dir.path().to_str().unwrap()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}'), "{text:?}");
+    assert!(text.contains("\\u{1b}[31m"), "{text}");
+}
+
+#[test]
+fn rules_explain_and_schema() {
+    let out = cmslint(&["rules"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).lines().any(|l| l.starts_with("INV003  error    duplicate-name")));
+
+    let out = cmslint(&["explain", "unparseable-file"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("# INV001 unparseable-file\n"));
+    assert!(stdout(&out).contains("## Non-compliant example"));
+    let out = cmslint(&["explain", "inv001"]);
+    assert_eq!(out.status.code(), Some(0));
+    let out = cmslint(&["explain", "XYZ123"]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let out = cmslint(&["schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(schema["$id"], "urn:cmslint:inventory:v1");
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/inventory-v1.schema.json"),
+    )
+    .unwrap();
+    assert_eq!(stdout(&out), committed);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(cmslint(&["check", "--fail-on", "sometimes"]).status.code(), Some(2));
+    assert_eq!(cmslint(&["frobnicate"]).status.code(), Some(2));
+}
