@@ -85,12 +85,15 @@ pub fn check(
         .into_iter()
         .filter(|f| options.selection.is_selected(engine::meta(f.code)))
         .collect();
+    let replays = crate::plan::replay::replay_all(&inventory);
     findings.extend(engine::run(
         &Input {
             inventory: &inventory,
+            replays: &replays,
         },
         &options.selection,
     ));
+    drop(replays);
     let sources = scanned.sources;
     findings.sort_by(|a, b| {
         let key = |f: &Finding| {

@@ -10,11 +10,14 @@ pub use finding::{Finding, Label, Severity};
 pub use selection::Selection;
 
 use crate::model::Inventory;
+use crate::plan::replay::Replay;
 
-/// What a rule sees: the model, never files or other rules' findings.
+/// What a rule sees: the model and the replayed plans, never files or other rules' findings.
 #[derive(Debug)]
 pub struct Input<'a> {
     pub inventory: &'a Inventory,
+    /// Every plan whose cluster is defined, replayed step by step.
+    pub replays: &'a [Replay<'a>],
 }
 
 /// One rule: its embedded doc (the single source of its code, name and severity) and its

@@ -4,32 +4,62 @@
 use crate::engine::Rule;
 
 mod ccr_topology_invalid;
+mod cms_managed_with_cluster_tools;
+mod cms_moved_while_online;
+mod cms_on_unupgraded_node;
 mod cms_version_lags_nodes;
 mod cross_os_cluster_management;
 mod duplicate_name;
+mod early_cms_outage;
+mod gui_setup_upgrade;
+mod in_place_cluster_os_upgrade;
+mod incomplete_upgrade;
+mod manual_rollup_removal;
+mod migration_method_unsupported;
+mod migration_target_not_2008;
 mod missing_cluster_tools;
 mod mixed_cluster_tools;
 mod mixed_os_cluster;
+mod no_maintenance_window;
 mod no_passive_node;
+mod passive_node_not_emptied;
 mod passive_node_owns_groups;
+mod plan_breaks_management;
 mod rtm_on_windows_2008;
 mod schema_violation;
 mod tools_on_unsupported_os;
 mod tools_version_mismatch;
 mod unknown_reference;
 mod unparseable_file;
+mod unrecognized_command;
 mod unrecognized_version;
+mod unsupported_upgrade_target;
 mod unsupported_windows_version;
+mod upgrade_on_active_node;
 mod vista_manages_cms;
+mod windows_2003_sp2_missing;
 
 /// Every rule cmslint knows, in code order.
 pub fn all() -> &'static [&'static Rule] {
     static ALL: &[&Rule] = &[
+        &tools_version_mismatch::RULE,
+        &tools_on_unsupported_os::RULE,
+        &vista_manages_cms::RULE,
+        &cross_os_cluster_management::RULE,
+        &mixed_cluster_tools::RULE,
+        &missing_cluster_tools::RULE,
+        &plan_breaks_management::RULE,
         &unparseable_file::RULE,
         &schema_violation::RULE,
         &duplicate_name::RULE,
         &unknown_reference::RULE,
         &unrecognized_version::RULE,
+        &unrecognized_command::RULE,
+        &in_place_cluster_os_upgrade::RULE,
+        &migration_method_unsupported::RULE,
+        &migration_target_not_2008::RULE,
+        &windows_2003_sp2_missing::RULE,
+        &unsupported_upgrade_target::RULE,
         &ccr_topology_invalid::RULE,
         &no_passive_node::RULE,
         &passive_node_owns_groups::RULE,
@@ -37,12 +67,16 @@ pub fn all() -> &'static [&'static Rule] {
         &rtm_on_windows_2008::RULE,
         &cms_version_lags_nodes::RULE,
         &unsupported_windows_version::RULE,
-        &tools_version_mismatch::RULE,
-        &tools_on_unsupported_os::RULE,
-        &vista_manages_cms::RULE,
-        &cross_os_cluster_management::RULE,
-        &mixed_cluster_tools::RULE,
-        &missing_cluster_tools::RULE,
+        &upgrade_on_active_node::RULE,
+        &passive_node_not_emptied::RULE,
+        &gui_setup_upgrade::RULE,
+        &cms_on_unupgraded_node::RULE,
+        &early_cms_outage::RULE,
+        &incomplete_upgrade::RULE,
+        &no_maintenance_window::RULE,
+        &manual_rollup_removal::RULE,
+        &cms_managed_with_cluster_tools::RULE,
+        &cms_moved_while_online::RULE,
     ];
     ALL
 }

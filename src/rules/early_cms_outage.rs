@@ -1,0 +1,10 @@
+//! UPG305 early-cms-outage: (to be written).
+
+use crate::engine::{Input, Rule, Sink};
+
+pub static RULE: Rule = Rule {
+    doc: include_str!("../../rules/UPG305.md"),
+    check: Some(check),
+};
+
+fn check(_input: &Input, _sink: &mut Sink) {}

@@ -1,0 +1,10 @@
+//! OS401 in-place-cluster-os-upgrade: (to be written).
+
+use crate::engine::{Input, Rule, Sink};
+
+pub static RULE: Rule = Rule {
+    doc: include_str!("../../rules/OS401.md"),
+    check: Some(check),
+};
+
+fn check(_input: &Input, _sink: &mut Sink) {}

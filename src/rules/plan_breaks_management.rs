@@ -1,0 +1,10 @@
+//! ADM507 plan-breaks-management: (to be written).
+
+use crate::engine::{Input, Rule, Sink};
+
+pub static RULE: Rule = Rule {
+    doc: include_str!("../../rules/ADM507.md"),
+    check: Some(check),
+};
+
+fn check(_input: &Input, _sink: &mut Sink) {}

@@ -1,0 +1,10 @@
+//! INV007 unrecognized-command: (to be written).
+
+use crate::engine::{Input, Rule, Sink};
+
+pub static RULE: Rule = Rule {
+    doc: include_str!("../../rules/INV007.md"),
+    check: Some(check),
+};
+
+fn check(_input: &Input, _sink: &mut Sink) {}

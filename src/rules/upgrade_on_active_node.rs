@@ -1,0 +1,10 @@
+//! UPG301 upgrade-on-active-node: (to be written).
+
+use crate::engine::{Input, Rule, Sink};
+
+pub static RULE: Rule = Rule {
+    doc: include_str!("../../rules/UPG301.md"),
+    check: Some(check),
+};
+
+fn check(_input: &Input, _sink: &mut Sink) {}
