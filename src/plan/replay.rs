@@ -53,7 +53,8 @@ pub struct State {
 }
 
 impl State {
-    fn from_cluster(cluster: &Cluster) -> State {
+    /// The cluster as the inventory gives it.
+    pub fn from_cluster(cluster: &Cluster) -> State {
         let nodes: Vec<NodeState> = cluster
             .nodes
             .iter()
@@ -320,4 +321,100 @@ fn apply(state: &mut State, action: &Action, at: Span, target: Option<ExchangeVe
         }
         Action::RemoveRollups { .. } | Action::Nothing => {}
     }
+}
+
+// ---------------------------------------------------------------------------
+// Helpers the plan rules share (PRE202, UPG301-UPG305)
+// ---------------------------------------------------------------------------
+
+/// A group's name as findings show it: a CMS bare (`EXCMS01`, a computer name), any other group
+/// in backticks (`` `Cluster Group` ``), since its name may hold spaces.
+pub fn shown_group(group: &GroupSnapshot) -> String {
+    if group.is_cms() {
+        group.name.clone()
+    } else {
+        format!("`{}`", group.name)
+    }
+}
+
+/// Where a group's current owner was set, with the text of a label there: "EXCMS01 is owned by
+/// EXNODE1 here" at the inventory's `owner:`, "EXCMS01 moved to EXNODE1 here" at the step that
+/// moved it.
+pub fn owner_label(replay: &Replay, state: &State, group: usize) -> Option<(Span, String)> {
+    let snapshot = &state.groups[group];
+    let span = snapshot.owner_span?;
+    let owner = &state.nodes[snapshot.owner?].name;
+    let from_inventory = replay
+        .cluster
+        .groups
+        .get(group)
+        .and_then(|g| g.owner.as_ref())
+        .is_some_and(|o| o.span == span);
+    let verb = if from_inventory {
+        "is owned by"
+    } else {
+        "moved to"
+    };
+    Some((span, format!("{} {verb} {owner} here", shown_group(snapshot))))
+}
+
+/// The first step after step `number` that upgrades Exchange on `node` (Setup `/mode:upgrade`,
+/// or the wizard).
+pub fn later_upgrade<'r, 'a>(
+    replay: &'r Replay<'a>,
+    node: usize,
+    number: usize,
+) -> Option<&'r Replayed<'a>> {
+    replay.steps.iter().find(|r| {
+        r.step.number > number && matches!(r.action, Action::UpgradeNode { node: n, .. } if n == node)
+    })
+}
+
+/// Where the inventory gives a node's Exchange version, or else where it defines the node.
+pub fn exchange_span(replay: &Replay, node: usize) -> Span {
+    replay
+        .cluster
+        .nodes
+        .get(node)
+        .and_then(|n| n.exchange.as_ref())
+        .map_or(replay.start.nodes[node].span, |e| e.span)
+}
+
+/// Where a CMS should go for the upgrade: the first passive node (one that owns no CMS) that has
+/// reached the target, else the first passive node.
+pub fn passive_destination(state: &State, target: Option<&ExchangeVersion>) -> Option<usize> {
+    let passive = || (0..state.nodes.len()).filter(|&n| !state.is_active(n));
+    passive()
+        .find(|&n| target.is_some_and(|t| state.node_reached(n, t) == Some(true)))
+        .or_else(|| passive().next())
+}
+
+/// The `-StopReason` and `-MoveComment` the plan rules' fixes give the Exchange cmdlets:
+/// `SP2 upgrade` (the target as written when cmslint does not understand it).
+pub fn upgrade_reason(replay: &Replay) -> String {
+    match replay.target {
+        Some(target) => format!("{} upgrade", target.level_name()),
+        None => format!("{} upgrade", replay.plan.target.text.trim()),
+    }
+}
+
+/// `Stop-ClusteredMailboxServer EXCMS01 -StopReason "SP2 upgrade"`, for a plan rule's fix.
+pub fn stop_cms_command(replay: &Replay, cms: &str) -> String {
+    format!(
+        "Stop-ClusteredMailboxServer {cms} -StopReason \"{}\"",
+        upgrade_reason(replay)
+    )
+}
+
+/// `Move-ClusteredMailboxServer EXCMS01 -TargetMachine EXNODE2 -MoveComment "SP2 upgrade"`.
+pub fn move_cms_command(replay: &Replay, cms: &str, node: &str) -> String {
+    format!(
+        "Move-ClusteredMailboxServer {cms} -TargetMachine {node} -MoveComment \"{}\"",
+        upgrade_reason(replay)
+    )
+}
+
+/// `Start-ClusteredMailboxServer EXCMS01`.
+pub fn start_cms_command(cms: &str) -> String {
+    format!("Start-ClusteredMailboxServer {cms}")
 }

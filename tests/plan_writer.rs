@@ -1,0 +1,162 @@
+//! `cmslint plan` writes a compliant runbook: for generated clusters (CCR and SCC, random group
+//! placement, random Windows Server 2003 service packs) the written plan, checked together with
+//! the inventory, yields no error and no warning.
+
+use cmslint::check::{CheckOptions, check};
+use cmslint::engine::{Selection, Severity};
+use cmslint::model::{Builder, exchange};
+use cmslint::plan::write::write_plan;
+use cmslint::syntax::{ParseLimits, parse_yaml};
+use proptest::prelude::*;
+use std::fmt::Write as _;
+
+#[derive(Debug, Clone)]
+struct GeneratedCluster {
+    scc: bool,
+    /// Windows Server 2003 service pack of each node.
+    service_packs: Vec<u8>,
+    /// Owner (node index) of each CMS.
+    cms_owners: Vec<usize>,
+    /// Owner of "Cluster Group" and of each other group.
+    other_owners: Vec<usize>,
+}
+
+fn clusters() -> impl Strategy<Value = GeneratedCluster> {
+    prop_oneof![
+        // CCR: two nodes, one CMS.
+        (prop::collection::vec(0u8..=2, 2), 0usize..2, prop::collection::vec(0usize..2, 1..3))
+            .prop_map(|(service_packs, owner, other_owners)| GeneratedCluster {
+                scc: false,
+                service_packs,
+                cms_owners: vec![owner],
+                other_owners,
+            }),
+        // SCC: two to four nodes, at least one of them passive.
+        (2usize..=4).prop_flat_map(|nodes| {
+            (
+                prop::collection::vec(0u8..=2, nodes),
+                prop::collection::vec(0usize..nodes - 1, 1..nodes),
+                prop::collection::vec(0usize..nodes, 1..4),
+            )
+                .prop_map(|(service_packs, cms_owners, other_owners)| GeneratedCluster {
+                    scc: true,
+                    service_packs,
+                    cms_owners,
+                    other_owners,
+                })
+        }),
+    ]
+}
+
+fn inventory_yaml(c: &GeneratedCluster) -> String {
+    let mut out = String::from("cmslint: 1\nclusters:\n  - name: EXCLU01\n");
+    let _ = writeln!(out, "    type: {}", if c.scc { "scc" } else { "ccr" });
+    out.push_str("    nodes:\n");
+    for (i, sp) in c.service_packs.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "      - {{ name: EXNODE{i}, os: \"Windows Server 2003 Enterprise x64 Edition SP{sp}\", exchange: RTM RU7 }}"
+        );
+    }
+    out.push_str("    groups:\n");
+    for (i, owner) in c.other_owners.iter().enumerate() {
+        let name = if i == 0 {
+            "Cluster Group".to_string()
+        } else {
+            format!("Backup Agent {i}")
+        };
+        let _ = writeln!(out, "      - {{ name: {name}, owner: EXNODE{owner} }}");
+    }
+    for (i, owner) in c.cms_owners.iter().enumerate() {
+        let _ = writeln!(out, "      - {{ name: EXCMS{i}, type: cms, owner: EXNODE{owner} }}");
+    }
+    out
+}
+
+fn written_plan(inventory: &str, target: &str) -> Result<String, String> {
+    let mut builder = Builder::default();
+    for doc in parse_yaml(inventory, ParseLimits::default()).unwrap() {
+        builder.add_document(0, &doc);
+    }
+    let inventory = builder.finish();
+    let window = Some(("2026-12-05T22:00:00Z".into(), "2026-12-06T04:00:00Z".into()));
+    write_plan(&inventory, "EXCLU01", exchange::parse(target).unwrap(), window)
+        .map(|plan| plan.to_yaml("cmslint plan"))
+        .map_err(|r| r.0)
+}
+
+/// Checks inventory and plan together; TOP103 judges the inventory as given (the random group
+/// placement), not the plan, so it is left out.
+fn findings(inventory: &str, plan: &str) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("inventory.yaml"), inventory).unwrap();
+    std::fs::write(dir.path().join("plan.yaml"), plan).unwrap();
+    let options = CheckOptions {
+        selection: Selection::new(vec![], vec!["TOP103".into()]).unwrap(),
+        ..CheckOptions::default()
+    };
+    let outcome = check(&[dir.path().to_path_buf()], dir.path(), &options).unwrap();
+    outcome
+        .findings
+        .iter()
+        .filter(|f| f.severity >= Severity::Warning)
+        .map(|f| format!("{} {} {}", f.code, f.entity, f.message))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn written_plans_are_compliant(cluster in clusters(), sp2 in any::<bool>()) {
+        let inventory = inventory_yaml(&cluster);
+        let plan = written_plan(&inventory, if sp2 { "SP2" } else { "SP1" }).unwrap();
+        let found = findings(&inventory, &plan);
+        prop_assert!(found.is_empty(), "{found:#?}\n{inventory}\n{plan}");
+    }
+}
+
+#[test]
+fn the_plan_follows_the_documented_order() {
+    let inventory = inventory_yaml(&GeneratedCluster {
+        scc: false,
+        service_packs: vec![2, 1],
+        cms_owners: vec![0],
+        other_owners: vec![1],
+    });
+    let plan = written_plan(&inventory, "SP2").unwrap();
+    let steps: Vec<&str> = plan
+        .lines()
+        .filter(|l| l.starts_with("      - "))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "- action: install-windows-service-pack",
+            "- run: \"Cluster.exe group \\\"Cluster Group\\\" /move:EXNODE0\"",
+            "- run: \"setup.com /mode:upgrade\"",
+            "- run: \"Stop-ClusteredMailboxServer EXCMS0 -StopReason \\\"SP2 upgrade\\\"\"",
+            "- run: \"Move-ClusteredMailboxServer EXCMS0 -TargetMachine EXNODE1 -MoveComment \\\"SP2 upgrade\\\"\"",
+            "- run: \"setup.com /upgradecms\"",
+            "- run: \"Cluster.exe group \\\"Cluster Group\\\" /move:EXNODE1\"",
+            "- run: \"setup.com /mode:upgrade\"",
+        ],
+        "{plan}"
+    );
+    assert!(findings(&inventory, &plan).is_empty());
+}
+
+#[test]
+fn no_passive_node_is_refused_with_the_reason() {
+    let inventory = inventory_yaml(&GeneratedCluster {
+        scc: true,
+        service_packs: vec![2, 2],
+        cms_owners: vec![0, 1],
+        other_owners: vec![0],
+    });
+    let refusal = written_plan(&inventory, "SP2").unwrap_err();
+    assert!(refusal.starts_with("no passive node: every node of EXCLU01 owns a CMS"), "{refusal}");
+    let refusal = written_plan(&inventory, "SP3").unwrap_err();
+    assert!(refusal.contains("SP1 or SP2"), "{refusal}");
+}
