@@ -1,10 +1,57 @@
-//! TOP103 passive-node-owns-groups: (to be written).
+//! TOP103 passive-node-owns-groups: a passive node (one that owns no CMS) owns another cluster
+//! group, the default "Cluster Group" or a non-Exchange group, which must be moved to an active
+//! node before the passive node is upgraded. One finding per such group.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::model::Name;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP103.md"),
     check: Some(check),
 };
 
-fn check(_input: &Input, _sink: &mut Sink) {}
+fn check(input: &Input, sink: &mut Sink) {
+    for cluster in &input.inventory.clusters {
+        // Without an active node there is nowhere to move the groups to (TOP102 covers a
+        // cluster where no node is passive; here no node is active).
+        let Some(active) = cluster.nodes.iter().find(|n| cluster.is_active(n)) else {
+            continue;
+        };
+        for group in &cluster.groups {
+            let Some(owner) = &group.owner else { continue };
+            let Some(node) = cluster.node(&owner.text) else {
+                continue;
+            };
+            if cluster.is_active(node) {
+                continue;
+            }
+            let command = format!(
+                "Cluster.exe group \"{}\" /move:{}",
+                group.name.text,
+                computer_name(&active.name)
+            );
+            sink.report(
+                cluster.group_entity(group),
+                owner.span,
+                format!(
+                    "passive node {} owns group \"{}\"",
+                    node.name.text, group.name.text
+                ),
+            )
+            .primary_label(format!("{} owns no CMS: it is passive", owner.text))
+            .label(active.name.span, "active node: owns a CMS")
+            .note("a passive node should hold no other cluster group, neither the default cluster group nor a non-Exchange resource group; these groups must be moved to another node by hand before the passive node is upgraded")
+            .help(format!(
+                "move \"{}\" to the active node {} before upgrading {}",
+                group.name.text, active.name.text, node.name.text
+            ))
+            .fix(command);
+        }
+    }
+}
+
+/// The computer name a command takes: the first label of an FQDN, as spelled.
+fn computer_name(name: &Name) -> &str {
+    let text = name.text.trim();
+    text.split('.').next().unwrap_or(text)
+}
