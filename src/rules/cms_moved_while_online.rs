@@ -1,10 +1,58 @@
-//! UPG310 cms-moved-while-online: (to be written).
+//! UPG310 cms-moved-while-online: a plan moves a CMS to an upgraded node while it is still
+//! online; the documented procedure takes it offline first.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::plan::replay::{Action, stop_cms_command};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG310.md"),
     check: Some(check),
 };
 
-fn check(_input: &Input, _sink: &mut Sink) {}
+fn check(input: &Input, sink: &mut Sink) {
+    for replay in input.replays {
+        let Some(target) = replay.target else {
+            continue;
+        };
+        let sp = target.level_name();
+        for r in &replay.steps {
+            let Action::MoveGroup { group, node, .. } = r.action else {
+                continue;
+            };
+            let cms = &r.before.groups[group];
+            let moves = cms.owner != Some(node);
+            if !cms.is_cms() || !cms.online || !moves {
+                continue;
+            }
+            if r.before.node_reached(node, &target) != Some(true) {
+                continue;
+            }
+            let to = &r.before.nodes[node];
+            let number = r.step.number;
+            let finding = sink.report(
+                replay.plan.step_entity(r.step),
+                r.step.span,
+                format!(
+                    "step {number} moves CMS {} to upgraded node {} while it is online",
+                    cms.name, to.name
+                ),
+            );
+            finding.primary_label(format!("{} is still online here", cms.name));
+            if let Some(at) = to.upgraded_at {
+                finding.label(at, format!("{} is upgraded to {sp} here", to.name));
+            }
+            finding
+                .note(
+                    "once every passive node runs SP1 or SP2, the CMS must be taken offline and \
+                     then moved from the active node to an upgraded passive node; moved online, \
+                     it is handed over to binaries newer than itself before \
+                     `setup.com /upgradecms` has upgraded it",
+                )
+                .help(format!(
+                    "take {} offline before step {number}: insert the command below before it",
+                    cms.name
+                ))
+                .fix(stop_cms_command(replay, &cms.name));
+        }
+    }
+}

@@ -1,10 +1,197 @@
-//! UPG306 incomplete-upgrade: (to be written).
+//! UPG306 incomplete-upgrade: when the plan is done, a node or CMS of the cluster is still below
+//! the target, or a CMS is left offline. The help lists the steps still missing, in the
+//! documented order (passive nodes, then each CMS on an upgraded node, then the old active nodes).
 
 use crate::engine::{Input, Rule, Sink};
+use crate::model::ExchangeVersion;
+use crate::plan::replay::{Replay, move_cms_command, start_cms_command, stop_cms_command};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG306.md"),
     check: Some(check),
 };
 
-fn check(_input: &Input, _sink: &mut Sink) {}
+fn check(input: &Input, sink: &mut Sink) {
+    for replay in input.replays {
+        check_plan(replay, sink);
+    }
+}
+
+/// What is unfinished when the plan ends.
+struct Unfinished {
+    nodes: Vec<usize>,
+    /// CMS groups below the target or offline: (group, below, offline).
+    cms: Vec<(usize, bool, bool)>,
+}
+
+fn check_plan(replay: &Replay, sink: &mut Sink) {
+    let end = &replay.end;
+    let below = |v: Option<ExchangeVersion>| {
+        v.zip(replay.target)
+            .is_some_and(|(v, t)| v.service_pack < t.service_pack)
+    };
+    let unfinished = Unfinished {
+        nodes: (0..end.nodes.len())
+            .filter(|&n| below(end.nodes[n].exchange))
+            .collect(),
+        cms: (end.groups.iter().enumerate())
+            .filter(|(_, g)| g.is_cms())
+            .map(|(i, g)| (i, below(g.version), !g.online))
+            .filter(|&(_, below, offline)| below || offline)
+            .collect(),
+    };
+    if unfinished.nodes.is_empty() && unfinished.cms.is_empty() {
+        return;
+    }
+    let level = |v: Option<ExchangeVersion>| v.map_or("?", |v| v.level_name());
+    let mut parts = Vec::new();
+    for &n in &unfinished.nodes {
+        let node = &end.nodes[n];
+        parts.push(format!("node {} at {}", node.name, level(node.exchange)));
+    }
+    for &(g, is_below, offline) in &unfinished.cms {
+        let group = &end.groups[g];
+        let state = match (is_below, offline) {
+            (true, true) => format!("at {} and offline", level(group.version)),
+            (true, false) => format!("at {}", level(group.version)),
+            _ => "offline".to_string(),
+        };
+        parts.push(format!("CMS {} {state}", group.name));
+    }
+    let plan = replay.plan;
+    let any_below = !unfinished.nodes.is_empty() || unfinished.cms.iter().any(|c| c.1);
+    let goal = match replay.target {
+        Some(t) if any_below => format!(" short of {}", t.level_name()),
+        _ => " unfinished".to_string(),
+    };
+    let finding = sink.report(
+        plan.entity(),
+        plan.name.span,
+        format!(
+            "plan {} leaves cluster {}{goal}: {}",
+            plan.name.text,
+            replay.cluster.name.text,
+            parts.join(", ")
+        ),
+    );
+    finding.primary_label("the plan ends before the upgrade is complete");
+    for &n in &unfinished.nodes {
+        let node = &end.nodes[n];
+        finding.label(
+            node.span,
+            format!(
+                "{} is never upgraded and stays at {}",
+                node.name,
+                level(node.exchange)
+            ),
+        );
+    }
+    for &(g, is_below, offline) in &unfinished.cms {
+        let group = &end.groups[g];
+        let defined = &replay.cluster.groups[g];
+        if is_below {
+            let text = format!("{} stays at {}", group.name, level(group.version));
+            finding.label(defined.name.span, text);
+        }
+        if offline {
+            match (group.offline_at, &defined.state) {
+                (Some(at), _) => finding.label(
+                    at,
+                    format!(
+                        "{} is taken offline here and never started again",
+                        group.name
+                    ),
+                ),
+                (None, Some(state)) => finding.label(
+                    state.span,
+                    format!(
+                        "{} is offline in the inventory and the plan never starts it",
+                        group.name
+                    ),
+                ),
+                (None, None) => {
+                    finding.label(defined.name.span, format!("{} is left offline", group.name))
+                }
+            };
+        }
+    }
+    finding
+        .note(
+            "the documented procedure upgrades every passive node first, then takes each CMS \
+             offline, moves it to an upgraded node and upgrades it there, and then upgrades the \
+             original active node; a cluster left halfway runs mixed versions and a CMS left \
+             offline serves no one",
+        )
+        .help(format!(
+            "append the missing steps to plan {} in the order below (Setup runs on the node in \
+             parentheses)",
+            plan.name.text
+        ));
+    for step in missing_steps(replay, &unfinished) {
+        finding.fix(step);
+    }
+}
+
+/// The steps that finish the upgrade from the end state, in the documented order.
+fn missing_steps(replay: &Replay, unfinished: &Unfinished) -> Vec<String> {
+    let end = &replay.end;
+    let setup = |mode: &str, node: usize| format!("setup.com {mode} (on {})", end.nodes[node].name);
+    let mut reached: Vec<bool> = (0..end.nodes.len())
+        .map(|n| {
+            replay
+                .target
+                .is_some_and(|t| end.node_reached(n, &t) == Some(true))
+        })
+        .collect();
+    let mut owner: Vec<Option<usize>> = end.groups.iter().map(|g| g.owner).collect();
+    let mut online: Vec<bool> = end.groups.iter().map(|g| g.online).collect();
+    let active = |owner: &[Option<usize>], node: usize| {
+        (end.groups.iter().zip(owner)).any(|(g, o)| g.is_cms() && *o == Some(node))
+    };
+    let mut steps = Vec::new();
+    let mut done = vec![false; end.nodes.len()];
+    // 1. The passive nodes.
+    for &n in &unfinished.nodes {
+        if !active(&owner, n) {
+            steps.push(setup("/mode:upgrade", n));
+            reached[n] = true;
+            done[n] = true;
+        }
+    }
+    // 2. Each CMS below the target, on an upgraded node.
+    for &(g, below, _) in &unfinished.cms {
+        if !below {
+            continue;
+        }
+        let name = &end.groups[g].name;
+        let host = match owner[g] {
+            Some(o) if reached[o] => Some(o),
+            current => (0..end.nodes.len())
+                .find(|&n| reached[n] && !active(&owner, n))
+                .or(current),
+        };
+        let Some(host) = host else { continue };
+        if owner[g] != Some(host) {
+            if online[g] {
+                steps.push(stop_cms_command(replay, name));
+            }
+            steps.push(move_cms_command(replay, name, &end.nodes[host].name));
+            owner[g] = Some(host);
+        }
+        steps.push(setup("/upgradecms", host));
+        online[g] = true;
+    }
+    // 3. The original active nodes.
+    for &n in &unfinished.nodes {
+        if !done[n] {
+            steps.push(setup("/mode:upgrade", n));
+        }
+    }
+    // 4. Any CMS still offline.
+    for &(g, _, _) in &unfinished.cms {
+        if !online[g] {
+            steps.push(start_cms_command(&end.groups[g].name));
+        }
+    }
+    steps
+}
