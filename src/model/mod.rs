@@ -323,6 +323,30 @@ impl Workstation {
     pub fn tools(&self) -> Option<&ExchangeVersion> {
         self.exchange_tools.as_ref().and_then(Version::known)
     }
+
+    /// The `manages` entries that name a CMS for which `keep` holds, in inventory order, each
+    /// with those CMSs (a cluster entry names every CMS in it). Stand-alone servers, unknown
+    /// names and entries left with no CMS are dropped. For the management rules (ADM5xx).
+    pub fn managed_cms<'a>(
+        &'a self,
+        inventory: &'a Inventory,
+        keep: impl Fn(&Cluster, &Group) -> bool,
+    ) -> Vec<(&'a Name, Vec<(&'a Cluster, &'a Group)>)> {
+        let mut out: Vec<(&Name, Vec<(&Cluster, &Group)>)> = Vec::new();
+        for (entry, target) in inventory.managed_by(self) {
+            let Managed::Cms(cluster, group) = target else {
+                continue;
+            };
+            if !keep(cluster, group) {
+                continue;
+            }
+            match out.last_mut() {
+                Some((last, list)) if std::ptr::eq(*last, entry) => list.push((cluster, group)),
+                _ => out.push((entry, vec![(cluster, group)])),
+            }
+        }
+        out
+    }
 }
 
 impl Plan {
