@@ -355,7 +355,10 @@ pub fn owner_label(replay: &Replay, state: &State, group: usize) -> Option<(Span
     } else {
         "moved to"
     };
-    Some((span, format!("{} {verb} {owner} here", shown_group(snapshot))))
+    Some((
+        span,
+        format!("{} {verb} {owner} here", shown_group(snapshot)),
+    ))
 }
 
 /// The first step after step `number` that upgrades Exchange on `node` (Setup `/mode:upgrade`,
@@ -366,7 +369,8 @@ pub fn later_upgrade<'r, 'a>(
     number: usize,
 ) -> Option<&'r Replayed<'a>> {
     replay.steps.iter().find(|r| {
-        r.step.number > number && matches!(r.action, Action::UpgradeNode { node: n, .. } if n == node)
+        r.step.number > number
+            && matches!(r.action, Action::UpgradeNode { node: n, .. } if n == node)
     })
 }
 
@@ -407,7 +411,9 @@ pub fn stop_cms_command(replay: &Replay, cms: &str) -> String {
 }
 
 /// `Move-ClusteredMailboxServer EXCMS01 -TargetMachine EXNODE2 -MoveComment "SP2 upgrade"`.
+/// The target is the node's cluster name, so an FQDN is cut to its first label.
 pub fn move_cms_command(replay: &Replay, cms: &str, node: &str) -> String {
+    let node = node.split('.').next().unwrap_or(node);
     format!(
         "Move-ClusteredMailboxServer {cms} -TargetMachine {node} -MoveComment \"{}\"",
         upgrade_reason(replay)

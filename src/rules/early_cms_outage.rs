@@ -1,10 +1,126 @@
-//! UPG305 early-cms-outage: (to be written).
+//! UPG305 early-cms-outage: a step takes an online CMS offline (with either tool) while no node
+//! it could move to has reached the plan's target at that point: the outage starts before there
+//! is an upgraded node to move the CMS to.
+//!
+//! The nodes it could move to are every node but its owner. For the first CMS these are the
+//! passive nodes of the seed; for a second CMS of an SCC, the node the first CMS moved to is
+//! upgraded and counts too (as in the plans `cmslint plan` writes). Skipped when the target or
+//! such a node's version is unknown, and when the cluster has no passive node at that point
+//! (downtime is then unavoidable; TOP102 reports such a cluster).
 
 use crate::engine::{Input, Rule, Sink};
+use crate::plan::replay::{Action, exchange_span, later_upgrade};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG305.md"),
     check: Some(check),
 };
 
-fn check(_input: &Input, _sink: &mut Sink) {}
+fn check(input: &Input, sink: &mut Sink) {
+    for replay in input.replays {
+        let Some(target) = replay.target else {
+            continue;
+        };
+        for replayed in &replay.steps {
+            let Action::SetOnline {
+                group,
+                online: false,
+                ..
+            } = replayed.action
+            else {
+                continue;
+            };
+            let before = &replayed.before;
+            let cms = &before.groups[group];
+            if !cms.is_cms() || !cms.online {
+                continue;
+            }
+            let others: Vec<usize> = (0..before.nodes.len())
+                .filter(|&n| Some(n) != cms.owner)
+                .collect();
+            let none_reached = others
+                .iter()
+                .all(|&n| before.node_reached(n, &target) == Some(false));
+            let any_passive = (0..before.nodes.len()).any(|n| !before.is_active(n));
+            if others.is_empty() || !any_passive || !none_reached {
+                continue;
+            }
+            let step = replayed.step;
+            let level = target.level_name();
+            let names: Vec<&str> = others
+                .iter()
+                .map(|&n| before.nodes[n].name.as_str())
+                .collect();
+            let names = names.join(", ");
+            let finding = sink.report(
+                replay.plan.step_entity(step),
+                step.span,
+                format!(
+                    "step {} takes the CMS {} offline before any node it could move to \
+                     ({names}) has been upgraded to {level}",
+                    step.number, cms.name
+                ),
+            );
+            finding.primary_label("the outage starts here");
+            // Only a passive node can be upgraded now: its later upgrade is the step to move.
+            let passive: Vec<usize> = others
+                .iter()
+                .copied()
+                .filter(|&n| !before.is_active(n))
+                .collect();
+            let mut later_steps = Vec::new();
+            for &n in &others {
+                let node = &before.nodes[n];
+                let runs = node.exchange.map_or("", |v| v.level_name());
+                finding.label(
+                    exchange_span(replay, n),
+                    format!("{} runs {runs}", node.name),
+                );
+                if let Some(later) = later_upgrade(replay, n, step.number)
+                    && passive.contains(&n)
+                {
+                    finding.label(
+                        later.step.span,
+                        format!("{} is upgraded only here", node.name),
+                    );
+                    later_steps.push(later.step.number);
+                }
+            }
+            finding.note(
+                "the passive nodes are upgraded first, while the CMS stays online and available \
+                 to clients; downtime begins midway, when the CMS is taken offline to move to an \
+                 upgraded passive node",
+            );
+            let nodes = if passive.len() == 1 {
+                "the passive node"
+            } else {
+                "the passive nodes"
+            };
+            match later_steps.as_slice() {
+                [] => {
+                    finding.help(format!(
+                        "upgrade {nodes} first, before step {}: {} can stay online meanwhile",
+                        step.number, cms.name
+                    ));
+                    for &n in &passive {
+                        finding.fix(format!(
+                            "{{run: setup.com /mode:upgrade, on: {}}}",
+                            before.nodes[n].name
+                        ));
+                    }
+                }
+                later => {
+                    let numbers: Vec<String> = later.iter().map(usize::to_string).collect();
+                    finding.help(format!(
+                        "move step{} {} before step {}: upgrade {nodes} first, {} can stay \
+                         online meanwhile",
+                        if later.len() == 1 { "" } else { "s" },
+                        numbers.join(", "),
+                        step.number,
+                        cms.name
+                    ));
+                }
+            }
+        }
+    }
+}

@@ -1,10 +1,101 @@
-//! UPG303 gui-setup-upgrade: (to be written).
+//! UPG303 gui-setup-upgrade: a step runs the GUI Setup (Setup.exe, the Exchange Server 2007
+//! Setup wizard) on a node of the cluster. Only the command-line Setup (Setup.com) upgrades a
+//! clustered mailbox server; the fix keeps the step's folder and runs `setup.com /mode:upgrade`.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::model::StepKind;
+use crate::plan::replay::Action;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG303.md"),
     check: Some(check),
 };
 
-fn check(_input: &Input, _sink: &mut Sink) {}
+fn check(input: &Input, sink: &mut Sink) {
+    for replay in input.replays {
+        for replayed in &replay.steps {
+            let Action::UpgradeNode { node, gui: true } = replayed.action else {
+                continue;
+            };
+            let step = replayed.step;
+            let name = &replayed.before.nodes[node].name;
+            let command = match &step.kind {
+                StepKind::Run { text, .. } => command_line_setup(text),
+                _ => "setup.com /mode:upgrade".to_string(),
+            };
+            sink.report(
+                replay.plan.step_entity(step),
+                step.span,
+                format!(
+                    "step {} upgrades {name} with the Setup wizard (Setup.exe)",
+                    step.number
+                ),
+            )
+            .primary_label("GUI Setup")
+            .note(
+                "only the command-line Setup (Setup.com) can upgrade a clustered mailbox server \
+                 to Exchange 2007 SP1 or SP2; the Setup wizard (Setup.exe) can only create new \
+                 clustered mailbox servers",
+            )
+            .help(format!(
+                "run the command-line Setup on {name} instead, with `on: {name}`"
+            ))
+            .fix(command);
+        }
+    }
+}
+
+/// The step's Setup.exe turned into `setup.com /mode:upgrade` from the same folder (and with the
+/// same quoting), e.g. `"D:\Exchange SP2\Setup.exe"` -> `"D:\Exchange SP2\Setup.com" /mode:upgrade`.
+fn command_line_setup(text: &str) -> String {
+    let text = text.trim();
+    let Some(at) = text.to_ascii_lowercase().find("setup.exe") else {
+        return "setup.com /mode:upgrade".to_string();
+    };
+    let program_end = at + "setup.exe".len();
+    let stem = &text[at..at + "setup.".len()];
+    let ext = if &text[at + "setup.".len()..program_end] == "EXE" {
+        "COM"
+    } else {
+        "com"
+    };
+    let quote: String = text[program_end..]
+        .chars()
+        .next()
+        .filter(|&c| {
+            matches!(
+                c,
+                '"' | '\'' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}'
+            )
+        })
+        .into_iter()
+        .collect();
+    // A pasted prompt (`PS C:\>`, `C:\>`) ends in `>`, which no Windows path holds.
+    let before = &text[..at];
+    let before = before
+        .rfind('>')
+        .map_or(before, |gt| before[gt + 1..].trim_start());
+    format!("{before}{stem}{ext}{quote} /mode:upgrade")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command_line_setup;
+
+    #[test]
+    fn keeps_the_folder_and_the_quotes() {
+        assert_eq!(
+            command_line_setup(r"D:\SP2\Setup.exe"),
+            r"D:\SP2\Setup.com /mode:upgrade"
+        );
+        assert_eq!(
+            command_line_setup(r#"& "E:\Exchange 2007 SP2\SETUP.EXE" /mode:upgrade"#),
+            r#"& "E:\Exchange 2007 SP2\SETUP.COM" /mode:upgrade"#
+        );
+        assert_eq!(command_line_setup("setup.exe"), "setup.com /mode:upgrade");
+        assert_eq!(
+            command_line_setup(r"PS C:\> D:\setup.exe /mode:upgrade"),
+            r"D:\setup.com /mode:upgrade"
+        );
+    }
+}

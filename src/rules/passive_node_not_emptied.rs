@@ -1,10 +1,78 @@
-//! UPG302 passive-node-not-emptied: (to be written).
+//! UPG302 passive-node-not-emptied: a step upgrades a passive node (one that owns no CMS) that
+//! still owns other cluster groups at that point of the plan, such as the default "Cluster
+//! Group". The fix lists one `Cluster.exe group "<g>" /move:<node>` per group to insert before
+//! the step, to the first active node at that point (else the first other node).
 
 use crate::engine::{Input, Rule, Sink};
+use crate::plan::replay::{Action, owner_label, shown_group};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG302.md"),
     check: Some(check),
 };
 
-fn check(_input: &Input, _sink: &mut Sink) {}
+fn check(input: &Input, sink: &mut Sink) {
+    for replay in input.replays {
+        for replayed in &replay.steps {
+            let Action::UpgradeNode { node, .. } = replayed.action else {
+                continue;
+            };
+            let before = &replayed.before;
+            if before.is_active(node) {
+                continue; // UPG301
+            }
+            let groups: Vec<usize> = before.groups_of(node).map(|(i, _)| i).collect();
+            if groups.is_empty() {
+                continue;
+            }
+            let step = replayed.step;
+            let name = &before.nodes[node].name;
+            let shown: Vec<String> = groups
+                .iter()
+                .map(|&g| shown_group(&before.groups[g]))
+                .collect();
+            let finding = sink.report(
+                replay.plan.step_entity(step),
+                step.span,
+                format!(
+                    "step {} upgrades the passive node {name} while it still owns {}",
+                    step.number,
+                    shown.join(", ")
+                ),
+            );
+            finding.primary_label(format!("{name} is not emptied yet"));
+            for &g in &groups {
+                if let Some((span, text)) = owner_label(replay, before, g) {
+                    finding.label(span, text);
+                }
+            }
+            finding.note(
+                "other cluster groups, such as the default cluster group or groups unrelated to \
+                 Exchange, must be moved by hand to another node (the active node, say) before \
+                 a passive node is upgraded",
+            );
+            let others = || (0..before.nodes.len()).filter(|&n| n != node);
+            let Some(dest) = others()
+                .find(|&n| before.is_active(n))
+                .or_else(|| others().next())
+            else {
+                finding.help(format!(
+                    "{name} is the only node of cluster {}: its groups cannot be moved away",
+                    replay.cluster.name.text
+                ));
+                continue;
+            };
+            let dest = &before.nodes[dest].name;
+            finding.help(format!(
+                "move the groups to {dest}: insert these commands before step {}",
+                step.number
+            ));
+            for &g in &groups {
+                finding.fix(format!(
+                    "Cluster.exe group \"{}\" /move:{dest}",
+                    before.groups[g].name
+                ));
+            }
+        }
+    }
+}

@@ -33,7 +33,10 @@ fn check(input: &Input, sink: &mut Sink) {
                 "Windows Server 2008, Windows Server 2003, Windows XP or Windows Vista",
             )
         };
-        if supported.contains(&os.family) {
+        // Exchange 2007 SP3 added Windows Server 2008 R2 and Windows 7 for its tools.
+        let sp3_on_newer = tools.service_pack >= 3
+            && matches!(os.product(), "Windows Server 2008 R2" | "Windows 7");
+        if supported.contains(&os.family) || sp3_on_newer {
             continue;
         }
         let (name, have, product) = (&ws.name.text, tools.level_name(), os.product());
