@@ -35,13 +35,15 @@ fn clusters() -> impl Strategy<Value = GeneratedCluster> {
         (2usize..=4).prop_flat_map(|nodes| {
             (
                 prop::collection::vec(0u8..=2, nodes),
-                prop::collection::vec(0usize..nodes - 1, 1..nodes),
+                // Each CMS on its own node, leaving at least one node passive.
+                Just((0..nodes).collect::<Vec<usize>>()).prop_shuffle(),
+                1..nodes,
                 prop::collection::vec(0usize..nodes, 1..4),
             )
-                .prop_map(|(service_packs, cms_owners, other_owners)| GeneratedCluster {
+                .prop_map(|(service_packs, order, cms, other_owners)| GeneratedCluster {
                     scc: true,
                     service_packs,
-                    cms_owners,
+                    cms_owners: order[..cms].to_vec(),
                     other_owners,
                 })
         }),

@@ -93,11 +93,14 @@ pub fn write_plan(
         }
     }
 
-    // 4. Stop each CMS, move it to an upgraded node and upgrade it there.
+    // 4. One CMS at a time (a node runs one CMS): stop it, move it to a passive node that
+    //    has been upgraded, upgrade it there; then empty and upgrade the node it left, which
+    //    takes the next CMS. In CCR this is the single CMS and the original active node.
+    let mut free: std::collections::VecDeque<usize> = passives.iter().copied().collect();
     let cms: Vec<usize> = (0..state.groups.len())
         .filter(|&g| state.groups[g].is_cms())
         .collect();
-    for (i, &g) in cms.iter().enumerate() {
+    for &g in &cms {
         let owner = state.groups[g].owner.expect("checked: every CMS has an owner");
         let name = state.groups[g].name.clone();
         let cms_below = state.groups[g]
@@ -112,7 +115,7 @@ pub fn write_plan(
             why: format!("take {name} offline; downtime for its users begins"),
         });
         let destination = if below(&state, owner) {
-            let to = passives[i % passives.len()];
+            let to = free.pop_front().expect("checked: a passive node exists");
             steps.push(PlannedStep::Run {
                 command: format!(
                     "Move-ClusteredMailboxServer {name} -TargetMachine {} -MoveComment \"{label} upgrade\"",
@@ -132,25 +135,19 @@ pub fn write_plan(
             why: format!("upgrade {name} to {label} and bring it online"),
         });
         state.groups[g].version = Some(target);
-    }
-
-    // 5. Empty the old active nodes, then upgrade them.
-    for &a in &actives {
-        if !below(&state, a) {
-            continue;
+        if destination != owner && !state.is_active(owner) {
+            // 5. The node the CMS left is passive now: empty it and upgrade it.
+            empty_node(&mut state, owner, destination, &mut steps);
+            steps.push(PlannedStep::Run {
+                command: "setup.com /mode:upgrade".into(),
+                on: Some(state.nodes[owner].name.clone()),
+                why: format!(
+                    "upgrade the original active node {} to {label}",
+                    state.nodes[owner].name
+                ),
+            });
+            free.push_back(owner);
         }
-        let new_home = (0..state.nodes.len())
-            .find(|&n| n != a && state.is_active(n))
-            .unwrap_or(passives[0]);
-        empty_node(&mut state, a, new_home, &mut steps);
-        steps.push(PlannedStep::Run {
-            command: "setup.com /mode:upgrade".into(),
-            on: Some(state.nodes[a].name.clone()),
-            why: format!(
-                "upgrade the original active node {} to {label}",
-                state.nodes[a].name
-            ),
-        });
     }
 
     Ok(WrittenPlan {
@@ -211,6 +208,14 @@ fn check_plannable(
         return Err(Refusal(format!(
             "CMS {} has no owner node in the inventory, so the procedure cannot be planned",
             g.name
+        )));
+    }
+    if let Some(node) = (0..state.nodes.len())
+        .find(|&n| state.groups_of(n).filter(|(_, g)| g.is_cms()).count() > 1)
+    {
+        return Err(Refusal(format!(
+            "node {} owns several CMS, but an Exchange 2007 cluster node runs one CMS at a time; correct the inventory",
+            state.nodes[node].name
         )));
     }
     if !state.groups.iter().any(|g| g.is_cms()) {

@@ -35,8 +35,10 @@ fn check(input: &Input, sink: &mut Sink) {
             if !cms.is_cms() || !cms.online {
                 continue;
             }
+            // An Exchange 2007 cluster node runs one CMS at a time: the CMS can only go to a
+            // passive node.
             let others: Vec<usize> = (0..before.nodes.len())
-                .filter(|&n| Some(n) != cms.owner)
+                .filter(|&n| Some(n) != cms.owner && !before.is_active(n))
                 .collect();
             let none_reached = others
                 .iter()
@@ -56,7 +58,7 @@ fn check(input: &Input, sink: &mut Sink) {
                 replay.plan.step_entity(step),
                 step.span,
                 format!(
-                    "step {} takes the CMS {} offline before any node it could move to \
+                    "step {} takes the CMS {} offline before any passive node \
                      ({names}) has been upgraded to {level}",
                     step.number, cms.name
                 ),
