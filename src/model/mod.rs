@@ -38,8 +38,14 @@ pub fn name_key(text: &str) -> String {
     if text.contains(char::is_whitespace) {
         return text.to_lowercase();
     }
-    let first = text.split('.').next().unwrap_or(text);
-    first.to_lowercase()
+    computer_name(text).to_lowercase()
+}
+
+/// The computer name a command takes: the first label of an FQDN, as spelled
+/// (`EXNODE1.contoso.com` -> `EXNODE1`).
+pub fn computer_name(text: &str) -> &str {
+    let text = text.trim();
+    text.split('.').next().unwrap_or(text)
 }
 
 /// A value with the span it came from.

@@ -413,7 +413,7 @@ pub fn stop_cms_command(replay: &Replay, cms: &str) -> String {
 /// `Move-ClusteredMailboxServer EXCMS01 -TargetMachine EXNODE2 -MoveComment "SP2 upgrade"`.
 /// The target is the node's cluster name, so an FQDN is cut to its first label.
 pub fn move_cms_command(replay: &Replay, cms: &str, node: &str) -> String {
-    let node = node.split('.').next().unwrap_or(node);
+    let node = crate::model::computer_name(node);
     format!(
         "Move-ClusteredMailboxServer {cms} -TargetMachine {node} -MoveComment \"{}\"",
         upgrade_reason(replay)

@@ -1,5 +1,5 @@
 //! UPG309 cms-managed-with-cluster-tools: a plan moves, stops or starts a CMS with cluster.exe
-//! instead of the Exchange cmdlets, which check replication health and update Active Directory.
+//! instead of the Exchange cmdlets, which check replication health and the target node.
 
 use crate::engine::{Input, Rule, Sink};
 use crate::plan::replay::{Action, Tool, move_cms_command, start_cms_command, stop_cms_command};
@@ -61,8 +61,8 @@ fn check(input: &Input, sink: &mut Sink) {
                 "Microsoft's guidance for clustered mailbox servers is to move, stop and start a \
                  CMS only with the Exchange tools (the Manage Clustered Mailbox Server wizard or \
                  the *-ClusteredMailboxServer cmdlets): they check replication health and the \
-                 target node before a handoff and keep the Exchange Replication service and \
-                 Active Directory up to date; cluster.exe does neither",
+                 target node before a handoff and keep the Exchange Replication service informed; \
+                 cluster.exe does neither",
             )
             .help(format!(
                 "replace step {number} with the Exchange Management Shell cmdlet below"

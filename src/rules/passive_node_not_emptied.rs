@@ -69,8 +69,9 @@ fn check(input: &Input, sink: &mut Sink) {
             ));
             for &g in &groups {
                 finding.fix(format!(
-                    "Cluster.exe group \"{}\" /move:{dest}",
-                    before.groups[g].name
+                    "Cluster.exe group \"{}\" /move:{}",
+                    before.groups[g].name,
+                    crate::model::computer_name(dest)
                 ));
             }
         }

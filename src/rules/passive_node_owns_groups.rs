@@ -3,7 +3,7 @@
 //! node before the passive node is upgraded. One finding per such group.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::Name;
+use crate::model::computer_name;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP103.md"),
@@ -28,7 +28,7 @@ fn check(input: &Input, sink: &mut Sink) {
             let command = format!(
                 "Cluster.exe group \"{}\" /move:{}",
                 group.name.text,
-                computer_name(&active.name)
+                computer_name(&active.name.text)
             );
             sink.report(
                 cluster.group_entity(group),
@@ -48,10 +48,4 @@ fn check(input: &Input, sink: &mut Sink) {
             .fix(command);
         }
     }
-}
-
-/// The computer name a command takes: the first label of an FQDN, as spelled.
-fn computer_name(name: &Name) -> &str {
-    let text = name.text.trim();
-    text.split('.').next().unwrap_or(text)
 }
