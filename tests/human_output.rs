@@ -32,3 +32,9 @@ fn duplicate_names() {
 fn unknown_references_in_a_plan() {
     insta::assert_snapshot!(human(&["testdata/rules/INV004/fail-plan-references.yaml"]));
 }
+
+/// What a new user sees first: the README's first command.
+#[test]
+fn contoso_example() {
+    insta::assert_snapshot!(human(&["testdata/examples/contoso"]));
+}
