@@ -1,9 +1,10 @@
 //! The command line: argument definitions (clap) and the commands. Output goes to the writers
 //! the binary hands in; the exit code is returned.
 
-use crate::check::{CheckOptions, FailOn, check};
+use crate::check::{CheckOptions, FailOn, Outcome, check};
 use crate::engine::{Selection, catalog, lookup};
 use crate::report::human::{self, HumanOptions};
+use crate::report::{github, json, junit, markdown, sarif};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -46,9 +47,11 @@ pub struct CheckArgs {
     /// Files or folders to check
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
-    /// Output format
-    #[arg(short, long, value_enum, default_value = "human")]
-    pub format: Format,
+    /// A report to write: FORMAT goes to stdout, FORMAT=PATH to a file; repeat it for several
+    /// reports (at most one to stdout). FORMAT is human, json, sarif, junit, github or markdown
+    /// [default: human]
+    #[arg(short, long, value_name = "FORMAT[=PATH]", value_parser = parse_report)]
+    pub format: Vec<ReportSpec>,
     /// Lowest severity that makes the exit code 1
     #[arg(long, value_enum, default_value = "error")]
     pub fail_on: FailOnArg,
@@ -71,7 +74,58 @@ pub struct CheckArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Diagnostics with source snippets, for people
     Human,
+    /// The versioned JSON report (docs/report.schema.json)
+    Json,
+    /// SARIF 2.1.0, for code scanning
+    Sarif,
+    /// JUnit XML, for CI test viewers
+    Junit,
+    /// GitHub Actions workflow commands (annotations)
+    Github,
+    /// A Markdown summary ($GITHUB_STEP_SUMMARY, pull-request comments)
+    Markdown,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Human => "human",
+            Format::Json => "json",
+            Format::Sarif => "sarif",
+            Format::Junit => "junit",
+            Format::Github => "github",
+            Format::Markdown => "markdown",
+        }
+    }
+}
+
+/// One `--format` argument: a format and the file it goes to (`None`: stdout).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportSpec {
+    pub format: Format,
+    pub path: Option<PathBuf>,
+}
+
+/// Parses `FORMAT` or `FORMAT=PATH`; `FORMAT=-` is stdout, as `FORMAT` alone.
+fn parse_report(arg: &str) -> Result<ReportSpec, String> {
+    let (name, path) = match arg.split_once('=') {
+        Some((name, path)) => (name, Some(path)),
+        None => (arg, None),
+    };
+    let format = Format::from_str(name, true).map_err(|_| {
+        let known: Vec<&str> = Format::value_variants().iter().map(|f| f.name()).collect();
+        format!("unknown format `{name}`; use one of {}", known.join(", "))
+    })?;
+    match path {
+        Some("") => Err(format!("`{name}=` needs a file path after `=`")),
+        Some("-") | None => Ok(ReportSpec { format, path: None }),
+        Some(path) => Ok(ReportSpec {
+            format,
+            path: Some(PathBuf::from(path)),
+        }),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -151,6 +205,18 @@ fn run_check(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> io::Result<u8> {
+    let reports = if args.format.is_empty() {
+        vec![ReportSpec {
+            format: Format::Human,
+            path: None,
+        }]
+    } else {
+        args.format.clone()
+    };
+    if let Some(problem) = report_conflict(&reports) {
+        writeln!(stderr, "error: {problem}")?;
+        return Ok(EXIT_USAGE);
+    }
     let selection = match Selection::new(args.select, args.ignore) {
         Ok(selection) => selection,
         Err(unknown) => {
@@ -195,20 +261,39 @@ fn run_check(
         }
         return Ok(EXIT_USAGE);
     }
-    let color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => env.stdout_is_terminal && !env.no_color,
-    };
-    match args.format {
-        Format::Human => human::render(
-            &outcome,
-            stdout,
-            HumanOptions {
-                color,
-                verbose: args.verbose,
+    let mut unwritten = false;
+    for report in &reports {
+        let human = HumanOptions {
+            color: match args.color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => {
+                    report.path.is_none() && env.stdout_is_terminal && !env.no_color
+                }
             },
-        )?,
+            verbose: args.verbose,
+        };
+        match &report.path {
+            None => render(report.format, &outcome, stdout, human)?,
+            Some(path) => {
+                // Rendered whole first, so a failed write never leaves half a report behind a
+                // success, and the error names the file.
+                let mut buffer = Vec::new();
+                render(report.format, &outcome, &mut buffer, human)?;
+                if let Err(e) = std::fs::write(env.cwd.join(path), &buffer) {
+                    writeln!(
+                        stderr,
+                        "error: cannot write the {} report to `{}`: {e}",
+                        report.format.name(),
+                        show(path)
+                    )?;
+                    unwritten = true;
+                }
+            }
+        }
+    }
+    if unwritten {
+        return Ok(EXIT_USAGE);
     }
     let fail_on = match args.fail_on {
         FailOnArg::Error => FailOn::Error,
@@ -221,6 +306,49 @@ fn run_check(
     } else {
         EXIT_CLEAN
     })
+}
+
+/// Two reports to stdout, or two to one file, is a usage error.
+fn report_conflict(reports: &[ReportSpec]) -> Option<String> {
+    let to_stdout: Vec<&str> = reports
+        .iter()
+        .filter(|r| r.path.is_none())
+        .map(|r| r.format.name())
+        .collect();
+    if to_stdout.len() > 1 {
+        return Some(format!(
+            "{} reports would go to stdout ({}); give all but one a file with --format FORMAT=PATH",
+            to_stdout.len(),
+            to_stdout.join(", ")
+        ));
+    }
+    for (i, report) in reports.iter().enumerate() {
+        let Some(path) = &report.path else { continue };
+        if reports[..i].iter().any(|r| r.path.as_ref() == Some(path)) {
+            return Some(format!(
+                "two reports would be written to `{}`; give each its own file",
+                show(path)
+            ));
+        }
+    }
+    None
+}
+
+/// Writes one report.
+fn render(
+    format: Format,
+    outcome: &Outcome,
+    out: &mut dyn Write,
+    human: HumanOptions,
+) -> io::Result<()> {
+    match format {
+        Format::Human => human::render(outcome, out, human),
+        Format::Json => json::render(outcome, out),
+        Format::Sarif => sarif::render(outcome, out),
+        Format::Junit => junit::render(outcome, out),
+        Format::Github => github::render(outcome, out),
+        Format::Markdown => markdown::render(outcome, out),
+    }
 }
 
 fn show(path: &Path) -> String {

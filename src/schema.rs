@@ -81,9 +81,7 @@ fn describe(doc: &Node, error: &jsonschema::ValidationError<'_>, out: &mut Vec<V
     let (node, key_range) = doc.locate(pointer);
     let at_value = node.range.clone();
     // A list item that is a mapping is shown at its first character, not all its lines.
-    let at_key_or_value = key_range
-        .clone()
-        .unwrap_or(at_value.start..at_value.start);
+    let at_key_or_value = key_range.clone().unwrap_or(at_value.start..at_value.start);
     let push = |out: &mut Vec<Violation>, range: Range<usize>, message: String| {
         out.push(Violation {
             pointer: pointer.to_string(),

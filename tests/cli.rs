@@ -34,7 +34,10 @@ fn findings_exit_1_and_a_broken_file_does_not_hide_the_others() {
         text.contains("error[INV003]: server `EXHUB01` is defined twice"),
         "{text}"
     );
-    assert!(text.contains("testdata/cli/broken-beside-good/good.yaml:4:11"), "{text}");
+    assert!(
+        text.contains("testdata/cli/broken-beside-good/good.yaml:4:11"),
+        "{text}"
+    );
     assert!(
         text.ends_with("checked 2 files (0 skipped): 2 errors, 0 warnings, 0 notes\n"),
         "{text}"
@@ -58,7 +61,12 @@ fn fail_on_sets_the_threshold() {
     let mut args = warn.to_vec();
     args.extend(["--fail-on", "warning"]);
     assert_eq!(cmslint(&args).status.code(), Some(1));
-    let broken = ["check", "testdata/cli/broken-beside-good", "--fail-on", "never"];
+    let broken = [
+        "check",
+        "testdata/cli/broken-beside-good",
+        "--fail-on",
+        "never",
+    ];
     assert_eq!(cmslint(&broken).status.code(), Some(0));
 }
 
@@ -73,7 +81,11 @@ fn select_and_ignore_take_codes_prefixes_and_names() {
     assert!(stdout(&out).contains("INV001") && stdout(&out).contains("INV003"));
     let out = cmslint(&["check", dir, "--select", "NOPE999"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("no rule matches `NOPE999`"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no rule matches `NOPE999`"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -135,7 +147,10 @@ fn inventory_text_never_reaches_the_terminal_raw() {
     let out = cmslint(&["check", dir.path().to_str().unwrap()]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1));
-    assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}'), "{text:?}");
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+        "{text:?}"
+    );
     assert!(text.contains("\\u{1b}[31m"), "{text}");
 }
 
@@ -143,7 +158,11 @@ fn inventory_text_never_reaches_the_terminal_raw() {
 fn rules_explain_and_schema() {
     let out = cmslint(&["rules"]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(stdout(&out).lines().any(|l| l.starts_with("INV003  error    duplicate-name")));
+    assert!(
+        stdout(&out)
+            .lines()
+            .any(|l| l.starts_with("INV003  error    duplicate-name"))
+    );
 
     let out = cmslint(&["explain", "unparseable-file"]);
     assert_eq!(out.status.code(), Some(0));
@@ -167,6 +186,9 @@ fn rules_explain_and_schema() {
 
 #[test]
 fn usage_errors_exit_2() {
-    assert_eq!(cmslint(&["check", "--fail-on", "sometimes"]).status.code(), Some(2));
+    assert_eq!(
+        cmslint(&["check", "--fail-on", "sometimes"]).status.code(),
+        Some(2)
+    );
     assert_eq!(cmslint(&["frobnicate"]).status.code(), Some(2));
 }

@@ -25,7 +25,9 @@ fn schema_violations() {
 
 #[test]
 fn duplicate_names() {
-    insta::assert_snapshot!(human(&["testdata/rules/INV003/fail-node-in-two-clusters.yaml"]));
+    insta::assert_snapshot!(human(&[
+        "testdata/rules/INV003/fail-node-in-two-clusters.yaml"
+    ]));
 }
 
 #[test]

@@ -24,7 +24,11 @@ struct GeneratedCluster {
 fn clusters() -> impl Strategy<Value = GeneratedCluster> {
     prop_oneof![
         // CCR: two nodes, one CMS.
-        (prop::collection::vec(0u8..=2, 2), 0usize..2, prop::collection::vec(0usize..2, 1..3))
+        (
+            prop::collection::vec(0u8..=2, 2),
+            0usize..2,
+            prop::collection::vec(0usize..2, 1..3)
+        )
             .prop_map(|(service_packs, owner, other_owners)| GeneratedCluster {
                 scc: false,
                 service_packs,
@@ -40,11 +44,13 @@ fn clusters() -> impl Strategy<Value = GeneratedCluster> {
                 1..nodes,
                 prop::collection::vec(0usize..nodes, 1..4),
             )
-                .prop_map(|(service_packs, order, cms, other_owners)| GeneratedCluster {
-                    scc: true,
-                    service_packs,
-                    cms_owners: order[..cms].to_vec(),
-                    other_owners,
+                .prop_map(|(service_packs, order, cms, other_owners)| {
+                    GeneratedCluster {
+                        scc: true,
+                        service_packs,
+                        cms_owners: order[..cms].to_vec(),
+                        other_owners,
+                    }
                 })
         }),
     ]
@@ -70,7 +76,10 @@ fn inventory_yaml(c: &GeneratedCluster) -> String {
         let _ = writeln!(out, "      - {{ name: {name}, owner: EXNODE{owner} }}");
     }
     for (i, owner) in c.cms_owners.iter().enumerate() {
-        let _ = writeln!(out, "      - {{ name: EXCMS{i}, type: cms, owner: EXNODE{owner} }}");
+        let _ = writeln!(
+            out,
+            "      - {{ name: EXCMS{i}, type: cms, owner: EXNODE{owner} }}"
+        );
     }
     out
 }
@@ -82,9 +91,14 @@ fn written_plan(inventory: &str, target: &str) -> Result<String, String> {
     }
     let inventory = builder.finish();
     let window = Some(("2026-12-05T22:00:00Z".into(), "2026-12-06T04:00:00Z".into()));
-    write_plan(&inventory, "EXCLU01", exchange::parse(target).unwrap(), window)
-        .map(|plan| plan.to_yaml("cmslint plan"))
-        .map_err(|r| r.0)
+    write_plan(
+        &inventory,
+        "EXCLU01",
+        exchange::parse(target).unwrap(),
+        window,
+    )
+    .map(|plan| plan.to_yaml("cmslint plan"))
+    .map_err(|r| r.0)
 }
 
 /// Checks inventory and plan together; TOP103 judges the inventory as given (the random group
@@ -158,7 +172,10 @@ fn no_passive_node_is_refused_with_the_reason() {
         other_owners: vec![0],
     });
     let refusal = written_plan(&inventory, "SP2").unwrap_err();
-    assert!(refusal.starts_with("no passive node: every node of EXCLU01 owns a CMS"), "{refusal}");
+    assert!(
+        refusal.starts_with("no passive node: every node of EXCLU01 owns a CMS"),
+        "{refusal}"
+    );
     let refusal = written_plan(&inventory, "SP3").unwrap_err();
     assert!(refusal.contains("SP1 or SP2"), "{refusal}");
 }

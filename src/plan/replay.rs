@@ -138,14 +138,35 @@ pub enum Tool {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Setup `/mode:upgrade` (or the GUI wizard, `gui`) on a node.
-    UpgradeNode { node: usize, gui: bool },
+    UpgradeNode {
+        node: usize,
+        gui: bool,
+    },
     /// Setup `/upgradecms` on a node: upgrades the CMS it owns and brings them online.
-    UpgradeCms { node: usize },
-    MoveGroup { group: usize, node: usize, tool: Tool },
-    SetOnline { group: usize, online: bool, tool: Tool },
-    InstallServicePack { node: usize, service_pack: Option<u8> },
-    RemoveRollups { node: usize },
-    UpgradeOs { node: usize, to: Option<WindowsVersion> },
+    UpgradeCms {
+        node: usize,
+    },
+    MoveGroup {
+        group: usize,
+        node: usize,
+        tool: Tool,
+    },
+    SetOnline {
+        group: usize,
+        online: bool,
+        tool: Tool,
+    },
+    InstallServicePack {
+        node: usize,
+        service_pack: Option<u8>,
+    },
+    RemoveRollups {
+        node: usize,
+    },
+    UpgradeOs {
+        node: usize,
+        to: Option<WindowsVersion>,
+    },
     /// A note, an unrecognised command, or a name that is not in the cluster: nothing happens.
     Nothing,
 }
@@ -259,7 +280,10 @@ fn resolve(step: &Step, state: &State) -> Action {
                     tool: Tool::ExchangeCmdlet,
                 }),
         },
-        StepKind::Run { command: Err(_), .. } | StepKind::Note => None,
+        StepKind::Run {
+            command: Err(_), ..
+        }
+        | StepKind::Note => None,
         StepKind::InstallWindowsServicePack { node, service_pack } => {
             node_named(node).map(|node| Action::InstallServicePack {
                 node,

@@ -101,7 +101,9 @@ pub fn write_plan(
         .filter(|&g| state.groups[g].is_cms())
         .collect();
     for &g in &cms {
-        let owner = state.groups[g].owner.expect("checked: every CMS has an owner");
+        let owner = state.groups[g]
+            .owner
+            .expect("checked: every CMS has an owner");
         let name = state.groups[g].name.clone();
         let cms_below = state.groups[g]
             .version
@@ -192,11 +194,10 @@ fn check_plannable(
     if state.nodes.is_empty() {
         return Err(Refusal(format!("cluster {name} defines no nodes")));
     }
-    if let Some(node) = state
-        .nodes
-        .iter()
-        .find(|n| n.exchange.is_some_and(|v| v.service_pack > target.service_pack))
-    {
+    if let Some(node) = state.nodes.iter().find(|n| {
+        n.exchange
+            .is_some_and(|v| v.service_pack > target.service_pack)
+    }) {
         return Err(Refusal(format!(
             "node {} already runs {}, above {}; Exchange cannot be downgraded",
             node.name,
@@ -204,14 +205,18 @@ fn check_plannable(
             target.level_name()
         )));
     }
-    if let Some(g) = state.groups.iter().find(|g| g.is_cms() && g.owner.is_none()) {
+    if let Some(g) = state
+        .groups
+        .iter()
+        .find(|g| g.is_cms() && g.owner.is_none())
+    {
         return Err(Refusal(format!(
             "CMS {} has no owner node in the inventory, so the procedure cannot be planned",
             g.name
         )));
     }
-    if let Some(node) = (0..state.nodes.len())
-        .find(|&n| state.groups_of(n).filter(|(_, g)| g.is_cms()).count() > 1)
+    if let Some(node) =
+        (0..state.nodes.len()).find(|&n| state.groups_of(n).filter(|(_, g)| g.is_cms()).count() > 1)
     {
         return Err(Refusal(format!(
             "node {} owns several CMS, but an Exchange 2007 cluster node runs one CMS at a time; correct the inventory",
@@ -241,7 +246,10 @@ impl WrittenPlan {
     /// A `plans:` inventory document.
     pub fn to_yaml(&self, invocation: &str) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "# Written by `{invocation}`. Check it with `cmslint check`.");
+        let _ = writeln!(
+            out,
+            "# Written by `{invocation}`. Check it with `cmslint check`."
+        );
         out.push_str("cmslint: 1\nplans:\n");
         let _ = writeln!(out, "  - name: {}", quoted(&self.name));
         let _ = writeln!(out, "    cluster: {}", quoted(&self.cluster));
@@ -305,11 +313,11 @@ impl WrittenPlan {
         }
         for (i, step) in self.steps.iter().enumerate() {
             let (command, on, why) = match step {
-                PlannedStep::Run { command, on, why } => {
-                    (command.clone(), on.clone(), why.clone())
-                }
+                PlannedStep::Run { command, on, why } => (command.clone(), on.clone(), why.clone()),
                 PlannedStep::InstallServicePack { node, service_pack } => (
-                    format!("WindowsServer2003-KB914961-SP{service_pack}-x64-ENU.exe /passive /norestart"),
+                    format!(
+                        "WindowsServer2003-KB914961-SP{service_pack}-x64-ENU.exe /passive /norestart"
+                    ),
                     Some(node.clone()),
                     format!(
                         "install Windows Server 2003 SP{service_pack} on {node} (use the package for its architecture and language), then restart it"
@@ -323,7 +331,11 @@ impl WrittenPlan {
             };
             let _ = writeln!(out, "\n## Step {}: {}\n", i + 1, md(&why));
             let _ = writeln!(out, "Run {place}:\n");
-            let fence = if command.contains("```") { "~~~~" } else { "```" };
+            let fence = if command.contains("```") {
+                "~~~~"
+            } else {
+                "```"
+            };
             let _ = writeln!(out, "{fence}\n{command}\n{fence}");
         }
         out

@@ -1,7 +1,94 @@
 //! Reporters: each turns an [`Outcome`](crate::check::Outcome) into one output format, written
-//! to a writer the caller gives. Nothing here prints on its own.
+//! to a writer the caller gives. Nothing here prints on its own. This module holds what several
+//! reporters share: the tool's identity, the never-empty region of a span, and escaping of
+//! inventory text.
 
+pub mod github;
 pub mod human;
+pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
+
+use crate::engine::Finding;
+use crate::source::{LineCol, Region, Sources, Span};
+
+/// The tool's name, as every machine report states it.
+pub const TOOL_NAME: &str = env!("CARGO_PKG_NAME");
+/// The tool's version (from `Cargo.toml`).
+pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The region of a span for formats that cannot show an empty range (SARIF, GitHub
+/// annotations): an empty span covers one column after its start, on the same line.
+pub fn visible_region(sources: &Sources, span: Span) -> Region {
+    let mut region = sources.region(span);
+    if region.end <= region.start {
+        region.end = LineCol {
+            line: region.start.line,
+            column: region.start.column + 1,
+        };
+    }
+    region
+}
+
+/// A finding's message, then the line the human output also shows (`INV003 (duplicate-name) on
+/// server:EXHUB01`) and its notes, help and fix commands on lines of their own: the text of the
+/// formats that carry one message per finding (SARIF results, GitHub annotations). Viewers such
+/// as sarif-fmt show no rule id, so the code is in the text.
+pub fn message_with_details(finding: &Finding) -> String {
+    let mut text = format!(
+        "{}\n{} ({}) on {}",
+        finding.message, finding.code, finding.name, finding.entity
+    );
+    let details = (finding.notes.iter().map(|n| ("note", n)))
+        .chain(finding.help.iter().map(|h| ("help", h)))
+        .chain(finding.fixes.iter().map(|f| ("fix", f)));
+    for (kind, detail) in details {
+        text.push_str(&format!("\n{kind}: {detail}"));
+    }
+    text
+}
+
+/// Markdown as plain text: the lines of a paragraph or list item joined with spaces, paragraphs
+/// separated by a blank line, fenced code kept line by line (for SARIF's `text` fields, which
+/// viewers show without Markdown rendering).
+pub fn plain_text(markdown: &str) -> String {
+    let mut out = String::new();
+    let mut fenced = false;
+    let mut blank = false;
+    let mut closed_fence = false;
+    for line in markdown.trim().lines() {
+        let trimmed = line.trim();
+        let fence = trimmed.starts_with("```");
+        if trimmed.is_empty() && !fenced {
+            blank = true;
+            continue;
+        }
+        if !out.is_empty() {
+            let block_start = fence
+                || fenced
+                || closed_fence
+                || trimmed.starts_with("* ")
+                || trimmed.starts_with("- ")
+                || trimmed.starts_with('#')
+                || trimmed.starts_with('|');
+            out.push_str(if blank {
+                "\n\n"
+            } else if block_start {
+                "\n"
+            } else {
+                " "
+            });
+        }
+        blank = false;
+        out.push_str(if fenced { line } else { trimmed });
+        closed_fence = fence && fenced;
+        if fence {
+            fenced = !fenced;
+        }
+    }
+    out
+}
 
 /// Replaces control and bidirectional-formatting characters with visible ones of the same
 /// UTF-8 length, so terminal output cannot be spoofed and byte offsets and columns stay valid.
@@ -21,9 +108,18 @@ pub fn sanitize_in_place(text: &str) -> String {
 /// Escapes control and bidirectional characters in a message (`\u{202e}`), so names from the
 /// inventory are shown, never interpreted.
 pub fn escape_message(text: &str) -> String {
+    escape_with(text, |_| None)
+}
+
+/// Escapes inventory text for one output format: `special` gives the replacement of the
+/// characters that format treats specially (`Some("%0A")` for a line feed), and every other
+/// control or bidirectional character is shown as `\u{..}`, as [`escape_message`] does.
+pub fn escape_with(text: &str, special: impl Fn(char) -> Option<&'static str>) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if c.is_control() || is_bidi_or_invisible(c) {
+        if let Some(replacement) = special(c) {
+            out.push_str(replacement);
+        } else if c.is_control() || is_bidi_or_invisible(c) {
             out.push_str(&format!("\\u{{{:x}}}", c as u32));
         } else {
             out.push(c);
@@ -49,5 +145,14 @@ mod tests {
         assert_eq!(clean.chars().count(), text.chars().count());
         assert!(!clean.contains('\u{1b}') && !clean.contains('\u{202e}'));
         assert_eq!(escape_message("x\u{1b}y\u{202e}"), "x\\u{1b}y\\u{202e}");
+    }
+
+    #[test]
+    fn plain_text_joins_paragraph_lines() {
+        let md = "One\ntwo.\n\n* a\n  b\n* c\n\n```yaml\nx:\n  y\n```\nend";
+        assert_eq!(
+            plain_text(md),
+            "One two.\n\n* a b\n* c\n\n```yaml\nx:\n  y\n```\nend"
+        );
     }
 }

@@ -176,7 +176,13 @@ fn known_nodes(cluster: &Cluster) -> String {
             format!("{kind} {}", names.join(", "))
         }
     };
-    let nodes = list("nodes", cluster.nodes.iter().map(|n| n.name.text.as_str()).collect());
-    let cms = list("CMS", cluster.cms_groups().map(|g| g.name.text.as_str()).collect());
+    let nodes = list(
+        "nodes",
+        cluster.nodes.iter().map(|n| n.name.text.as_str()).collect(),
+    );
+    let cms = list(
+        "CMS",
+        cluster.cms_groups().map(|g| g.name.text.as_str()).collect(),
+    );
     format!("cluster {} has {nodes} and {cms}", cluster.name.text)
 }

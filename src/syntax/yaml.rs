@@ -133,7 +133,9 @@ fn into_node(raw: Spanned<Raw>, text: &str) -> Node {
     // A mapping or sequence is located at its first character; it extends to its last child.
     let end = match &value {
         Value::Seq(items) => items.last().map(|i| i.range.end),
-        Value::Map(entries) => entries.last().map(|e| e.value.range.end.max(e.key_range.end)),
+        Value::Map(entries) => entries
+            .last()
+            .map(|e| e.value.range.end.max(e.key_range.end)),
         _ => None,
     };
     let range = range.start..range.end.max(end.unwrap_or(0));

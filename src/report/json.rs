@@ -1,0 +1,160 @@
+//! The JSON report: one versioned document with the tool, the summary counts, the files that
+//! were checked or skipped and every finding with its positions. Its JSON Schema is
+//! `docs/report.schema.json`; a new field is added compatibly, anything else bumps `version`.
+//! Inventory text is written exactly (JSON escaping is serde_json's).
+
+use super::{TOOL_NAME, TOOL_VERSION};
+use crate::check::Outcome;
+use crate::engine::{Finding, Severity};
+use crate::scan::FileStatus;
+use crate::source::{LineCol, Sources, Span};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// The version of the document's shape (its `version` key).
+pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Debug, Serialize)]
+struct Report<'a> {
+    version: u32,
+    tool: Tool,
+    summary: Summary,
+    files: Files<'a>,
+    findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+struct Summary {
+    files_checked: usize,
+    files_skipped: usize,
+    errors: usize,
+    warnings: usize,
+    notes: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct Files<'a> {
+    checked: Vec<&'a str>,
+    skipped: Vec<Skipped<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct Skipped<'a> {
+    path: &'a str,
+    reason: String,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonFinding<'a> {
+    code: &'a str,
+    name: &'a str,
+    severity: Severity,
+    message: &'a str,
+    entity: &'a str,
+    path: &'a str,
+    start: LineCol,
+    end: LineCol,
+    /// The text under the primary span, if any.
+    label: Option<&'a str>,
+    labels: Vec<JsonLabel<'a>>,
+    notes: &'a [String],
+    help: Option<&'a str>,
+    fixes: &'a [String],
+    suppressed: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonLabel<'a> {
+    path: &'a str,
+    start: LineCol,
+    end: LineCol,
+    message: &'a str,
+}
+
+pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    let report = Report {
+        version: REPORT_VERSION,
+        tool: Tool {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+        },
+        summary: Summary {
+            files_checked: outcome.checked(),
+            files_skipped: outcome.skipped(),
+            errors: outcome.count(Severity::Error),
+            warnings: outcome.count(Severity::Warning),
+            notes: outcome.count(Severity::Note),
+        },
+        files: Files {
+            checked: outcome
+                .files
+                .iter()
+                .filter(|f| f.status == FileStatus::Checked)
+                .map(|f| f.path.as_str())
+                .collect(),
+            skipped: outcome
+                .files
+                .iter()
+                .filter_map(|f| match &f.status {
+                    FileStatus::Skipped(reason) => Some(Skipped {
+                        path: &f.path,
+                        reason: reason.describe(),
+                    }),
+                    FileStatus::Checked => None,
+                })
+                .collect(),
+        },
+        findings: outcome
+            .findings
+            .iter()
+            .map(|f| finding(f, &outcome.sources))
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}
+
+fn finding<'a>(f: &'a Finding, sources: &'a Sources) -> JsonFinding<'a> {
+    let (path, start, end) = place(sources, f.primary.span);
+    JsonFinding {
+        code: f.code,
+        name: f.name,
+        severity: f.severity,
+        message: &f.message,
+        entity: &f.entity,
+        path,
+        start,
+        end,
+        label: Some(f.primary.message.as_str()).filter(|m| !m.is_empty()),
+        labels: f
+            .secondary
+            .iter()
+            .map(|label| {
+                let (path, start, end) = place(sources, label.span);
+                JsonLabel {
+                    path,
+                    start,
+                    end,
+                    message: &label.message,
+                }
+            })
+            .collect(),
+        notes: &f.notes,
+        help: f.help.as_deref(),
+        fixes: &f.fixes,
+        suppressed: false,
+    }
+}
+
+/// The path and exact positions of a span (the end is exclusive and equals the start for an
+/// empty span).
+fn place(sources: &Sources, span: Span) -> (&str, LineCol, LineCol) {
+    let region = sources.region(span);
+    (sources.path(span), region.start, region.end)
+}

@@ -1,0 +1,65 @@
+//! A Markdown summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: a heading, the
+//! counts and a table of findings. Written by hand (a table is a few lines); every cell is
+//! escaped with character references, which Markdown never reads as structure, so inventory
+//! text cannot end a cell, a row or the table, nor add links or formatting.
+
+use super::{escape_with, human::summary};
+use crate::check::Outcome;
+use std::io::{self, Write};
+
+pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "## cmslint\n")?;
+    writeln!(out, "{}\n", summary(outcome))?;
+    if outcome.findings.is_empty() {
+        return writeln!(out, "No findings.");
+    }
+    writeln!(out, "| severity | code | location | entity | message |")?;
+    writeln!(out, "|---|---|---|---|---|")?;
+    for finding in &outcome.findings {
+        let span = finding.primary.span;
+        let line = outcome.sources.region(span).start.line;
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            finding.severity,
+            cell(finding.code),
+            cell(&format!("{}:{line}", outcome.sources.path(span))),
+            cell(&finding.entity),
+            cell(&finding.message),
+        )?;
+    }
+    Ok(())
+}
+
+/// A table cell: `|`, backticks, HTML and emphasis characters become character references,
+/// line breaks `<br>`, other control characters `\u{..}`.
+pub fn cell(text: &str) -> String {
+    escape_with(&text.replace("\r\n", "\n"), |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '|' => Some("&#124;"),
+        '`' => Some("&#96;"),
+        '\\' => Some("&#92;"),
+        '*' => Some("&#42;"),
+        '_' => Some("&#95;"),
+        '~' => Some("&#126;"),
+        '[' => Some("&#91;"),
+        ']' => Some("&#93;"),
+        '\n' | '\r' => Some("<br>"),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cannot_break_the_table() {
+        assert_eq!(
+            cell("a|b `c` <d>&\\|\r\ne[x](y)"),
+            "a&#124;b &#96;c&#96; &lt;d&gt;&amp;&#92;&#124;<br>e&#91;x&#93;(y)"
+        );
+    }
+}
