@@ -40,6 +40,33 @@ pub enum Command {
     },
     /// Print the JSON Schema of the inventory format
     Schema,
+    /// Write the documented upgrade procedure for a cluster as it stands
+    Plan(PlanArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The cluster to upgrade
+    #[arg(long)]
+    pub cluster: String,
+    /// The service pack to upgrade to: SP1 or SP2
+    #[arg(long)]
+    pub target: String,
+    /// The maintenance window, START/END (e.g. 2026-12-05T22:00:00Z/2026-12-06T04:00:00Z)
+    #[arg(long, value_name = "START/END")]
+    pub window: Option<String>,
+    /// yaml: a `plans:` document cmslint can check; markdown: a runbook for the operator
+    #[arg(short, long, value_enum, default_value = "yaml")]
+    pub format: PlanFormat,
+    /// Inventory files or folders
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanFormat {
+    Yaml,
+    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -196,6 +223,81 @@ pub fn run(cli: Cli, env: &Env, stdout: &mut dyn Write, stderr: &mut dyn Write) 
             write!(stdout, "{}", crate::schema::SCHEMA)?;
             Ok(EXIT_CLEAN)
         }
+        Command::Plan(args) => run_plan(args, env, stdout, stderr),
+    }
+}
+
+/// `cmslint plan`: exit 0 with the plan on stdout, or 2 with the reason on stderr.
+fn run_plan(
+    args: PlanArgs,
+    env: &Env,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> io::Result<u8> {
+    let Some(target) = crate::model::exchange::parse(&args.target) else {
+        writeln!(
+            stderr,
+            "error: `{}` is not an Exchange 2007 version; use SP1 or SP2",
+            show_text(&args.target)
+        )?;
+        return Ok(EXIT_USAGE);
+    };
+    let window = match args.window.as_deref().map(|w| w.split_once('/')) {
+        None => None,
+        Some(Some((start, end))) if !start.is_empty() && !end.is_empty() => {
+            Some((start.to_string(), end.to_string()))
+        }
+        Some(_) => {
+            writeln!(stderr, "error: --window takes START/END")?;
+            return Ok(EXIT_USAGE);
+        }
+    };
+    let outcome = match check(&args.paths, &env.cwd, &CheckOptions::default()) {
+        Ok(outcome) => outcome,
+        Err(missing) => {
+            writeln!(stderr, "error: path `{}` does not exist", show(&missing.0))?;
+            return Ok(EXIT_USAGE);
+        }
+    };
+    let unreadable = outcome
+        .findings
+        .iter()
+        .filter(|f| matches!(f.code, "INV001" | "INV002"))
+        .count();
+    if unreadable > 0 {
+        writeln!(
+            stderr,
+            "warning: {unreadable} inventory problems (INV001/INV002); run `cmslint check` first: the plan is written from what could be read"
+        )?;
+    }
+    match crate::plan::write::write_plan(&outcome.inventory, &args.cluster, target, window) {
+        Ok(plan) => {
+            let text = match args.format {
+                PlanFormat::Yaml => {
+                    let mut invocation = format!(
+                        "cmslint plan --cluster {} --target {}",
+                        plan.cluster,
+                        target.level_name()
+                    );
+                    if let Some((start, end)) = &plan.window {
+                        invocation.push_str(&format!(" --window {start}/{end}"));
+                    }
+                    plan.to_yaml(&show_text(&invocation))
+                }
+                PlanFormat::Markdown => plan.to_markdown(),
+            };
+            write!(stdout, "{text}")?;
+            Ok(EXIT_CLEAN)
+        }
+        Err(refusal) => {
+            writeln!(
+                stderr,
+                "error: no compliant plan for `{}`: {}",
+                show_text(&args.cluster),
+                show_text(&refusal.0)
+            )?;
+            Ok(EXIT_USAGE)
+        }
     }
 }
 
@@ -349,6 +451,10 @@ fn render(
         Format::Github => github::render(outcome, out),
         Format::Markdown => markdown::render(outcome, out),
     }
+}
+
+fn show_text(text: &str) -> String {
+    crate::report::escape_message(text).replace(['\n', '\r'], " ")
 }
 
 fn show(path: &Path) -> String {

@@ -192,3 +192,91 @@ fn usage_errors_exit_2() {
     );
     assert_eq!(cmslint(&["frobnicate"]).status.code(), Some(2));
 }
+
+#[test]
+fn plan_writes_a_runbook_that_checks_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "exclu01",
+        "--target",
+        "SP2",
+        "--window",
+        "2026-12-05T22:00:00Z/2026-12-06T04:00:00Z",
+        "testdata/examples/contoso/clusters",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let plan = stdout(&out);
+    assert!(
+        plan.contains("cluster: \"EXCLU01\"") && plan.contains("/move:EXNODE1\""),
+        "{plan}"
+    );
+    let path = dir.path().join("plan.yaml");
+    std::fs::write(&path, &plan).unwrap();
+    // Checked with the cluster it was written for, only the inventory's own TOP103 remains.
+    let out = cmslint(&[
+        "check",
+        "testdata/examples/contoso/clusters",
+        path.to_str().unwrap(),
+        "--select",
+        "INV,PRE,UPG,OS",
+        "--fail-on",
+        "warning",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "--format",
+        "markdown",
+        "testdata/examples/contoso",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let runbook = stdout(&out);
+    assert!(runbook.starts_with("# Upgrade cluster EXCLU01 to Exchange Server 2007 SP2\n"));
+    assert!(
+        runbook.contains("## Step 3: upgrade passive node EXNODE2.contoso.com to SP2"),
+        "{runbook}"
+    );
+    assert!(runbook.contains("Run on EXNODE2.contoso.com:\n\n```\nsetup.com /mode:upgrade\n```"));
+}
+
+#[test]
+fn plan_refuses_with_the_reason_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("scc.yaml"),
+        "cmslint: 1\nclusters:\n  - name: EXCLU09\n    type: scc\n    nodes: [{name: A}, {name: B}]\n    groups:\n      - {name: CMS1, type: cms, owner: A}\n      - {name: CMS2, type: cms, owner: B}\n",
+    )
+    .unwrap();
+    let root = dir.path().to_str().unwrap();
+    let out = cmslint(&["plan", "--cluster", "EXCLU09", "--target", "SP2", root]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no passive node"), "{}", stderr(&out));
+    assert!(stdout(&out).is_empty());
+    let out = cmslint(&["plan", "--cluster", "EXCLU09", "--target", "SP4", root]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = cmslint(&["plan", "--cluster", "NOPE", "--target", "SP2", root]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("defines no cluster `NOPE`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "EXCLU09",
+        "--target",
+        "SP2",
+        "--window",
+        "tonight",
+        root,
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -3,7 +3,7 @@
 //! move each CMS to an upgraded node and run `setup.com /upgradecms` there, then empty and
 //! upgrade the old active nodes. The result is a `plans:` document or a Markdown runbook.
 
-use crate::model::{Cluster, ExchangeVersion, Family, Inventory};
+use crate::model::{Cluster, ExchangeVersion, Family, Inventory, computer_name};
 use crate::plan::replay::State;
 use std::fmt::Write as _;
 
@@ -121,7 +121,7 @@ pub fn write_plan(
             steps.push(PlannedStep::Run {
                 command: format!(
                     "Move-ClusteredMailboxServer {name} -TargetMachine {} -MoveComment \"{label} upgrade\"",
-                    state.nodes[to].name
+                    computer_name(&state.nodes[to].name)
                 ),
                 on: None,
                 why: format!("move {name} to upgraded node {}", state.nodes[to].name),
@@ -173,7 +173,8 @@ fn empty_node(state: &mut State, node: usize, to: usize, steps: &mut Vec<Planned
         steps.push(PlannedStep::Run {
             command: format!(
                 "Cluster.exe group \"{}\" /move:{}",
-                state.groups[g].name, state.nodes[to].name
+                state.groups[g].name,
+                computer_name(&state.nodes[to].name)
             ),
             on: None,
             why: format!(
