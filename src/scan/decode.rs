@@ -31,10 +31,23 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     // UTF-16 without a BOM shows as NUL bytes between ASCII letters; name it rather than
     // reporting a NUL.
     if looks_like_bomless_utf16(bytes) {
+        // Decode it the way it was most likely meant, only to show the place and to see whether
+        // it is an inventory at all: ASCII text has its NUL bytes second in LE, first in BE.
+        let le = bytes.get(1) == Some(&0);
+        let units = bytes.chunks_exact(2).map(|p| {
+            if le {
+                u16::from_le_bytes([p[0], p[1]])
+            } else {
+                u16::from_be_bytes([p[0], p[1]])
+            }
+        });
+        let text: String = char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect();
         return Err(DecodeError {
             lossy: Decoded {
-                text: String::new(),
-                encoding: "unknown",
+                text,
+                encoding: if le { "utf-16le" } else { "utf-16be" },
             },
             offset: 0,
             message: "the file looks like UTF-16 without a byte order mark; save it as UTF-8 or \

@@ -45,8 +45,16 @@ fn options(len: usize, limits: ParseLimits) -> Options {
 /// The parser's message without the position it appends (reports show the position).
 fn error_message(message: &str) -> String {
     let line = message.lines().next().unwrap_or("invalid YAML").trim();
-    match line.rfind(" at line ") {
-        Some(cut) => line[..cut].to_string(),
+    let line = match line.find(" at line ") {
+        Some(cut) => &line[..cut],
+        None => line,
+    };
+    // Budget breaches print a debug structure (`budget breached: Depth { depth: 129 }`).
+    if line.contains("Depth {") {
+        return "nesting too deep: the document crosses cmslint's depth limit here".into();
+    }
+    match line.strip_prefix("budget breached: ") {
+        Some(what) => format!("the document exceeds cmslint's limits ({what})"),
         None => line.to_string(),
     }
 }
