@@ -101,17 +101,40 @@ fn write(bytes: Vec<u8>) -> impl FnOnce(&Path) {
 
 #[test]
 fn deep_nesting() {
-    let json = format!("{{\"cmslint\": 1, \"x\": {}{}}}", "[".repeat(10_000), "]".repeat(10_000));
-    case("deep JSON", "deep.json", write(json.into_bytes()), Expect::Unparseable(1));
-    let yaml = format!("cmslint: 1\nx: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
-    case("deep YAML flow", "deep.yaml", write(yaml.into_bytes()), Expect::Unparseable(2));
+    let json = format!(
+        "{{\"cmslint\": 1, \"x\": {}{}}}",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    case(
+        "deep JSON",
+        "deep.json",
+        write(json.into_bytes()),
+        Expect::Unparseable(1),
+    );
+    let yaml = format!(
+        "cmslint: 1\nx: {}{}\n",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    case(
+        "deep YAML flow",
+        "deep.yaml",
+        write(yaml.into_bytes()),
+        Expect::Unparseable(2),
+    );
     let mut block = String::from("cmslint: 1\nx:\n");
     for depth in 0..10_000 {
         block.push_str(&" ".repeat(depth + 1));
         block.push_str("- \n");
     }
     // Reported where the depth limit (128) is crossed.
-    case("deep YAML block", "block.yaml", write(block.into_bytes()), Expect::Unparseable(130));
+    case(
+        "deep YAML block",
+        "block.yaml",
+        write(block.into_bytes()),
+        Expect::Unparseable(130),
+    );
 }
 
 #[test]
@@ -124,13 +147,26 @@ fn alias_bomb() {
         ));
     }
     // Reported where the expansion crosses the alias budget.
-    case("alias bomb", "bomb.yaml", write(text.into_bytes()), Expect::Unparseable(6));
+    case(
+        "alias bomb",
+        "bomb.yaml",
+        write(text.into_bytes()),
+        Expect::Unparseable(6),
+    );
 }
 
 #[test]
 fn huge_number() {
-    let text = format!("{{\"cmslint\": 1, \"servers\": [{{\"name\": 1{}}}]}}", "0".repeat(400));
-    case("huge number", "huge.json", write(text.into_bytes()), Expect::Unparseable(1));
+    let text = format!(
+        "{{\"cmslint\": 1, \"servers\": [{{\"name\": 1{}}}]}}",
+        "0".repeat(400)
+    );
+    case(
+        "huge number",
+        "huge.json",
+        write(text.into_bytes()),
+        Expect::Unparseable(1),
+    );
 }
 
 #[test]
@@ -147,8 +183,16 @@ fn bad_bytes() {
         write(b"cmslint: 1\nservers:\n  - name: EXH\xdcB01\n".to_vec()),
         Expect::Unparseable(3),
     );
-    let utf16: Vec<u8> = "cmslint: 1\r\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
-    case("UTF-16 without BOM", "nobom.yaml", write(utf16), Expect::Unparseable(1));
+    let utf16: Vec<u8> = "cmslint: 1\r\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    case(
+        "UTF-16 without BOM",
+        "nobom.yaml",
+        write(utf16),
+        Expect::Unparseable(1),
+    );
 }
 
 #[test]
@@ -159,8 +203,18 @@ fn truncated_empty_and_bom_only() {
         write(b"{\"cmslint\": 1, \"servers\": [{\"name\": \"EX".to_vec()),
         Expect::Unparseable(1),
     );
-    case("empty", "empty.yaml", write(Vec::new()), Expect::Skipped("empty"));
-    case("BOM only", "bom.yaml", write(vec![0xEF, 0xBB, 0xBF]), Expect::Skipped("empty"));
+    case(
+        "empty",
+        "empty.yaml",
+        write(Vec::new()),
+        Expect::Skipped("empty"),
+    );
+    case(
+        "BOM only",
+        "bom.yaml",
+        write(vec![0xEF, 0xBB, 0xBF]),
+        Expect::Skipped("empty"),
+    );
 }
 
 #[test]
@@ -184,7 +238,12 @@ fn keys_and_markers() {
         Expect::SchemaViolation(1),
     );
     let long = format!("cmslint: 1\nservers:\n  - name: {}\n", "A".repeat(4 << 20));
-    case("a 4 MB line", "long.yaml", write(long.into_bytes()), Expect::Absent);
+    case(
+        "a 4 MB line",
+        "long.yaml",
+        write(long.into_bytes()),
+        Expect::Absent,
+    );
 }
 
 #[cfg(unix)]
@@ -238,8 +297,14 @@ fn names_that_try_to_spoof_the_terminal_or_a_ci_log() {
             .output()
             .unwrap();
         let stdout = String::from_utf8(out.stdout).unwrap();
-        assert!(!stdout.contains("\u{1b}[2J"), "{format}: raw escape reached the output");
-        assert!(!stdout.contains('\u{202e}'), "{format}: raw bidi control reached the output");
+        assert!(
+            !stdout.contains("\u{1b}[2J"),
+            "{format}: raw escape reached the output"
+        );
+        assert!(
+            !stdout.contains('\u{202e}'),
+            "{format}: raw bidi control reached the output"
+        );
         assert!(
             !stdout.lines().any(|l| l.starts_with("::error file=x")),
             "{format}: a name injected a workflow command"
