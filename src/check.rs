@@ -1,11 +1,15 @@
-//! The whole check: scan, build the model, run the rules, select and sort. What the CLI and
+//! The whole check: scan, leave out the files the config excludes, build the model, run the
+//! selected rules, filter (severities, suppressions, baseline, INV008) and sort. What the CLI and
 //! the tests call.
 
 use crate::engine::{self, Finding, Input, Selection, Severity};
+use crate::filter::{self, FilterOptions, Suppressed, SuppressionKind};
 use crate::model::{Builder, Inventory};
 use crate::scan::{self, FileEntry, MissingPath, ScanOptions};
 use crate::source::Sources;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The lowest severity that fails the run (`--fail-on`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -32,6 +36,27 @@ impl FailOn {
 pub struct CheckOptions {
     pub scan: ScanOptions,
     pub selection: Selection,
+    /// The config (include/exclude, severities, suppressions), the baseline and today's date.
+    pub filter: FilterOptions,
+    /// Told how the check advances, for a progress bar; `None` in tests and pipes.
+    pub progress: Option<Arc<dyn Progress>>,
+}
+
+/// How a long check advances. The library reports stages and steps and never draws; the CLI
+/// implements this with a progress bar on stderr.
+pub trait Progress: Send + Sync {
+    /// A stage begins (`reading files`, `checking 2000 files`); `steps` when it is known.
+    fn stage(&self, name: &str, steps: Option<u64>);
+    /// One step of the current stage is done.
+    fn step(&self);
+    /// The check is over.
+    fn finish(&self);
+}
+
+impl std::fmt::Debug for dyn Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
 }
 
 /// What a check found, ready for the reporters.
@@ -39,8 +64,13 @@ pub struct CheckOptions {
 pub struct Outcome {
     pub sources: Sources,
     pub files: Vec<FileEntry>,
-    /// Sorted by path, position and code.
+    /// Files the config's `include`/`exclude` left out (report paths, sorted).
+    pub excluded: Vec<String>,
+    /// The findings that remain, sorted by path, position and code.
     pub findings: Vec<Finding>,
+    /// Findings hidden by a suppression or the baseline, sorted the same way. They are counted
+    /// and shown with `--show-suppressed`, never counted for the exit code.
+    pub suppressed: Vec<Suppressed>,
     pub inventory: Inventory,
 }
 
@@ -52,8 +82,14 @@ impl Outcome {
             .count()
     }
 
+    /// Files passed over: skipped by the scan or excluded by the config.
     pub fn skipped(&self) -> usize {
-        self.files.len() - self.checked()
+        self.files.len() - self.checked() + self.excluded.len()
+    }
+
+    /// How many findings the config's suppressions or the baseline hide.
+    pub fn suppressed_by(&self, kind: SuppressionKind) -> usize {
+        self.suppressed.iter().filter(|s| s.by.kind == kind).count()
     }
 
     pub fn count(&self, severity: Severity) -> usize {
@@ -74,11 +110,26 @@ pub fn check(
     cwd: &Path,
     options: &CheckOptions,
 ) -> Result<Outcome, MissingPath> {
-    let scanned = scan::scan(paths, cwd, &options.scan)?;
+    let progress = options.progress.as_deref();
+    if let Some(p) = progress {
+        p.stage("reading files", None);
+    }
+    let mut scanned = scan::scan(paths, cwd, &options.scan)?;
+    let excluded = exclude(&mut scanned, options);
+    if let Some(p) = progress {
+        p.stage(
+            &format!("checking {} files", scanned.files.len()),
+            Some(scanned.documents.len() as u64 + 2),
+        );
+    }
     let mut builder = Builder::default();
     for (file, doc) in &scanned.documents {
         builder.add_document(*file, doc);
+        if let Some(p) = progress {
+            p.step();
+        }
     }
+    builder.add_exports(&scanned.exports, &scanned.sources);
     let inventory = builder.finish();
     let mut findings: Vec<Finding> = scanned
         .findings
@@ -86,6 +137,9 @@ pub fn check(
         .filter(|f| options.selection.is_selected(engine::meta(f.code)))
         .collect();
     let replays = crate::plan::replay::replay_all(&inventory);
+    if let Some(p) = progress {
+        p.step();
+    }
     findings.extend(engine::run(
         &Input {
             inventory: &inventory,
@@ -94,23 +148,69 @@ pub fn check(
         &options.selection,
     ));
     drop(replays);
-    let sources = scanned.sources;
-    findings.sort_by(|a, b| {
-        let key = |f: &Finding| {
-            let span = f.primary.span;
-            (
-                sources.path(span).to_string(),
-                span.start,
-                f.code,
-                f.entity.clone(),
-            )
-        };
-        key(a).cmp(&key(b))
-    });
+    if let Some(p) = progress {
+        p.step();
+    }
+    let mut sources = scanned.sources;
+    let filter::Filtered {
+        mut findings,
+        mut suppressed,
+    } = filter::apply(findings, &options.filter, &options.selection, &mut sources);
+    let key = |f: &Finding| {
+        let span = f.primary.span;
+        (
+            sources.path(span).to_string(),
+            span.start,
+            f.code,
+            f.entity.clone(),
+        )
+    };
+    findings.sort_by_cached_key(key);
+    suppressed.sort_by_cached_key(|s| key(&s.finding));
+    if let Some(p) = progress {
+        p.finish();
+    }
     Ok(Outcome {
         sources,
         files: scanned.files,
+        excluded,
         findings,
+        suppressed,
         inventory,
     })
+}
+
+/// Leaves out the files that the config's `include` does not match or its `exclude` matches
+/// (globs over report paths): their documents and scan findings go, and they are listed apart.
+fn exclude(scanned: &mut scan::Scanned, options: &CheckOptions) -> Vec<String> {
+    let Some(config) = options.filter.config.as_deref() else {
+        return Vec::new();
+    };
+    if config.include.is_none() && config.exclude.is_none() {
+        return Vec::new();
+    }
+    let left_out = |path: &str| {
+        config.include.as_ref().is_some_and(|g| !g.is_match(path))
+            || config.exclude.as_ref().is_some_and(|g| g.is_match(path))
+    };
+    let mut excluded = Vec::new();
+    scanned.files.retain(|f| {
+        let out = left_out(&f.path);
+        if out {
+            excluded.push(f.path.clone());
+        }
+        !out
+    });
+    let gone: HashSet<&str> = excluded.iter().map(String::as_str).collect();
+    let sources = &scanned.sources;
+    scanned
+        .documents
+        .retain(|(file, _)| !gone.contains(sources.get(*file).path.as_str()));
+    scanned
+        .exports
+        .retain(|export| !gone.contains(sources.get(export.file).path.as_str()));
+    scanned
+        .findings
+        .retain(|f| !gone.contains(sources.path(f.primary.span)));
+    excluded
 }

@@ -1,13 +1,17 @@
 //! The command line: argument definitions (clap) and the commands. Output goes to the writers
 //! the binary hands in; the exit code is returned.
 
-use crate::check::{CheckOptions, FailOn, Outcome, check};
+use crate::baseline;
+use crate::check::{CheckOptions, FailOn, Outcome, Progress, check};
+use crate::config::{self, Config, LoadError};
 use crate::engine::{Selection, catalog, lookup};
+use crate::filter::FilterOptions;
 use crate::report::human::{self, HumanOptions};
 use crate::report::{github, json, junit, markdown, sarif};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Exit codes (conventions.md): 0 clean, 1 findings at or above `--fail-on`, 2 usage errors,
 /// missing paths, nothing to check, and internal errors.
@@ -20,7 +24,7 @@ pub const EXIT_USAGE: u8 = 2;
     name = "cmslint",
     version,
     about = "Checks Exchange 2007 clustered mailbox server estates and SP1/SP2 upgrade runbooks against the documented rules",
-    after_help = "Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage error, missing path or nothing to check."
+    after_help = "Exit codes: 0 no finding at or above --fail-on (after suppressions and the baseline), 1 findings, 2 usage or config error, missing path or nothing to check.\nConfig: cmslint.toml (docs/configuration.md); CMSLINT_TODAY=YYYY-MM-DD fixes the date suppressions expire by."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -42,6 +46,16 @@ pub enum Command {
     Schema,
     /// Write the documented upgrade procedure for a cluster as it stands
     Plan(PlanArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff): cmslint(1), or a command's own page such as cmslint-check(1)
+    Man {
+        /// A command whose page to print (check, rules, explain, ...)
+        command: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -79,15 +93,32 @@ pub struct CheckArgs {
     /// [default: human]
     #[arg(short, long, value_name = "FORMAT[=PATH]", value_parser = parse_report)]
     pub format: Vec<ReportSpec>,
-    /// Lowest severity that makes the exit code 1
-    #[arg(long, value_enum, default_value = "error")]
-    pub fail_on: FailOnArg,
-    /// Only these rules: codes, prefixes (ADM) or names, comma-separated
+    /// Lowest severity that makes the exit code 1 [default: `fail-on` of cmslint.toml, else error]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOnArg>,
+    /// Only these rules: codes, prefixes (ADM) or names, comma-separated (replaces `select` of
+    /// cmslint.toml)
     #[arg(long, value_delimiter = ',')]
     pub select: Vec<String>,
-    /// Leave out these rules: codes, prefixes or names, comma-separated
+    /// Leave out these rules: codes, prefixes or names, comma-separated (replaces `ignore` of
+    /// cmslint.toml)
     #[arg(long, value_delimiter = ',')]
     pub ignore: Vec<String>,
+    /// The config file [default: the first cmslint.toml in the first path's folder or above]
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no config file
+    #[arg(long)]
+    pub no_config: bool,
+    /// Hide the findings this baseline lists (by code and entity)
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Write every finding that remains to FILE as a baseline, then exit as usual
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Also show suppressed and baselined findings (human, JSON, and SARIF `suppressions`)
+    #[arg(long)]
+    pub show_suppressed: bool,
     /// Exit 0 rather than 2 when no inventory file is found
     #[arg(long)]
     pub allow_empty: bool,
@@ -171,13 +202,21 @@ pub enum ColorChoice {
 }
 
 /// What the binary knows about its environment.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Env {
     pub cwd: PathBuf,
     pub stdout_is_terminal: bool,
+    pub stderr_is_terminal: bool,
     /// `NO_COLOR` is set to a non-empty value.
     pub no_color: bool,
+    /// `CMSLINT_TODAY` (`YYYY-MM-DD`): the date suppressions expire by, instead of the clock.
+    pub today: Option<String>,
+    /// Where the check reports its progress (a progress bar on a terminal).
+    pub progress: Option<Arc<dyn Progress>>,
 }
+
+/// The environment variable that fixes "today" for `expires` (tests, reproducible runs).
+pub const TODAY_VARIABLE: &str = "CMSLINT_TODAY";
 
 pub fn run(cli: Cli, env: &Env, stdout: &mut dyn Write, stderr: &mut dyn Write) -> io::Result<u8> {
     match cli.command {
@@ -224,7 +263,38 @@ pub fn run(cli: Cli, env: &Env, stdout: &mut dyn Write, stderr: &mut dyn Write) 
             Ok(EXIT_CLEAN)
         }
         Command::Plan(args) => run_plan(args, env, stdout, stderr),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "cmslint", stdout);
+            Ok(EXIT_CLEAN)
+        }
+        Command::Man { command } => man(command.as_deref(), stdout, stderr),
     }
+}
+
+/// `cmslint man [COMMAND]`: the roff page of cmslint or of one command, from the clap
+/// definitions.
+fn man(command: Option<&str>, stdout: &mut dyn Write, stderr: &mut dyn Write) -> io::Result<u8> {
+    let mut cli = Cli::command();
+    cli.build();
+    let page = match command {
+        None => cli,
+        Some(name) => match cli.find_subcommand(name) {
+            Some(sub) => sub
+                .clone()
+                .name(format!("cmslint-{}", sub.get_name()))
+                .version(cli.get_version().unwrap_or_default().to_string()),
+            None => {
+                writeln!(
+                    stderr,
+                    "error: cmslint has no command `{}`; `cmslint --help` lists them",
+                    show_text(name)
+                )?;
+                return Ok(EXIT_USAGE);
+            }
+        },
+    };
+    clap_mangen::Man::new(page).render(stdout)?;
+    Ok(EXIT_CLEAN)
 }
 
 /// `cmslint plan`: exit 0 with the plan on stdout, or 2 with the reason on stderr.
@@ -319,7 +389,54 @@ fn run_check(
         writeln!(stderr, "error: {problem}")?;
         return Ok(EXIT_USAGE);
     }
-    let selection = match Selection::new(args.select, args.ignore) {
+    let today = match env.today.as_deref().filter(|t| !t.is_empty()) {
+        None => None,
+        Some(text) => match config::parse_date(text) {
+            Some(date) => Some(date),
+            None => {
+                writeln!(
+                    stderr,
+                    "error: {TODAY_VARIABLE} is `{}`; it must be a date written YYYY-MM-DD",
+                    show_text(text)
+                )?;
+                return Ok(EXIT_USAGE);
+            }
+        },
+    };
+    let diagnostics_color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => env.stderr_is_terminal && !env.no_color,
+    };
+    let config = match load_config(&args, env) {
+        Ok(config) => config,
+        Err(error) => {
+            error.render(stderr, diagnostics_color)?;
+            return Ok(EXIT_USAGE);
+        }
+    };
+    let baseline = match &args.baseline {
+        None => None,
+        Some(path) => {
+            match baseline::load(&env.cwd.join(path), config::display_path(path, &env.cwd)) {
+                Ok(baseline) => Some(Arc::new(baseline)),
+                Err(error) => {
+                    error.render(stderr, diagnostics_color)?;
+                    return Ok(EXIT_USAGE);
+                }
+            }
+        }
+    };
+    let cli_select = Some(args.select).filter(|s| !s.is_empty());
+    let cli_ignore = Some(args.ignore).filter(|s| !s.is_empty());
+    let selection = match &config {
+        Some(config) => config.selection(cli_select, cli_ignore),
+        None => Selection::new(
+            cli_select.unwrap_or_default(),
+            cli_ignore.unwrap_or_default(),
+        ),
+    };
+    let selection = match selection {
         Ok(selection) => selection,
         Err(unknown) => {
             writeln!(
@@ -334,8 +451,21 @@ fn run_check(
             return Ok(EXIT_USAGE);
         }
     };
+    let fail_on = match args.fail_on {
+        Some(FailOnArg::Error) => FailOn::Error,
+        Some(FailOnArg::Warning) => FailOn::Warning,
+        Some(FailOnArg::Note) => FailOn::Note,
+        Some(FailOnArg::Never) => FailOn::Never,
+        None => config.as_ref().and_then(|c| c.fail_on).unwrap_or_default(),
+    };
     let options = CheckOptions {
         selection,
+        filter: FilterOptions {
+            config,
+            baseline,
+            today,
+        },
+        progress: env.progress.clone(),
         ..CheckOptions::default()
     };
     let outcome = match check(&args.paths, &env.cwd, &options) {
@@ -358,12 +488,32 @@ fn run_check(
                 HumanOptions {
                     color: false,
                     verbose: true,
+                    show_suppressed: false,
                 },
             )?;
         }
         return Ok(EXIT_USAGE);
     }
     let mut unwritten = false;
+    if let Some(path) = &args.write_baseline {
+        let text = baseline::write(&outcome.findings);
+        match std::fs::write(env.cwd.join(path), text) {
+            Ok(()) => writeln!(
+                stderr,
+                "wrote the baseline `{}`: {} entries",
+                show(path),
+                baseline::entries_of(&outcome.findings).len()
+            )?,
+            Err(e) => {
+                writeln!(
+                    stderr,
+                    "error: cannot write the baseline to `{}`: {e}",
+                    show(path)
+                )?;
+                unwritten = true;
+            }
+        }
+    }
     for report in &reports {
         let human = HumanOptions {
             color: match args.color {
@@ -374,6 +524,7 @@ fn run_check(
                 }
             },
             verbose: args.verbose,
+            show_suppressed: args.show_suppressed,
         };
         match &report.path {
             None => render(report.format, &outcome, stdout, human)?,
@@ -397,17 +548,31 @@ fn run_check(
     if unwritten {
         return Ok(EXIT_USAGE);
     }
-    let fail_on = match args.fail_on {
-        FailOnArg::Error => FailOn::Error,
-        FailOnArg::Warning => FailOn::Warning,
-        FailOnArg::Note => FailOn::Note,
-        FailOnArg::Never => FailOn::Never,
-    };
     Ok(if outcome.fails(fail_on) {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
     })
+}
+
+/// The config: none with `--no-config`, the `--config` file, or the first `cmslint.toml` from
+/// the first path upward.
+fn load_config(args: &CheckArgs, env: &Env) -> Result<Option<Arc<Config>>, LoadError> {
+    if args.no_config {
+        return Ok(None);
+    }
+    let path = match &args.config {
+        Some(path) => env.cwd.join(path),
+        None => {
+            let first = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
+            match config::discover(first, &env.cwd) {
+                Some(path) => path,
+                None => return Ok(None),
+            }
+        }
+    };
+    let shown = config::display_path(&path, &env.cwd);
+    config::load(&path, shown).map(|c| Some(Arc::new(c)))
 }
 
 /// Two reports to stdout, or two to one file, is a usage error.
@@ -445,8 +610,8 @@ fn render(
 ) -> io::Result<()> {
     match format {
         Format::Human => human::render(outcome, out, human),
-        Format::Json => json::render(outcome, out),
-        Format::Sarif => sarif::render(outcome, out),
+        Format::Json => json::render_with(outcome, out, human.show_suppressed),
+        Format::Sarif => sarif::render_with(outcome, out, human.show_suppressed),
         Format::Junit => junit::render(outcome, out),
         Format::Github => github::render(outcome, out),
         Format::Markdown => markdown::render(outcome, out),

@@ -1,14 +1,18 @@
 //! cmslint checks Exchange Server 2007 clustered mailbox server estates and their SP1/SP2
 //! upgrade runbooks against the documented rules.
 //!
-//! Data flows one way: [`scan`] reads and parses files with exact spans, [`model`] builds the
-//! inventory, [`engine`] runs the [`rules`], and [`report`] renders the findings; [`check`]
-//! ties them together and [`cli`] is the command line. The library never prints; the binary
-//! hands it writers.
+//! Data flows one way: [`scan`] reads and parses files with exact spans (inventory documents,
+//! and the raw [`exports`]), [`model`] builds the inventory, [`engine`] runs the [`rules`], [`filter`] applies the [`config`] and the
+//! [`baseline`], and [`report`] renders the findings; [`check`] ties them together and [`cli`] is
+//! the command line. The library never prints; the binary hands it writers.
 
+pub mod baseline;
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod engine;
+pub mod exports;
+pub mod filter;
 pub mod model;
 pub mod plan;
 pub mod report;

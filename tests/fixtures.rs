@@ -1,12 +1,23 @@
 //! The rule fixture harness (conventions.md): every case under `testdata/rules/<CODE>/` runs
 //! with only that rule selected, and the exact set of (path, line, code) must match what the
 //! case declares: `# expect: <CODE>` comments in single-file cases, `expect.txt` in folders.
+//!
+//! A folder case with a `cmslint.toml` runs with that config instead (its selection, severities
+//! and suppressions, and `baseline.json` beside it as the baseline, on the fixed date [`TODAY`]),
+//! and only the findings of the rule under test are compared: INV008 needs the other rules to
+//! run to know which suppressions match nothing.
 
 use cmslint::check::{CheckOptions, Outcome, check};
 use cmslint::engine::{Selection, catalog};
+use cmslint::filter::FilterOptions;
+use cmslint::{baseline, config};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The date config cases run on, so that `expires` gives the same answer every day.
+const TODAY: &str = "2026-06-01";
 
 type Expected = BTreeSet<(String, usize, String)>;
 
@@ -15,17 +26,43 @@ fn rules_dir() -> PathBuf {
 }
 
 fn run(code: &str, cwd: &Path, target: &Path) -> Outcome {
-    let options = CheckOptions {
-        selection: Selection::only(code),
-        ..CheckOptions::default()
+    let config_path = target.join(config::FILE_NAME);
+    let options = if config_path.is_file() {
+        let config = config::load(&config_path, config::FILE_NAME.into())
+            .unwrap_or_else(|e| panic!("{}: {e:?}", config_path.display()));
+        let baseline_path = target.join("baseline.json");
+        let baseline = baseline_path.is_file().then(|| {
+            Arc::new(
+                baseline::load(&baseline_path, "baseline.json".into())
+                    .unwrap_or_else(|e| panic!("{}: {e:?}", baseline_path.display())),
+            )
+        });
+        CheckOptions {
+            selection: config
+                .selection(None, None)
+                .expect("the config names rules"),
+            filter: FilterOptions {
+                config: Some(Arc::new(config)),
+                baseline,
+                today: config::parse_date(TODAY),
+            },
+            ..CheckOptions::default()
+        }
+    } else {
+        CheckOptions {
+            selection: Selection::only(code),
+            ..CheckOptions::default()
+        }
     };
     check(&[target.to_path_buf()], cwd, &options).expect("fixture path exists")
 }
 
-fn found(outcome: &Outcome) -> Expected {
+/// The (path, line, code) of the findings of rule `code`.
+fn found(outcome: &Outcome, code: &str) -> Expected {
     outcome
         .findings
         .iter()
+        .filter(|f| f.code == code)
         .map(|f| {
             let region = outcome.sources.region(f.primary.span);
             (
@@ -106,7 +143,7 @@ fn every_rule_fixture_yields_exactly_its_expected_findings() {
                 }
                 (run(code, &dir, &path), expected_in_file(&name, &text))
             };
-            let found = found(&outcome);
+            let found = found(&outcome, code);
             if is_pass != expected.is_empty() {
                 failures.push(format!(
                     "{code}/{name}: a {} case must {} findings",

@@ -49,6 +49,7 @@ fn run_in(cwd: &Path, paths: &[&str]) -> Outcome {
             ..ScanOptions::default()
         },
         selection: Selection::new(vec!["INV".into()], Vec::new()).unwrap(),
+        ..CheckOptions::default()
     };
     let paths: Vec<PathBuf> = paths.iter().map(|p| cwd.join(p)).collect();
     check(&paths, cwd, &options).unwrap()

@@ -2,9 +2,12 @@
 //! codes and names are unique, `docs/rules.md` is current, and messages follow the style.
 
 use cmslint::check::{CheckOptions, check};
-use cmslint::engine::{Selection, catalog, rules_markdown};
+use cmslint::config;
+use cmslint::engine::{RuleDoc, Selection, catalog, rules_markdown};
+use cmslint::filter::FilterOptions;
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::Arc;
 
 const HEADINGS: [&str; 6] = [
     "What it checks",
@@ -64,19 +67,68 @@ fn codes_and_names_are_unique_and_well_formed() {
     }
 }
 
-/// Runs one doc example as a file of its own, with only its rule selected.
-fn findings_of_example(code: &str, yaml: &str) -> Vec<String> {
+/// Runs one doc example as a file of its own, with only its rule selected. An example that
+/// needs a config (INV008) gives it as a ```toml block before the ```yaml one; it then runs with
+/// that config and every rule, and only its rule's findings count. Files beside the document
+/// (raw exports, for INV006 and INV009) are the `(name, text)` pairs of [`files_of_example`].
+fn findings_of_example(
+    code: &str,
+    yaml: &str,
+    toml: Option<&str>,
+    files: &[(&str, &str)],
+) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("example.yaml"), yaml).unwrap();
-    let options = CheckOptions {
-        selection: Selection::only(code),
-        ..CheckOptions::default()
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let options = match toml {
+        None => CheckOptions {
+            selection: Selection::only(code),
+            ..CheckOptions::default()
+        },
+        Some(toml) => {
+            let config = config::parse("cmslint.toml".into(), toml.into())
+                .unwrap_or_else(|e| panic!("{code}: the example config is invalid: {e:?}"));
+            CheckOptions {
+                selection: config.selection(None, None).unwrap(),
+                filter: FilterOptions {
+                    config: Some(Arc::new(config)),
+                    ..FilterOptions::default()
+                },
+                ..CheckOptions::default()
+            }
+        }
     };
     let outcome = check(&[dir.path().to_path_buf()], dir.path(), &options).unwrap();
     outcome
         .findings
         .iter()
+        .filter(|f| f.code == code)
         .map(|f| format!("{} {}", f.code, f.message))
+        .collect()
+}
+
+/// The first ```toml block under a heading of a rule doc.
+fn toml_example(doc: &RuleDoc, heading: &str) -> Option<&'static str> {
+    let section = doc.section(heading)?;
+    let start = section.find("```toml\n")? + "```toml\n".len();
+    let end = section[start..].find("```")?;
+    Some(&section[start..start + end])
+}
+
+/// The ```text blocks under a heading whose first line is `# file: <name>`: a file of that name
+/// holding the rest of the block (what a YAML example cannot express, such as a raw export).
+fn files_of_example(doc: &RuleDoc, heading: &str) -> Vec<(&'static str, &'static str)> {
+    let section = doc.section(heading).unwrap_or_default();
+    section
+        .split("```text\n")
+        .skip(1)
+        .filter_map(|block| {
+            let block = &block[..block.find("```")?];
+            let (first, text) = block.split_once('\n')?;
+            Some((first.strip_prefix("# file: ")?.trim(), text))
+        })
         .collect()
 }
 
@@ -87,7 +139,13 @@ fn doc_examples_run() {
         let fail = doc
             .example("Non-compliant example")
             .unwrap_or_else(|| panic!("{code}: no ```yaml block under Non-compliant example"));
-        let found = findings_of_example(code, fail);
+        let heading = "Non-compliant example";
+        let found = findings_of_example(
+            code,
+            fail,
+            toml_example(doc, heading),
+            &files_of_example(doc, heading),
+        );
         assert_eq!(
             found.len(),
             1,
@@ -96,7 +154,13 @@ fn doc_examples_run() {
         let pass = doc
             .example("Compliant example")
             .unwrap_or_else(|| panic!("{code}: no ```yaml block under Compliant example"));
-        let found = findings_of_example(code, pass);
+        let heading = "Compliant example";
+        let found = findings_of_example(
+            code,
+            pass,
+            toml_example(doc, heading),
+            &files_of_example(doc, heading),
+        );
         assert!(
             found.is_empty(),
             "{code}: the compliant example must yield no finding, got {found:?}"

@@ -10,7 +10,7 @@ use windows::ProductType;
 /// Accumulates documents into one inventory.
 #[derive(Debug, Default)]
 pub struct Builder {
-    inventory: Inventory,
+    pub(super) inventory: Inventory,
 }
 
 /// Which kind of computer an `os` value describes, for numeric versions without productType.

@@ -3,6 +3,7 @@
 
 mod build;
 pub mod exchange;
+mod merge;
 pub mod windows;
 
 pub use build::{Builder, entity_at_pointer};
@@ -218,6 +219,20 @@ pub struct Inventory {
     pub migrations: Vec<Migration>,
     /// A `run` step with Setup and no `on:` (INV002, raised while building).
     pub problems: Vec<ModelProblem>,
+    /// Facts on which two sources disagree (INV006, found while merging raw exports).
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Two sources that disagree about one fact: the value the model kept (read first) and the
+/// other one.
+#[derive(Debug, Clone)]
+pub struct Conflict {
+    /// The entity the fact belongs to (`cluster:EXCLU01/node:EXNODE1`).
+    pub entity: String,
+    /// What the fact is, for the message (`the owner of group EXCMS01`).
+    pub fact: String,
+    pub kept: Located<String>,
+    pub other: Located<String>,
 }
 
 /// Something the builder found that the schema cannot express.

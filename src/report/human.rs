@@ -1,9 +1,10 @@
 //! Human output: a codespan-reporting diagnostic per finding (snippet, labels, notes, help and
 //! fix commands), then a summary line. Inventory text is sanitised before it reaches a terminal.
 
-use super::{escape_message, sanitize_in_place};
+use super::{escape_message, sanitize_in_place, shown_findings};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
+use crate::filter::{Suppression, SuppressionKind};
 use crate::scan::FileStatus;
 use crate::source::{FileId, Sources, Span};
 use codespan_reporting::diagnostic::{Diagnostic, Label, LabelStyle};
@@ -18,6 +19,8 @@ pub struct HumanOptions {
     pub color: bool,
     /// List every skipped file with its reason.
     pub verbose: bool,
+    /// Show suppressed findings too, each with what suppressed it.
+    pub show_suppressed: bool,
 }
 
 /// The files codespan renders: sanitised copies, made only for files that have findings.
@@ -64,8 +67,9 @@ impl<'a> Files<'a> for SanitizedFiles<'a> {
 }
 
 pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> io::Result<()> {
+    let shown = shown_findings(outcome, options.show_suppressed);
     let mut texts = HashMap::new();
-    for finding in &outcome.findings {
+    for (finding, _) in &shown {
         for span in spans(finding) {
             texts
                 .entry(span.file)
@@ -84,8 +88,8 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> 
         } else {
             Box::new(termcolor::NoColor::new(&mut buffer))
         };
-        for finding in &outcome.findings {
-            let diagnostic = diagnostic(finding, &outcome.sources);
+        for (finding, by) in &shown {
+            let diagnostic = diagnostic(finding, *by, &outcome.sources);
             term::emit_to_write_style(&mut writer, &config, &files, &diagnostic)
                 .map_err(io::Error::other)?;
         }
@@ -102,21 +106,43 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> 
                 )?;
             }
         }
+        for path in &outcome.excluded {
+            writeln!(
+                out,
+                "skipped {}: {}",
+                escape_message(path),
+                super::json::EXCLUDED
+            )?;
+        }
     }
     writeln!(out, "{}", summary(outcome))
 }
 
-/// `checked 4 files (3 skipped): 2 errors, 1 warning, 0 notes`.
+/// `checked 4 files (3 skipped): 2 errors, 1 warning, 0 notes`, then, when there are any,
+/// `; 2 suppressed, 5 baselined`.
 pub fn summary(outcome: &Outcome) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
+    let mut text = format!(
         "checked {} ({} skipped): {}, {}, {}",
         plural(outcome.checked(), "file"),
         outcome.skipped(),
         plural(outcome.count(Severity::Error), "error"),
         plural(outcome.count(Severity::Warning), "warning"),
         plural(outcome.count(Severity::Note), "note"),
-    )
+    );
+    let hidden: Vec<String> = [
+        (SuppressionKind::Config, "suppressed"),
+        (SuppressionKind::Baseline, "baselined"),
+    ]
+    .into_iter()
+    .map(|(kind, word)| (outcome.suppressed_by(kind), word))
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, word)| format!("{n} {word}"))
+    .collect();
+    if !hidden.is_empty() {
+        text.push_str(&format!("; {}", hidden.join(", ")));
+    }
+    text
 }
 
 fn spans(finding: &Finding) -> impl Iterator<Item = Span> + '_ {
@@ -136,7 +162,11 @@ fn visible(span: Span, sources: &Sources) -> Range<usize> {
     span.start..span.start + c.len_utf8()
 }
 
-fn diagnostic(finding: &Finding, sources: &Sources) -> Diagnostic<FileId> {
+fn diagnostic(
+    finding: &Finding,
+    by: Option<&Suppression>,
+    sources: &Sources,
+) -> Diagnostic<FileId> {
     let severity = match finding.severity {
         Severity::Error => codespan_reporting::diagnostic::Severity::Error,
         Severity::Warning => codespan_reporting::diagnostic::Severity::Warning,
@@ -177,6 +207,13 @@ fn diagnostic(finding: &Finding, sources: &Sources) -> Diagnostic<FileId> {
     }
     for fix in &finding.fixes {
         notes.push(format!("fix: {}", escape_message(fix)));
+    }
+    if let Some(by) = by {
+        notes.push(format!(
+            "suppressed ({}): {}",
+            by.kind.as_str(),
+            escape_message(&by.reason)
+        ));
     }
     Diagnostic::new(severity)
         .with_code(finding.code)

@@ -3,13 +3,17 @@
 //! `docs/report.schema.json`; a new field is added compatibly, anything else bumps `version`.
 //! Inventory text is written exactly (JSON escaping is serde_json's).
 
-use super::{TOOL_NAME, TOOL_VERSION};
+use super::{TOOL_NAME, TOOL_VERSION, shown_findings};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
+use crate::filter::{Suppression, SuppressionKind};
 use crate::scan::FileStatus;
 use crate::source::{LineCol, Sources, Span};
 use serde::Serialize;
 use std::io::{self, Write};
+
+/// The skip reason of a file the config's `include`/`exclude` left out.
+pub const EXCLUDED: &str = "excluded by the config (`include`/`exclude`)";
 
 /// The version of the document's shape (its `version` key).
 pub const REPORT_VERSION: u32 = 1;
@@ -36,6 +40,10 @@ struct Summary {
     errors: usize,
     warnings: usize,
     notes: usize,
+    /// Findings hidden by a `[[suppress]]` entry of the config.
+    suppressed: usize,
+    /// Findings hidden by the baseline.
+    baselined: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -67,6 +75,13 @@ struct JsonFinding<'a> {
     help: Option<&'a str>,
     fixes: &'a [String],
     suppressed: bool,
+    suppression: Option<JsonSuppression<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonSuppression<'a> {
+    kind: &'static str,
+    reason: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -78,6 +93,32 @@ struct JsonLabel<'a> {
 }
 
 pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    render_with(outcome, out, false)
+}
+
+/// The report; with `show_suppressed`, suppressed findings are listed too, with
+/// `suppressed: true` and what suppressed them.
+pub fn render_with(
+    outcome: &Outcome,
+    out: &mut dyn Write,
+    show_suppressed: bool,
+) -> io::Result<()> {
+    let mut skipped: Vec<Skipped> = outcome
+        .files
+        .iter()
+        .filter_map(|f| match &f.status {
+            FileStatus::Skipped(reason) => Some(Skipped {
+                path: &f.path,
+                reason: reason.describe(),
+            }),
+            FileStatus::Checked => None,
+        })
+        .chain(outcome.excluded.iter().map(|path| Skipped {
+            path,
+            reason: EXCLUDED.to_string(),
+        }))
+        .collect();
+    skipped.sort_by(|a, b| a.path.cmp(b.path));
     let report = Report {
         version: REPORT_VERSION,
         tool: Tool {
@@ -90,6 +131,8 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
             errors: outcome.count(Severity::Error),
             warnings: outcome.count(Severity::Warning),
             notes: outcome.count(Severity::Note),
+            suppressed: outcome.suppressed_by(SuppressionKind::Config),
+            baselined: outcome.suppressed_by(SuppressionKind::Baseline),
         },
         files: Files {
             checked: outcome
@@ -98,29 +141,22 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
                 .filter(|f| f.status == FileStatus::Checked)
                 .map(|f| f.path.as_str())
                 .collect(),
-            skipped: outcome
-                .files
-                .iter()
-                .filter_map(|f| match &f.status {
-                    FileStatus::Skipped(reason) => Some(Skipped {
-                        path: &f.path,
-                        reason: reason.describe(),
-                    }),
-                    FileStatus::Checked => None,
-                })
-                .collect(),
+            skipped,
         },
-        findings: outcome
-            .findings
-            .iter()
-            .map(|f| finding(f, &outcome.sources))
+        findings: shown_findings(outcome, show_suppressed)
+            .into_iter()
+            .map(|(f, by)| finding(f, by, &outcome.sources))
             .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
 }
 
-fn finding<'a>(f: &'a Finding, sources: &'a Sources) -> JsonFinding<'a> {
+fn finding<'a>(
+    f: &'a Finding,
+    by: Option<&'a Suppression>,
+    sources: &'a Sources,
+) -> JsonFinding<'a> {
     let (path, start, end) = place(sources, f.primary.span);
     JsonFinding {
         code: f.code,
@@ -148,7 +184,11 @@ fn finding<'a>(f: &'a Finding, sources: &'a Sources) -> JsonFinding<'a> {
         notes: &f.notes,
         help: f.help.as_deref(),
         fixes: &f.fixes,
-        suppressed: false,
+        suppressed: by.is_some(),
+        suppression: by.map(|by| JsonSuppression {
+            kind: by.kind.as_str(),
+            reason: &by.reason,
+        }),
     }
 }
 

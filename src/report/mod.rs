@@ -10,13 +10,38 @@ pub mod junit;
 pub mod markdown;
 pub mod sarif;
 
+use crate::check::Outcome;
 use crate::engine::Finding;
+use crate::filter::Suppression;
 use crate::source::{LineCol, Region, Sources, Span};
 
 /// The tool's name, as every machine report states it.
 pub const TOOL_NAME: &str = env!("CARGO_PKG_NAME");
 /// The tool's version (from `Cargo.toml`).
 pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The findings a report shows: those that remain, and with `show_suppressed` also the
+/// suppressed ones with what suppressed them, all sorted by path, position and code.
+pub fn shown_findings(
+    outcome: &Outcome,
+    show_suppressed: bool,
+) -> Vec<(&Finding, Option<&Suppression>)> {
+    let mut shown: Vec<(&Finding, Option<&Suppression>)> =
+        outcome.findings.iter().map(|f| (f, None)).collect();
+    if show_suppressed {
+        shown.extend(outcome.suppressed.iter().map(|s| (&s.finding, Some(&s.by))));
+        shown.sort_by_cached_key(|(f, _)| {
+            let span = f.primary.span;
+            (
+                outcome.sources.path(span).to_string(),
+                span.start,
+                f.code,
+                f.entity.clone(),
+            )
+        });
+    }
+    shown
+}
 
 /// The region of a span for formats that cannot show an empty range (SARIF, GitHub
 /// annotations): an empty span covers one column after its start, on the same line.

@@ -4,9 +4,12 @@
 //! fingerprint of (code, entity) that survives edits that move lines. Files that could not be
 //! read are tool execution notifications. Inventory text is written exactly.
 
-use super::{TOOL_NAME, TOOL_VERSION, message_with_details, plain_text, visible_region};
+use super::{
+    TOOL_NAME, TOOL_VERSION, message_with_details, plain_text, shown_findings, visible_region,
+};
 use crate::check::Outcome;
 use crate::engine::{Finding, RuleDoc, Severity, catalog};
+use crate::filter::Suppression;
 use crate::scan::{FileStatus, SkipReason};
 use crate::source::{Sources, Span};
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
@@ -15,7 +18,7 @@ use serde_sarif::sarif::{
     ArtifactLocation, Invocation, Location, LogicalLocation, Message, MultiformatMessageString,
     Notification, PhysicalLocation, PropertyBag, Region, ReportingConfiguration,
     ReportingDescriptor, Result as SarifResult, ResultLevel, Run, RunAutomationDetails, Sarif,
-    Tool, ToolComponent,
+    Suppression as SarifSuppression, Tool, ToolComponent,
 };
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -49,13 +52,30 @@ const URI_ESCAPED: &AsciiSet = &CONTROLS
     .add(b':');
 
 pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &log(outcome))?;
+    render_with(outcome, out, false)
+}
+
+/// The log; with `show_suppressed`, suppressed findings are results too, each with a SARIF
+/// suppression that carries the reason.
+pub fn render_with(
+    outcome: &Outcome,
+    out: &mut dyn Write,
+    show_suppressed: bool,
+) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &log_with(outcome, show_suppressed))?;
     writeln!(out)
 }
 
-/// The whole SARIF log of a check.
+/// The whole SARIF log of a check, without suppressed findings.
 pub fn log(outcome: &Outcome) -> Sarif {
-    let fired: BTreeSet<&str> = outcome.findings.iter().map(|f| f.code).collect();
+    log_with(outcome, false)
+}
+
+/// The whole SARIF log of a check. Suppressed findings are left out unless `show_suppressed`:
+/// GitHub code scanning ignores SARIF `suppressions` and would show them as open alerts.
+pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
+    let shown = shown_findings(outcome, show_suppressed);
+    let fired: BTreeSet<&str> = shown.iter().map(|(f, _)| f.code).collect();
     let docs: Vec<&RuleDoc> = catalog()
         .iter()
         .filter(|d| fired.contains(d.meta.code.as_str()))
@@ -119,10 +139,9 @@ pub fn log(outcome: &Outcome) -> Sarif {
         )]))
         .invocations(vec![invocation])
         .results(
-            outcome
-                .findings
+            shown
                 .iter()
-                .map(|f| result(f, index[f.code], &outcome.sources))
+                .map(|(f, by)| result(f, *by, index[f.code], &outcome.sources))
                 .collect::<Vec<_>>(),
         )
         .build();
@@ -190,7 +209,12 @@ fn rule(doc: &RuleDoc) -> ReportingDescriptor {
     descriptor
 }
 
-fn result(finding: &Finding, rule_index: usize, sources: &Sources) -> SarifResult {
+fn result(
+    finding: &Finding,
+    by: Option<&Suppression>,
+    rule_index: usize,
+    sources: &Sources,
+) -> SarifResult {
     let mut location = Location::builder()
         .physical_location(physical(sources, finding.primary.span))
         .logical_locations(vec![
@@ -234,6 +258,15 @@ fn result(finding: &Finding, rule_index: usize, sources: &Sources) -> SarifResul
         .build();
     if !related.is_empty() {
         result.related_locations = Some(related);
+    }
+    if let Some(by) = by {
+        result.suppressions = Some(vec![
+            SarifSuppression::builder()
+                .kind(json!("external"))
+                .status(json!("accepted"))
+                .justification(by.reason.as_str())
+                .build(),
+        ]);
     }
     result
 }

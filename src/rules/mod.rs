@@ -8,6 +8,7 @@ mod cms_managed_with_cluster_tools;
 mod cms_moved_while_online;
 mod cms_on_unupgraded_node;
 mod cms_version_lags_nodes;
+mod conflicting_facts;
 mod cross_os_cluster_management;
 mod duplicate_name;
 mod early_cms_outage;
@@ -20,6 +21,7 @@ mod migration_target_not_2008;
 mod missing_cluster_tools;
 mod mixed_cluster_tools;
 mod mixed_os_cluster;
+mod multivalued_export;
 mod no_maintenance_window;
 mod no_passive_node;
 mod passive_node_not_emptied;
@@ -35,6 +37,7 @@ mod unrecognized_command;
 mod unrecognized_version;
 mod unsupported_upgrade_target;
 mod unsupported_windows_version;
+mod unused_suppression;
 mod upgrade_on_active_node;
 mod vista_manages_cms;
 mod windows_2003_sp2_missing;
@@ -54,7 +57,10 @@ pub fn all() -> &'static [&'static Rule] {
         &duplicate_name::RULE,
         &unknown_reference::RULE,
         &unrecognized_version::RULE,
+        &conflicting_facts::RULE,
         &unrecognized_command::RULE,
+        &unused_suppression::RULE,
+        &multivalued_export::RULE,
         &in_place_cluster_os_upgrade::RULE,
         &migration_method_unsupported::RULE,
         &migration_target_not_2008::RULE,

@@ -1,6 +1,7 @@
 //! Decoding bytes to text: UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM. Anything else
 //! is an error at the first byte that does not decode, with the text decoded so far kept so the
-//! error can be shown in place.
+//! error can be shown in place. Raw exports may also be in the OEM code page that cmd.exe
+//! redirection writes ([`export_candidates`]).
 
 /// Decoded text and the name of its encoding.
 #[derive(Debug)]
@@ -56,6 +57,57 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         });
     }
     utf8(bytes, "utf-8")
+}
+
+/// The decodings to try for a file that may be a raw export, best first. A BOM decides, and
+/// so does valid UTF-8 (plain ASCII included). Other bytes are what cmd.exe redirection writes
+/// in the console's OEM code page: Shift_JIS (CP932) when that decodes cleanly into kana, as
+/// Japanese labels do, then CP437 and CP850 (every byte decodes in both: the one that reads as
+/// more letters first). The caller takes the first one that is a recognised export. An error
+/// is a file with a BOM that does not decode.
+pub fn export_candidates(bytes: &[u8]) -> Result<Vec<Decoded>, DecodeError> {
+    let has_bom = [&[0xEF, 0xBB, 0xBF][..], &[0xFF, 0xFE], &[0xFE, 0xFF]]
+        .iter()
+        .any(|bom| bytes.starts_with(bom));
+    if has_bom {
+        return decode(bytes).map(|d| vec![d]);
+    }
+    if looks_like_bomless_utf16(bytes) {
+        return Ok(Vec::new());
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(vec![Decoded {
+            text: text.to_string(),
+            encoding: "utf-8",
+        }]);
+    }
+    let mut out = Vec::new();
+    if let Some(text) =
+        encoding_rs::SHIFT_JIS.decode_without_bom_handling_and_without_replacement(bytes)
+        && text.chars().any(|c| matches!(c, '\u{3041}'..='\u{30FF}'))
+    {
+        out.push(Decoded {
+            text: text.into_owned(),
+            encoding: "shift_jis (cp932)",
+        });
+    }
+    let letters = |text: &str| {
+        text.chars()
+            .filter(|c| !c.is_ascii() && c.is_alphabetic())
+            .count()
+    };
+    let cp437 =
+        oem_cp::decode_string_complete_table(bytes, &oem_cp::code_table::DECODING_TABLE_CP437);
+    let cp850 =
+        oem_cp::decode_string_complete_table(bytes, &oem_cp::code_table::DECODING_TABLE_CP850);
+    let mut single = [(cp437, "cp437"), (cp850, "cp850")];
+    single.sort_by_key(|(text, _)| std::cmp::Reverse(letters(text)));
+    out.extend(
+        single
+            .into_iter()
+            .map(|(text, encoding)| Decoded { text, encoding }),
+    );
+    Ok(out)
 }
 
 fn looks_like_bomless_utf16(bytes: &[u8]) -> bool {
@@ -141,6 +193,27 @@ mod tests {
         let mut be = vec![0xFE, 0xFF];
         be.extend("é".encode_utf16().flat_map(u16::to_be_bytes));
         assert_eq!(decode(&be).unwrap().text, "é");
+    }
+
+    #[test]
+    fn exports_fall_back_to_the_oem_code_pages() {
+        let ascii = export_candidates(b"Host Name: X").unwrap();
+        assert_eq!((ascii.len(), ascii[0].encoding), (1, "utf-8"));
+        // "ホスト名:" in Shift_JIS.
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("ホスト名:  EXNODE3");
+        let c = export_candidates(&sjis).unwrap();
+        assert_eq!(c[0].encoding, "shift_jis (cp932)");
+        assert_eq!(c[0].text, "ホスト名:  EXNODE3");
+        // "Nom de l'hôte" in CP850/CP437 (ô is 0x93 in both).
+        let c = export_candidates(b"Nom de l'h\x93te: X").unwrap();
+        assert_eq!(c[0].text, "Nom de l'hôte: X");
+        assert!(c.iter().all(|d| d.encoding != "shift_jis (cp932)"));
+        assert!(
+            export_candidates(&[0x61, 0, 0x62, 0, 0x63, 0, 0x64, 0])
+                .unwrap()
+                .is_empty()
+        );
+        assert!(export_candidates(&[0xFF, 0xFE, 0x41]).is_err());
     }
 
     #[test]

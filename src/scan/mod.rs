@@ -1,6 +1,7 @@
 //! Scanning: walk the paths, read and decode each file, parse JSON and YAML with exact spans,
-//! pick out the inventory documents and check them against the schema. A file that fails is
-//! reported at its position (INV001, INV002) and never stops the others.
+//! pick out the inventory documents and check them against the schema, and read every other
+//! file that is a recognised raw export (`crate::exports`). A file that fails is reported at its
+//! position (INV001, INV002) and never stops the others.
 
 mod decode;
 mod walk;
@@ -8,6 +9,7 @@ mod walk;
 pub use walk::{MissingPath, SkipReason};
 
 use crate::engine::{Finding, Label, meta};
+use crate::exports::{self, Export, associate::FileExport};
 use crate::schema;
 use crate::source::{FileId, SourceFile, Sources, Span};
 use crate::syntax::{Node, ParseLimits, Syntax};
@@ -42,7 +44,8 @@ impl Default for ScanOptions {
 /// Whether a file was checked, and if not, why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileStatus {
-    /// An inventory document (or one that failed to parse and mentions `cmslint`).
+    /// An inventory document (or one that failed to parse and mentions `cmslint`), or a
+    /// recognised raw export.
     Checked,
     Skipped(SkipReason),
 }
@@ -58,6 +61,8 @@ pub struct FileEntry {
 pub struct Scanned {
     pub sources: Sources,
     pub documents: Vec<(FileId, Node)>,
+    /// Recognised raw exports, in walk order.
+    pub exports: Vec<FileExport>,
     pub files: Vec<FileEntry>,
     pub findings: Vec<Finding>,
 }
@@ -93,6 +98,7 @@ pub fn scan(paths: &[PathBuf], cwd: &Path, options: &ScanOptions) -> Result<Scan
                 source,
                 documents,
                 issues,
+                export,
             } => {
                 let file = out.sources.add(source);
                 for issue in issues {
@@ -101,6 +107,21 @@ pub fn scan(paths: &[PathBuf], cwd: &Path, options: &ScanOptions) -> Result<Scan
                 }
                 out.documents
                     .extend(documents.into_iter().map(|doc| (file, doc)));
+                if let Some(export) = export {
+                    out.exports.push(FileExport {
+                        file,
+                        folder: candidate
+                            .display
+                            .rsplit_once('/')
+                            .map_or(String::new(), |(dir, _)| dir.to_string()),
+                        folder_name: folder_name(&candidate.path),
+                        file_name: candidate
+                            .path
+                            .file_name()
+                            .map_or(String::new(), |n| n.to_string_lossy().into_owned()),
+                        export,
+                    });
+                }
                 FileStatus::Checked
             }
         };
@@ -158,6 +179,7 @@ enum Processed {
         source: SourceFile,
         documents: Vec<Node>,
         issues: Vec<Issue>,
+        export: Option<Export>,
     },
 }
 
@@ -166,9 +188,12 @@ struct Issue {
     code: &'static str,
     range: Range<usize>,
     message: String,
+    /// Text under the primary span.
+    label: Option<String>,
     /// The enclosing entity; `None` for the file itself.
     entity: Option<String>,
-    related: Option<(Range<usize>, String)>,
+    related: Vec<(Range<usize>, String)>,
+    notes: Vec<String>,
     help: Option<String>,
 }
 
@@ -181,12 +206,16 @@ impl Issue {
             Span::new(file, self.range),
             self.message,
         );
-        if let Some((range, message)) = self.related {
+        for (range, message) in self.related {
             finding.secondary.push(Label {
                 span: Span::new(file, range),
                 message,
             });
         }
+        if let Some(label) = self.label {
+            finding.primary.message = label;
+        }
+        finding.notes = self.notes;
         finding.help = self.help;
         finding
     }
@@ -200,18 +229,33 @@ fn unparseable(source: SourceFile, offset: usize, message: String) -> Processed 
             code: "INV001",
             range: offset..offset,
             message,
+            label: None,
             entity: None,
-            related: None,
+            related: Vec::new(),
+            notes: Vec::new(),
             help: None,
         }],
+        export: None,
     }
+}
+
+/// INV001 for a file over the size limit, shown with the head that was read.
+fn too_large(candidate: &walk::Candidate, head: String, options: &ScanOptions) -> Processed {
+    let source = SourceFile::new(candidate.display.clone(), head, "utf-8");
+    unparseable(
+        source,
+        0,
+        format!(
+            "the file is {} bytes, over the limit of {} bytes; it was not read",
+            candidate.len, options.max_file_size
+        ),
+    )
 }
 
 fn process(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
     let syntax = Syntax::from_path(&candidate.path);
     let Some(syntax) = syntax else {
-        // Raw exports are recognised by content; none is read yet.
-        return Processed::Skipped(SkipReason::UnrecognizedContent);
+        return process_export(candidate, options);
     };
     if candidate.len > options.max_file_size {
         let head = read_head(&candidate.path, 4096);
@@ -219,15 +263,7 @@ fn process(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
         if !mentions_cmslint(&text) {
             return Processed::Skipped(SkipReason::NotInventory);
         }
-        let source = SourceFile::new(candidate.display.clone(), text, "utf-8");
-        return unparseable(
-            source,
-            0,
-            format!(
-                "the file is {} bytes, over the limit of {} bytes; it was not read",
-                candidate.len, options.max_file_size
-            ),
-        );
+        return too_large(candidate, text, options);
     }
     let bytes = match (options.read)(&candidate.path) {
         Ok(bytes) => bytes,
@@ -280,8 +316,10 @@ fn process(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
                 code: "INV001",
                 range: err.range,
                 message: err.message,
+                label: None,
                 entity: None,
-                related: None,
+                related: Vec::new(),
+                notes: Vec::new(),
                 help: None,
             });
             continue;
@@ -292,7 +330,9 @@ fn process(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
                 entity: crate::model::entity_at_pointer(doc, &violation.pointer),
                 range: violation.range,
                 message: violation.message,
-                related: violation.related,
+                label: None,
+                related: violation.related.into_iter().collect(),
+                notes: Vec::new(),
                 help: None,
             });
         }
@@ -301,7 +341,126 @@ fn process(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
         source,
         documents,
         issues,
+        export: None,
     }
+}
+
+/// A file that is not JSON or YAML: a raw export when its content is recognised (in UTF-8,
+/// UTF-16 with BOM or an OEM code page), otherwise skipped and counted.
+fn process_export(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
+    let unrecognized = Processed::Skipped(SkipReason::UnrecognizedContent);
+    if candidate.len > options.max_file_size {
+        let head = read_head(&candidate.path, 4096);
+        let text = match decode::export_candidates(&head) {
+            Ok(decoded) => decoded.into_iter().next().map(|d| d.text),
+            Err(err) => Some(err.lossy.text),
+        };
+        let Some(text) = text.filter(|t| exports::recognise(t).is_some()) else {
+            return unrecognized;
+        };
+        return too_large(candidate, text, options);
+    }
+    let bytes = match (options.read)(&candidate.path) {
+        Ok(bytes) => bytes,
+        Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
+    };
+    let decodings = match decode::export_candidates(&bytes) {
+        Ok(decodings) => decodings,
+        Err(err) => {
+            if exports::recognise(&err.lossy.text).is_none() {
+                return unrecognized;
+            }
+            let source = SourceFile::new(
+                candidate.display.clone(),
+                err.lossy.text,
+                err.lossy.encoding,
+            );
+            return unparseable(source, err.offset, err.message);
+        }
+    };
+    for decoded in decodings {
+        if decoded.text.trim().is_empty() {
+            return Processed::Skipped(SkipReason::Empty);
+        }
+        let Some(format) = exports::recognise(&decoded.text) else {
+            continue;
+        };
+        let source = SourceFile::new(candidate.display.clone(), decoded.text, decoded.encoding);
+        return match exports::read(&source.text) {
+            Some(Ok(export)) => Processed::Checked {
+                issues: multivalued_issue(&export).into_iter().collect(),
+                source,
+                documents: Vec::new(),
+                export: Some(export),
+            },
+            Some(Err(err)) => unparseable(
+                source,
+                err.offset,
+                format!("cannot read this {}: {}", format.describe(), err.message),
+            ),
+            None => unrecognized,
+        };
+    }
+    unrecognized
+}
+
+/// INV009: the Export-Csv cells that hold a type name instead of values, one finding per file
+/// with a label on the first such cell of each column.
+fn multivalued_issue(export: &Export) -> Option<Issue> {
+    let mut columns: Vec<&(String, exports::Field)> = Vec::new();
+    for cell in &export.multivalued {
+        if !columns.iter().any(|c| c.0 == cell.0) {
+            columns.push(cell);
+        }
+    }
+    let ((first_column, first), rest) = columns.split_first()?;
+    let names: Vec<String> = columns.iter().map(|(c, _)| format!("`{c}`")).collect();
+    let message = match names.as_slice() {
+        [one] => format!("the column {one} holds a type name instead of its values"),
+        _ => format!(
+            "the columns {} hold a type name instead of their values",
+            names.join(", ")
+        ),
+    };
+    let joins: Vec<String> = columns
+        .iter()
+        .map(|(c, _)| format!("@{{n='{c}';e={{$_.{c} -join ';'}}}}"))
+        .collect();
+    Some(Issue {
+        code: "INV009",
+        range: first.range.clone(),
+        message,
+        label: Some(format!("the values of `{first_column}` are lost")),
+        entity: None,
+        related: rest
+            .iter()
+            .map(|(c, cell)| (cell.range.clone(), format!("the values of `{c}` are lost")))
+            .collect(),
+        notes: vec![format!(
+            "Export-Csv writes a multi-valued property as its type name (`{}`), so cmslint treats {} as unknown",
+            first.text,
+            names.join(", ")
+        )],
+        help: Some(format!(
+            "export the values joined into one text: `Select-Object Identity,{} | Export-Csv`",
+            joins.join(",")
+        )),
+    })
+}
+
+/// The name of the folder a file lies in (the cluster's name when no document names it).
+fn folder_name(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let parent = absolute.parent().map(Path::to_path_buf).unwrap_or_default();
+    parent
+        .file_name()
+        .map(|n| n.to_os_string())
+        .or_else(|| {
+            std::fs::canonicalize(&parent)
+                .ok()
+                .and_then(|p| p.file_name().map(|n| n.to_os_string()))
+        })
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned())
 }
 
 fn read_head(path: &Path, limit: u64) -> Vec<u8> {

@@ -1,0 +1,255 @@
+//! The baseline: a versioned JSON file of the findings a team has accepted for now, keyed by
+//! (code, entity) and never by line, so reformatting a file, moving a block or reordering files
+//! does not bring a finding back. `--write-baseline` writes it; `--baseline` reads it with the
+//! span of every entry (through the project's JSON seam), so that INV008 can point at an entry
+//! that no longer matches anything.
+
+use crate::config::{FileProblems, LoadError, Problem};
+use crate::engine::Finding;
+use crate::syntax::{Node, ParseLimits, Value, parse_json};
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::path::Path;
+
+/// The version of the file's shape (its `version` key).
+pub const BASELINE_VERSION: u64 = 1;
+
+/// A read baseline.
+#[derive(Debug, Clone)]
+pub struct Baseline {
+    /// The path reports show.
+    pub path: String,
+    /// The text as read, so that INV008 can point into it.
+    pub text: String,
+    pub entries: Vec<Entry>,
+}
+
+/// One accepted finding.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub code: String,
+    pub entity: String,
+    /// The entry's object in the file.
+    pub range: Range<usize>,
+}
+
+impl Entry {
+    /// Entities compare case-insensitively, as the names in them do.
+    pub fn covers(&self, code: &str, entity: &str) -> bool {
+        self.code == code && self.entity.to_lowercase() == entity.to_lowercase()
+    }
+}
+
+/// The baseline of these findings: one entry per (code, entity), sorted, one line each so that
+/// a reviewer sees in a diff which findings were accepted or fixed. INV008 is left out: it is
+/// about the config and the baseline themselves, and is fixed there.
+pub fn write(findings: &[Finding]) -> String {
+    let entries = entries_of(findings);
+    let quote = |s: &str| serde_json::to_string(s).expect("a string serialises");
+    let lines: Vec<String> = entries
+        .iter()
+        .map(|(code, entity)| {
+            format!(
+                "    {{\"code\": {}, \"entity\": {}}}",
+                quote(code),
+                quote(entity)
+            )
+        })
+        .collect();
+    let entries = if lines.is_empty() {
+        "[]".to_string()
+    } else {
+        format!("[\n{}\n  ]", lines.join(",\n"))
+    };
+    format!(
+        "{{\n  \"version\": {BASELINE_VERSION},\n  \"tool\": {},\n  \"entries\": {entries}\n}}\n",
+        quote(crate::report::TOOL_NAME)
+    )
+}
+
+/// The (code, entity) pairs a baseline of these findings lists, sorted.
+pub fn entries_of(findings: &[Finding]) -> BTreeSet<(&str, &str)> {
+    findings
+        .iter()
+        .filter(|f| f.code != "INV008")
+        .map(|f| (f.code, f.entity.as_str()))
+        .collect()
+}
+
+/// Reads and checks a baseline file. `shown` is the path reports show.
+pub fn load(path: &Path, shown: String) -> Result<Baseline, LoadError> {
+    let bytes = std::fs::read(path).map_err(|error| LoadError::Read {
+        path: shown.clone(),
+        error,
+    })?;
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text);
+    parse(shown, text).map_err(LoadError::Invalid)
+}
+
+/// Checks a baseline text: every problem, or the baseline.
+pub fn parse(path: String, text: String) -> Result<Baseline, FileProblems> {
+    let mut problems = Vec::new();
+    let entries = read(&text, &mut problems);
+    if problems.is_empty() {
+        Ok(Baseline {
+            path,
+            text,
+            entries,
+        })
+    } else {
+        Err(FileProblems {
+            path,
+            text,
+            problems,
+        })
+    }
+}
+
+fn read(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
+    let root = match parse_json(text, ParseLimits::default()) {
+        Ok(Some(root)) => root,
+        Ok(None) => {
+            problems.push(Problem::new(0..0, "the baseline is empty", "no JSON value"));
+            return Vec::new();
+        }
+        Err(error) => {
+            problems.push(Problem::new(
+                error.range,
+                format!("invalid JSON: {}", error.message),
+                "here",
+            ));
+            return Vec::new();
+        }
+    };
+    if !matches!(root.value, Value::Map(_)) {
+        problems.push(not_a_baseline(&root));
+        return Vec::new();
+    }
+    match root.get("version") {
+        Some(Node {
+            value: Value::Number(n),
+            ..
+        }) if n == &BASELINE_VERSION.to_string() => {}
+        Some(other) => {
+            problems.push(
+                Problem::new(
+                    other.range.clone(),
+                    format!("this cmslint reads baseline version {BASELINE_VERSION} only"),
+                    "unsupported version",
+                )
+                .with_help("write the baseline again with `cmslint check --write-baseline FILE`"),
+            );
+            return Vec::new();
+        }
+        None => {
+            problems.push(not_a_baseline(&root));
+            return Vec::new();
+        }
+    }
+    let Some(entries) = root.get("entries") else {
+        problems.push(not_a_baseline(&root));
+        return Vec::new();
+    };
+    if !matches!(entries.value, Value::Seq(_)) {
+        problems.push(Problem::new(
+            entries.range.clone(),
+            "`entries` must be an array",
+            "not an array",
+        ));
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for item in entries.items() {
+        let code = item.get("code").and_then(Node::as_str);
+        let entity = item.get("entity").and_then(Node::as_str);
+        match (code, entity) {
+            (Some(code), Some(entity)) if !code.is_empty() && !entity.is_empty() => {
+                out.push(Entry {
+                    code: code.to_string(),
+                    entity: entity.to_string(),
+                    range: item.range.clone(),
+                })
+            }
+            _ => problems.push(Problem::new(
+                item.range.clone(),
+                "a baseline entry needs a `code` and an `entity` string",
+                "this entry",
+            )),
+        }
+    }
+    out
+}
+
+fn not_a_baseline(root: &Node) -> Problem {
+    Problem::new(
+        root.range.start..root.range.start,
+        "not a cmslint baseline: expected an object with `version` and `entries`",
+        "here",
+    )
+    .with_help("write one with `cmslint check --write-baseline FILE`")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_it_writes_with_spans() {
+        let text = "{\n  \"version\": 1,\n  \"tool\": \"cmslint\",\n  \"entries\": [\n    { \"code\": \"TOP103\", \"entity\": \"cluster:A/group:G\" }\n  ]\n}\n";
+        let baseline = parse("b.json".into(), text.into()).unwrap();
+        let entry = &baseline.entries[0];
+        assert!(entry.covers("TOP103", "cluster:a/group:g"));
+        assert!(!entry.covers("TOP101", "cluster:A/group:G"));
+        assert!(text[entry.range.clone()].starts_with("{ \"code\""));
+    }
+
+    #[test]
+    fn writes_one_sorted_line_per_code_and_entity() {
+        use crate::engine::meta;
+        use crate::source::Span;
+        let finding = |code, entity: &str| {
+            Finding::new(
+                meta(code),
+                entity.to_string(),
+                Span::new(0, 0..0),
+                "m".into(),
+            )
+        };
+        let text = write(&[
+            finding("TOP103", "cluster:B/group:\"G\""),
+            finding("INV003", "server:A"),
+            finding("TOP103", "cluster:B/group:\"G\""),
+            finding("INV008", "file:cmslint.toml"),
+        ]);
+        assert_eq!(
+            text,
+            "{\n  \"version\": 1,\n  \"tool\": \"cmslint\",\n  \"entries\": [\n    {\"code\": \"INV003\", \"entity\": \"server:A\"},\n    {\"code\": \"TOP103\", \"entity\": \"cluster:B/group:\\\"G\\\"\"}\n  ]\n}\n"
+        );
+        let back = parse("b.json".into(), text).unwrap();
+        assert_eq!(back.entries[1].entity, "cluster:B/group:\"G\"");
+        let empty = write(&[]);
+        assert!(parse("b.json".into(), empty).unwrap().entries.is_empty());
+    }
+
+    #[test]
+    fn refuses_other_versions_and_shapes() {
+        let err = parse("b.json".into(), "{\"version\": 2, \"entries\": []}".into()).unwrap_err();
+        assert!(err.problems[0].message.contains("version 1 only"));
+        let err = parse("b.json".into(), "[]".into()).unwrap_err();
+        assert!(
+            err.problems[0]
+                .message
+                .starts_with("not a cmslint baseline")
+        );
+        let err = parse(
+            "b.json".into(),
+            "{\"version\": 1, \"entries\": [{\"code\": \"X\"}]}".into(),
+        )
+        .unwrap_err();
+        assert_eq!(err.problems[0].label, "this entry");
+    }
+}

@@ -1,0 +1,190 @@
+//! Raw exports: the text that `cluster.exe`, the Exchange Management Shell, `systeminfo` and
+//! WMI print, recognised by content (never by file name) and read into facts that carry their
+//! byte ranges. One parser per format; [`associate`] turns one folder's facts into claims about
+//! its cluster, which the model merges (`model::merge`). Format facts: `docs/exports.md`.
+
+pub mod associate;
+mod csvfile;
+mod list;
+mod record;
+mod systeminfo;
+mod table;
+mod text;
+
+pub use record::{Fact, Machine, Record};
+pub use table::{TableKind, TableRow};
+
+use std::ops::Range;
+
+/// A value read from an export and the byte range it came from in the decoded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub text: String,
+    pub range: Range<usize>,
+}
+
+impl Field {
+    pub fn new(text: impl Into<String>, range: Range<usize>) -> Self {
+        Field {
+            text: text.into(),
+            range,
+        }
+    }
+}
+
+/// Which kind of export a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A fixed-width `cluster.exe` table, or the `Format-Table` listing of ExSetup's version.
+    Table(TableKind),
+    /// `Format-List` records of the Exchange cmdlets or of a FileVersionInfo.
+    FormatList,
+    /// `Export-Csv` of the Exchange cmdlets or of WMI, or `systeminfo /fo csv`.
+    Csv,
+    /// `systeminfo` in its default list form.
+    SystemInfo,
+}
+
+impl Format {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Format::Table(TableKind::Group) => "`cluster group` table",
+            Format::Table(TableKind::Node) => "`cluster node` table",
+            Format::Table(TableKind::Resource) => "`cluster res` table",
+            Format::Table(TableKind::ExSetup) => "ExSetup FileVersion table",
+            Format::FormatList => "Format-List output",
+            Format::Csv => "Export-Csv file",
+            Format::SystemInfo => "systeminfo output",
+        }
+    }
+}
+
+/// One recognised export, read.
+#[derive(Debug, Clone)]
+pub struct Export {
+    pub format: Format,
+    pub facts: Vec<Fact>,
+    /// Export-Csv cells that hold a type name instead of values (INV009), with their column.
+    pub multivalued: Vec<(String, Field)>,
+}
+
+/// A recognised export that cannot be read: where and why (INV001).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    pub offset: usize,
+    pub message: String,
+}
+
+impl ReadError {
+    pub fn new(offset: usize, message: impl Into<String>) -> Self {
+        ReadError {
+            offset,
+            message: message.into(),
+        }
+    }
+}
+
+/// Whether a text is a recognised export, without reading it whole.
+pub fn recognise(text: &str) -> Option<Format> {
+    if csvfile::recognise(text) {
+        Some(Format::Csv)
+    } else if let Some(kind) = table::recognise(text) {
+        Some(Format::Table(kind))
+    } else if list::recognise(text) {
+        Some(Format::FormatList)
+    } else if systeminfo::recognise(text) {
+        Some(Format::SystemInfo)
+    } else {
+        None
+    }
+}
+
+/// Recognises and reads an export. `None`: the text is not an export cmslint knows.
+pub fn read(text: &str) -> Option<Result<Export, ReadError>> {
+    let format = recognise(text)?;
+    let read = match format {
+        Format::Csv => csvfile::read(text).map(|(facts, multivalued)| Export {
+            format,
+            facts,
+            multivalued,
+        }),
+        Format::Table(kind) => table::read(text, kind).map(|facts| Export {
+            format,
+            facts,
+            multivalued: Vec::new(),
+        }),
+        Format::FormatList => list::read(text).map(|records| Export {
+            format,
+            facts: records.iter().filter_map(record::interpret).collect(),
+            multivalued: Vec::new(),
+        }),
+        Format::SystemInfo => systeminfo::read(text).map(|records| Export {
+            format,
+            facts: records.iter().filter_map(record::interpret).collect(),
+            multivalued: Vec::new(),
+        }),
+    };
+    Some(read)
+}
+
+/// The host a per-node export's file name gives: its first part before `-` or `.`
+/// (`EXNODE1-exsetup.txt`, `EXNODE1.exsetup.txt`).
+pub fn host_from_file_name(file_name: &str) -> Option<&str> {
+    let host = file_name.split(['-', '.', '_']).next()?.trim();
+    (!host.is_empty() && host.len() <= 63).then_some(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn hosts_from_file_names() {
+        assert_eq!(host_from_file_name("EXNODE1-exsetup.txt"), Some("EXNODE1"));
+        assert_eq!(host_from_file_name("EXNODE1.exsetup.txt"), Some("EXNODE1"));
+        assert_eq!(host_from_file_name(".txt"), None);
+    }
+
+    #[test]
+    fn unrelated_text_is_not_an_export() {
+        for text in [
+            "not an inventory\n",
+            "# Notes\n\nName: value\n",
+            "a,b,c\n1,2,3\n",
+            "Name  State\n----  -----\nfoo   bar\n",
+            "",
+        ] {
+            assert_eq!(recognise(text), None, "{text}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn no_input_panics(text in "\\PC*") {
+            let _ = read(&text);
+        }
+
+        #[test]
+        fn no_export_shaped_input_panics(
+            lines in proptest::collection::vec(
+                prop_oneof![
+                    Just("Group                Node            Status".to_string()),
+                    Just("-------------------- --------------- ------".to_string()),
+                    Just("#TYPE Microsoft.Exchange.Data.Directory.Management.ExchangeServer".to_string()),
+                    Just("\"Name\",\"AdminDisplayVersion\"".to_string()),
+                    Just("OperationalMachines : {EXNODE1 <Active>, ".to_string()),
+                    Just("Host Name:                 EXNODE1".to_string()),
+                    Just("OS Version:                5.2.3790 Service Pack 2 Build 3790".to_string()),
+                    "[ -~]{0,60}",
+                    "\\PC{0,30}",
+                ],
+                0..12,
+            ),
+            crlf in any::<bool>(),
+        ) {
+            let text = lines.join(if crlf { "\r\n" } else { "\n" });
+            let _ = read(&text);
+        }
+    }
+}

@@ -1,0 +1,465 @@
+//! Records (a Format-List block, a CSV row, a systeminfo listing) and what they say: each
+//! record is read by its property names, which PowerShell never translates, into one fact.
+
+use super::Field;
+use super::table::TableRow;
+use crate::model::windows::{self, ProductType, WindowsVersion};
+
+/// One property of a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prop {
+    pub name: String,
+    pub value: Field,
+}
+
+/// Properties of one object, in the order printed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Record {
+    pub props: Vec<Prop>,
+}
+
+impl Record {
+    /// A property's value by name (case-insensitive); blank values count as absent.
+    pub fn get(&self, name: &str) -> Option<&Field> {
+        self.props
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(name))
+            .map(|p| &p.value)
+            .filter(|v| !v.text.trim().is_empty())
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.props.iter().any(|p| p.name.eq_ignore_ascii_case(name))
+    }
+
+    fn first(&self, names: &[&str]) -> Option<&Field> {
+        names.iter().find_map(|n| self.get(n))
+    }
+}
+
+/// A node listed in OperationalMachines, with its tags.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Machine {
+    pub name: Field,
+    /// `<Active>`: owns the CMS.
+    pub active: bool,
+    /// `<Quorum Owner>`: owns the cluster group.
+    pub quorum: bool,
+}
+
+/// What one row or record of an export says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fact {
+    /// A `cluster group` row: group, owner node and status.
+    GroupRow(TableRow),
+    /// A `cluster res` row: resource, group, owner node and status.
+    ResourceRow(TableRow),
+    /// A `cluster node` row.
+    Node { name: Field, status: Field },
+    /// Get-ClusteredMailboxServerStatus.
+    CmsStatus {
+        name: Field,
+        state: Option<Field>,
+        machines: Vec<Machine>,
+    },
+    /// Get-MailboxServer.
+    MailboxServer {
+        name: Field,
+        storage: Option<Field>,
+        redundant: Vec<Field>,
+        version: Option<Field>,
+    },
+    /// Get-ExchangeServer (`ExchangeVersion`, the schema version, is never read).
+    ExchangeServer {
+        name: Field,
+        version: Option<Field>,
+        clustered: Option<Field>,
+    },
+    /// ExSetup's FileVersion on one node.
+    Setup { host: Option<Field>, version: Field },
+    /// Windows on one node (systeminfo, Win32_OperatingSystem).
+    Os {
+        host: Option<Field>,
+        /// The value shown and pointed at (the numeric version).
+        text: Field,
+        parsed: Option<WindowsVersion>,
+    },
+}
+
+/// Items of a multi-valued property: `{a, b}` as Format-List prints it, or `a;b` as
+/// `-join ';'` writes it. Commas inside `<...>` tags belong to the item. A list cut short by
+/// `$FormatEnumerationLimit` (`{a, b...}`) keeps the items it shows.
+pub fn list_items(value: &Field) -> Vec<Field> {
+    let text = value.text.as_str();
+    let (body, base) = match text.trim().strip_prefix('{') {
+        Some(rest) => {
+            let lead = text.len() - text.trim_start().len() + 1;
+            let rest = rest.trim_end();
+            let rest = rest.strip_suffix('}').unwrap_or(rest);
+            let rest = rest.strip_suffix("...").unwrap_or(rest);
+            (rest, value.range.start + lead)
+        }
+        None => (text, value.range.start),
+    };
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    let mut push = |from: usize, to: usize| {
+        let slice = &body[from..to];
+        let trimmed = slice.trim();
+        if !trimmed.is_empty() {
+            let lead = slice.len() - slice.trim_start().len();
+            let at = base + from + lead;
+            out.push(Field::new(trimmed, at..at + trimmed.len()));
+        }
+    };
+    for (i, c) in body.char_indices() {
+        match c {
+            '<' => depth += 1,
+            '>' => depth = depth.saturating_sub(1),
+            ',' | ';' if depth == 0 => {
+                push(start, i);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    push(start, body.len());
+    out
+}
+
+/// An OperationalMachines item: `EXNODE1 <Active, Quorum Owner>`. Localised tags are known by
+/// their shape: two tags are both.
+fn machine(item: Field) -> Machine {
+    let Some(open) = item.text.find('<') else {
+        return Machine {
+            name: item,
+            active: false,
+            quorum: false,
+        };
+    };
+    let name_text = item.text[..open].trim_end();
+    let name = Field::new(
+        name_text,
+        item.range.start..item.range.start + name_text.len(),
+    );
+    let tags_text = item.text[open + 1..].trim_end_matches('>');
+    let tags: Vec<&str> = tags_text.split(',').map(str::trim).collect();
+    let both = tags.len() == 2;
+    let tag = |word: &str| both || tags.iter().any(|t| t.to_ascii_lowercase().contains(word));
+    Machine {
+        name,
+        active: tag("active"),
+        quorum: tag("quorum"),
+    }
+}
+
+/// Service pack of a systeminfo OS Version: `5.2.3790 Service Pack 2 Build 3790`, `N/A` for
+/// none; the last two words are the (localised) build label and number.
+fn systeminfo_service_pack(version: &str) -> Option<u8> {
+    let words: Vec<&str> = version.split_whitespace().collect();
+    if words.len() < 3 {
+        return windows::parse_service_pack(words.get(1).copied().unwrap_or(""));
+    }
+    let slot = words[1..words.len().saturating_sub(2).max(1)].join(" ");
+    windows::parse_service_pack(&slot)
+}
+
+/// Windows from a caption and a numeric version: the numeric version decides the family
+/// (robust against localised and mangled captions); the caption adds what it alone knows (R2).
+fn os(
+    caption: Option<&Field>,
+    numeric: &str,
+    sp: Option<u8>,
+    product: Option<ProductType>,
+) -> Option<WindowsVersion> {
+    let from_caption = caption.and_then(|c| windows::parse_caption(&c.text, sp));
+    let product = product.or_else(|| {
+        from_caption.as_ref().map(|v| match v.family {
+            windows::Family::Xp | windows::Family::Vista | windows::Family::LaterClient => {
+                ProductType::Workstation
+            }
+            _ => ProductType::Server,
+        })
+    });
+    let from_number = windows::parse_numeric(numeric, sp, product)?;
+    match from_caption {
+        Some(v) if v.family == from_number.family => Some(v),
+        _ => Some(from_number),
+    }
+}
+
+/// The fact a record states, read by its property names.
+pub fn interpret(record: &Record) -> Option<Fact> {
+    let name = || record.first(&["Identity", "Name"]).cloned();
+    if record.has("OperationalMachines") || record.has("ClusteredMailboxServerName") {
+        return Some(Fact::CmsStatus {
+            name: name().or_else(|| record.get("ClusteredMailboxServerName").cloned())?,
+            state: record.get("State").cloned(),
+            machines: record
+                .get("OperationalMachines")
+                .map(|m| list_items(m).into_iter().map(machine).collect())
+                .unwrap_or_default(),
+        });
+    }
+    if record.has("ClusteredStorageType") || record.has("RedundantMachines") {
+        return Some(Fact::MailboxServer {
+            name: record.first(&["Name", "Identity"]).cloned()?,
+            storage: record.get("ClusteredStorageType").cloned(),
+            redundant: record
+                .get("RedundantMachines")
+                .map(list_items)
+                .unwrap_or_default(),
+            version: record.get("AdminDisplayVersion").cloned(),
+        });
+    }
+    if record.has("AdminDisplayVersion") || record.has("IsMemberOfCluster") {
+        return Some(Fact::ExchangeServer {
+            name: record.first(&["Name", "Identity"]).cloned()?,
+            version: record.get("AdminDisplayVersion").cloned(),
+            clustered: record.get("IsMemberOfCluster").cloned(),
+        });
+    }
+    if let Some(version) = record.get("FileVersion") {
+        let file = record.first(&["OriginalFilename", "InternalName", "FileName"]);
+        if file.is_none_or(|f| f.text.to_ascii_lowercase().contains("exsetup")) {
+            return Some(Fact::Setup {
+                host: record.first(&["PSComputerName", "CSName"]).cloned(),
+                version: version.clone(),
+            });
+        }
+        return None;
+    }
+    if let Some(version) = record.get("OS Version") {
+        let sp = systeminfo_service_pack(&version.text);
+        let number = version.text.split_whitespace().next().unwrap_or("");
+        return Some(Fact::Os {
+            host: record.get("Host Name").cloned(),
+            text: version.clone(),
+            parsed: sp.and_then(|sp| os(record.get("OS Name"), number, Some(sp), None)),
+        });
+    }
+    if let Some(version) = record.get("Version")
+        && [
+            "Caption",
+            "BuildNumber",
+            "CSDVersion",
+            "ServicePackMajorVersion",
+            "ProductType",
+        ]
+        .iter()
+        .any(|p| record.has(p))
+    {
+        let sp = match record.get("ServicePackMajorVersion") {
+            Some(n) => windows::parse_service_pack(&n.text),
+            None => windows::parse_service_pack(record.get("CSDVersion").map_or("", |f| &f.text)),
+        };
+        let product = record.get("ProductType").and_then(|p| match p.text.trim() {
+            "1" => Some(ProductType::Workstation),
+            "2" | "3" => Some(ProductType::Server),
+            _ => None,
+        });
+        return Some(Fact::Os {
+            host: record
+                .first(&["CSName", "PSComputerName", "__SERVER"])
+                .cloned(),
+            text: version.clone(),
+            parsed: sp.and_then(|sp| os(record.get("Caption"), &version.text, Some(sp), product)),
+        });
+    }
+    None
+}
+
+/// Whether a record's property names are ones cmslint reads (used to recognise files).
+pub fn is_known(record: &Record) -> bool {
+    interpret(record).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::windows::Family;
+
+    fn record(props: &[(&str, &str)]) -> Record {
+        let mut at = 0;
+        Record {
+            props: props
+                .iter()
+                .map(|(n, v)| {
+                    let field = Field::new(*v, at..at + v.len());
+                    at += v.len() + 1;
+                    Prop {
+                        name: n.to_string(),
+                        value: field,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn lists_and_tags() {
+        let value = Field::new("{EXNODE1 <Active, Quorum Owner>, EXNODE2}", 10..51);
+        let items = list_items(&value);
+        assert_eq!(
+            items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(),
+            ["EXNODE1 <Active, Quorum Owner>", "EXNODE2"]
+        );
+        assert_eq!(items[1].range, 10 + 33..10 + 40);
+        let m = machine(items[0].clone());
+        assert_eq!(
+            (m.name.text.as_str(), m.active, m.quorum),
+            ("EXNODE1", true, true)
+        );
+        let joined = list_items(&Field::new(
+            "EXNODE1 <Quorum Owner>;EXNODE2 <Active>",
+            0..38,
+        ));
+        let m: Vec<Machine> = joined.into_iter().map(machine).collect();
+        assert!(!m[0].active && m[0].quorum && m[1].active && !m[1].quorum);
+        assert!(list_items(&Field::new("{}", 0..2)).is_empty());
+        assert_eq!(list_items(&Field::new("{a, b...}", 0..9)).len(), 2);
+        let jp = machine(Field::new("EXNODE1 <アクティブ, クォーラム所有者>", 0..10));
+        assert!(jp.active && jp.quorum);
+    }
+
+    #[test]
+    fn records_by_property_names() {
+        let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+            (
+                vec![
+                    ("Identity", "EXCMS01"),
+                    ("State", "Online"),
+                    ("OperationalMachines", "{EXNODE1 <Active>}"),
+                ],
+                "cms",
+            ),
+            (
+                vec![("Name", "EXCMS01"), ("ClusteredStorageType", "NonShared")],
+                "mailbox",
+            ),
+            (
+                vec![
+                    ("Name", "EXCMS01"),
+                    ("AdminDisplayVersion", "Version 8.1 (Build 240.6)"),
+                    ("ExchangeVersion", "0.1 (8.0.535.0)"),
+                ],
+                "exchange",
+            ),
+            (
+                vec![
+                    ("OriginalFilename", "ExSetup.exe"),
+                    ("FileVersion", "08.01.0240.006"),
+                ],
+                "setup",
+            ),
+            (
+                vec![
+                    ("OriginalFilename", "store.exe"),
+                    ("FileVersion", "08.01.0240.006"),
+                ],
+                "none",
+            ),
+            (
+                vec![
+                    ("CSName", "EXNODE1"),
+                    (
+                        "Caption",
+                        "Microsoft(R) Windows(R) Server 2003, Enterprise Edition",
+                    ),
+                    ("Version", "5.2.3790"),
+                    ("ServicePackMajorVersion", "2"),
+                    ("ProductType", "3"),
+                ],
+                "os",
+            ),
+            (
+                vec![
+                    ("Host Name", "EXNODE1"),
+                    ("OS Name", "Microsoftr Windows Serverr 2008 Enterprise"),
+                    ("OS Version", "6.0.6001 Service Pack 1 Build 6001"),
+                ],
+                "os",
+            ),
+            (vec![("Name", "x"), ("Color", "blue")], "none"),
+        ];
+        for (props, expected) in cases {
+            let fact = interpret(&record(&props));
+            let kind = match &fact {
+                Some(Fact::CmsStatus { .. }) => "cms",
+                Some(Fact::MailboxServer { .. }) => "mailbox",
+                Some(Fact::ExchangeServer { .. }) => "exchange",
+                Some(Fact::Setup { .. }) => "setup",
+                Some(Fact::Os { .. }) => "os",
+                _ => "none",
+            };
+            assert_eq!(kind, expected, "{props:?}");
+        }
+    }
+
+    #[test]
+    fn windows_from_numbers_and_captions() {
+        let os_of = |props: &[(&str, &str)]| match interpret(&record(props)) {
+            Some(Fact::Os { parsed, .. }) => parsed.map(|v| (v.family, v.service_pack, v.r2)),
+            _ => panic!("not an OS record"),
+        };
+        assert_eq!(
+            os_of(&[
+                ("Host Name", "N1"),
+                (
+                    "OS Name",
+                    "Microsoft(R) Windows(R) Server 2003 R2, Enterprise x64 Edition"
+                ),
+                ("OS Version", "5.2.3790 Service Pack 2 Build 3790")
+            ]),
+            Some((Family::Server2003, 2, true))
+        );
+        assert_eq!(
+            os_of(&[
+                ("Host Name", "N1"),
+                ("OS Name", "Microsoft Windows Server 2003"),
+                ("OS Version", "5.2.3790 N/A ビルド 3790")
+            ]),
+            Some((Family::Server2003, 0, false))
+        );
+        assert_eq!(
+            os_of(&[
+                ("Host Name", "N1"),
+                ("OS Name", "謎の OS"),
+                ("OS Version", "6.0.6002 Service Pack 2 Build 6002")
+            ]),
+            Some((Family::Server2008, 2, false))
+        );
+        assert_eq!(
+            os_of(&[
+                ("CSName", "W1"),
+                ("Caption", "Microsoft Windows XP Professional x64 Edition"),
+                ("Version", "5.2.3790"),
+                ("CSDVersion", "Service Pack 2"),
+                ("ProductType", "1")
+            ]),
+            Some((Family::Xp, 2, false))
+        );
+        assert_eq!(
+            os_of(&[
+                ("Host Name", "N1"),
+                ("OS Version", "5.2.3790 Service Pack two Build 3790")
+            ]),
+            None
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_input_panics(props in proptest::collection::vec(("[A-Za-z ]{1,20}", "\\PC{0,30}"), 0..8)) {
+            let pairs: Vec<(&str, &str)> = props.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+            let r = record(&pairs);
+            let _ = interpret(&r);
+            for p in &r.props {
+                for item in list_items(&p.value) {
+                    let _ = machine(item);
+                }
+            }
+        }
+    }
+}

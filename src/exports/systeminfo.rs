@@ -1,0 +1,171 @@
+//! `systeminfo` in its default list form: `Label:<spaces>value`, values from column 27,
+//! multi-line values (processors, hotfixes, network cards) indented below their label. Labels
+//! are translated on localised Windows, so where the English labels are absent the first three
+//! lines are taken by position (host name, OS name, OS version: the same on every version),
+//! and the numeric OS version confirms the shape.
+
+use super::record::{Prop, Record};
+use super::text;
+use super::{Field, ReadError};
+
+/// A label line: the label and the value after the colon.
+fn label_line(line: &text::Line) -> Option<(String, Field)> {
+    if line.text.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let (label, at) = line
+        .text
+        .find(':')
+        .map(|i| (&line.text[..i], i + 1))
+        .or_else(|| {
+            line.text
+                .find('：')
+                .map(|i| (&line.text[..i], i + '：'.len_utf8()))
+        })?;
+    let label = label.trim();
+    if label.is_empty() {
+        return None;
+    }
+    let value = line
+        .field(at..line.text.len())
+        .unwrap_or_else(|| Field::new("", line.at(line.text.len()..line.text.len())));
+    Some((label.to_string(), value))
+}
+
+/// `5.2.3790 ...`: the numeric version that opens an OS Version value.
+pub fn is_numeric_version(value: &str) -> bool {
+    let first = value.split_whitespace().next().unwrap_or("");
+    let parts: Vec<&str> = first.split('.').collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The shape of an OS Version value in any language: the numeric version, and at the end the
+/// build number again (`5.2.3790 Service Pack 2 Build 3790`, `5.2.3790 N/A ビルド 3790`).
+pub fn is_os_version(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    is_numeric_version(value)
+        && words.len() >= 3
+        && words[0].split('.').nth(2) == words.last().copied()
+}
+
+/// The canonical (English) names of the first three systeminfo fields.
+pub const FIRST_THREE: [&str; 3] = ["Host Name", "OS Name", "OS Version"];
+
+/// Renames the first three fields to their English names when the labels are localised.
+pub fn canonical(record: &mut Record) {
+    if record.get("OS Version").is_some() {
+        return;
+    }
+    if record.props.len() >= 3 && is_os_version(&record.props[2].value.text) {
+        for (prop, name) in record.props.iter_mut().zip(FIRST_THREE) {
+            prop.name = name.to_string();
+        }
+    }
+}
+
+fn first_record(text: &str) -> Result<Option<Record>, ReadError> {
+    let mut record = Record::default();
+    for line in text::lines(text).iter().skip_while(|l| l.is_blank()) {
+        if line.is_blank() {
+            break;
+        }
+        if line.text.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let Some((name, value)) = label_line(line) else {
+            return Err(ReadError::new(
+                line.start,
+                "expected `Label: value` (a systeminfo line)",
+            ));
+        };
+        record.props.push(Prop { name, value });
+    }
+    canonical(&mut record);
+    Ok(record
+        .get("OS Version")
+        .is_some_and(|v| is_numeric_version(&v.text))
+        .then_some(record))
+}
+
+pub fn recognise(text: &str) -> bool {
+    let lines = text::lines(text);
+    let head: Vec<_> = lines.iter().skip_while(|l| l.is_blank()).take(3).collect();
+    head.len() == 3
+        && head.iter().all(|l| label_line(l).is_some())
+        && (label_line(head[2]).is_some_and(|(_, v)| is_os_version(&v.text))
+            || head.iter().any(|l| l.text.starts_with("OS Version:")))
+}
+
+pub fn read(text: &str) -> Result<Vec<Record>, ReadError> {
+    match first_record(text)? {
+        Some(record) => Ok(vec![record]),
+        None => {
+            let at = text.find("OS Version").unwrap_or(0);
+            Err(ReadError::new(
+                at,
+                "the OS Version does not start with a version number such as `5.2.3790`",
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EN: &str = "\r\nHost Name:                 EXNODE1\r\nOS Name:                   Microsoft(R) Windows(R) Server 2003, Enterprise Edition\r\nOS Version:                5.2.3790 Service Pack 2 Build 3790\r\nOS Manufacturer:           Microsoft Corporation\r\nProcessor(s):              2 Processor(s) Installed.\r\n                           [01]: x86 Family 15 Model 4 Stepping 3 GenuineIntel ~2992 Mhz\r\nSystem Up Time:            12 Days, 3 Hours, 4 Minutes, 5 Seconds\r\n";
+    const JA: &str = "\r\nホスト名:                  EXNODE3\r\nOS 名:                     Microsoft(R) Windows(R) Server 2003, Enterprise Edition\r\nOS バージョン:             5.2.3790 Service Pack 2 ビルド 3790\r\nシステム起動時間:          2009/03/02, 9:12:45\r\n";
+
+    #[test]
+    fn english_and_localised_labels() {
+        for (text, host) in [(EN, "EXNODE1"), (JA, "EXNODE3")] {
+            assert!(recognise(text), "{text}");
+            let records = read(text).unwrap();
+            assert_eq!(records[0].get("Host Name").unwrap().text, host);
+            let version = records[0].get("OS Version").unwrap();
+            assert_eq!(&text[version.range.clone()], version.text);
+            assert!(version.text.starts_with("5.2.3790"));
+        }
+    }
+
+    #[test]
+    fn other_text_is_not_systeminfo() {
+        for text in [
+            "Title: notes\nDate: today\nAuthor: me\n",
+            "Project: cmslint\nAuthor: me\nVersion: 1.2.3\n",
+            "a:\nb:\n",
+            "",
+        ] {
+            assert!(!recognise(text), "{text}");
+        }
+        assert!(is_numeric_version("6.0.6001 Service Pack 1 Build 6001"));
+        assert!(!is_numeric_version("6.0 SP1"));
+        assert!(is_os_version("5.2.3790 N/A ビルド 3790"));
+        assert!(!is_os_version("5.2.3790 Service Pack 2 Build 3791"));
+    }
+
+    #[test]
+    fn a_mangled_version_is_located() {
+        let text = "Host Name:   N1\nOS Name:     Windows\nOS Version:  unknown\n";
+        assert!(recognise(text));
+        assert!(read(text).unwrap_err().message.contains("OS Version"));
+        let text =
+            "Hostname:   N1\nName:     Windows\nVersion:  5.2.3790 N/A Build 3790\ngarbage line\n";
+        assert_eq!(
+            read(text).unwrap_err().offset,
+            text.find("garbage").unwrap()
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_input_panics(lines in proptest::collection::vec("[^\n]{0,12}[:：]? {0,20}[ -~ビルド]{0,30}", 0..8)) {
+            let text = lines.join("\n");
+            let _ = recognise(&text);
+            let _ = read(&text);
+        }
+    }
+}

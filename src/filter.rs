@@ -1,0 +1,388 @@
+//! The filter stage, between the rules and the reporters: severity overrides, then
+//! suppressions from `cmslint.toml`, then the baseline; and INV008 for the suppressions and
+//! baseline entries that matched nothing or have expired. (Selection happens earlier: a rule that
+//! is not selected does not run.) Suppressed findings are kept, marked with what suppressed them,
+//! so that summaries count them and `--show-suppressed` can show them; they never count for the
+//! exit code.
+
+use crate::baseline::Baseline;
+use crate::config::{Config, today_utc};
+use crate::engine::{Finding, Selection, catalog, meta};
+use crate::source::{SourceFile, Sources, Span};
+use jiff::civil::Date;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// What the filter stage applies besides the selection.
+#[derive(Debug, Clone, Default)]
+pub struct FilterOptions {
+    pub config: Option<Arc<Config>>,
+    pub baseline: Option<Arc<Baseline>>,
+    /// The date expiry is judged by; `None`: today in UTC from the system clock.
+    pub today: Option<Date>,
+}
+
+/// Where a suppression comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SuppressionKind {
+    /// A `[[suppress]]` entry of `cmslint.toml`.
+    Config,
+    /// An entry of the `--baseline` file.
+    Baseline,
+}
+
+impl SuppressionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SuppressionKind::Config => "config",
+            SuppressionKind::Baseline => "baseline",
+        }
+    }
+}
+
+/// Why a finding is not reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    pub kind: SuppressionKind,
+    /// The `reason` of the suppression, or which baseline lists the finding.
+    pub reason: String,
+}
+
+/// A finding that a suppression or the baseline hides.
+#[derive(Debug, Clone)]
+pub struct Suppressed {
+    pub finding: Finding,
+    pub by: Suppression,
+}
+
+/// The findings that remain and those that were suppressed.
+#[derive(Debug, Default)]
+pub struct Filtered {
+    pub findings: Vec<Finding>,
+    pub suppressed: Vec<Suppressed>,
+}
+
+/// Applies severity overrides, suppressions and the baseline, and raises INV008 (when
+/// selected) into the config or baseline file, which is then added to `sources`.
+pub fn apply(
+    findings: Vec<Finding>,
+    options: &FilterOptions,
+    selection: &Selection,
+    sources: &mut Sources,
+) -> Filtered {
+    let config = options.config.as_deref();
+    let baseline = options.baseline.as_deref();
+    let today = match config {
+        Some(c) if c.suppressions.iter().any(|s| s.expires.is_some()) => {
+            options.today.unwrap_or_else(today_utc)
+        }
+        _ => options.today.unwrap_or(Date::MIN),
+    };
+    let suppressions = config.map_or(&[][..], |c| &c.suppressions[..]);
+    let entries = baseline.map_or(&[][..], |b| &b.entries[..]);
+    let mut suppression_used = vec![false; suppressions.len()];
+    let mut entry_used = vec![false; entries.len()];
+    let mut out = Filtered::default();
+    for mut finding in findings {
+        if let Some(config) = config {
+            override_severity(&mut finding, config);
+        }
+        let mut by = None;
+        for (i, s) in suppressions.iter().enumerate() {
+            if !s.expired(today) && s.covers(finding.code, &finding.entity) {
+                suppression_used[i] = true;
+                by.get_or_insert_with(|| Suppression {
+                    kind: SuppressionKind::Config,
+                    reason: s.reason.clone(),
+                });
+            }
+        }
+        if by.is_none() {
+            for (i, entry) in entries.iter().enumerate() {
+                if entry.covers(finding.code, &finding.entity) {
+                    entry_used[i] = true;
+                    by.get_or_insert_with(|| Suppression {
+                        kind: SuppressionKind::Baseline,
+                        reason: format!(
+                            "listed in the baseline {}",
+                            baseline.map_or("", |b| b.path.as_str())
+                        ),
+                    });
+                }
+            }
+        }
+        match by {
+            Some(by) => out.suppressed.push(Suppressed { finding, by }),
+            None => out.findings.push(finding),
+        }
+    }
+
+    if !selection.is_selected(meta("INV008")) {
+        return out;
+    }
+    // A suppression or entry for rules that did not run cannot be judged unused.
+    let ran = |pattern: &dyn Fn(&str) -> bool| {
+        catalog().iter().any(|d| {
+            d.meta.code != "INV008" && selection.is_selected(&d.meta) && pattern(&d.meta.code)
+        })
+    };
+    if let Some(config) = config {
+        let mut stale = Vec::new();
+        for (s, used) in suppressions.iter().zip(suppression_used) {
+            let what = format!("suppression of `{}` on `{}`", s.rule, s.entity);
+            if s.expired(today) {
+                let expires = s.expires.expect("only a dated suppression expires");
+                stale.push(Stale {
+                    range: s.expires_span.clone().unwrap_or(s.rule_span.clone()),
+                    message: format!("{what} expired on {expires}"),
+                    label: format!("expired on {expires}; today is {today}"),
+                    expired: true,
+                });
+            } else if !used && ran(&|code| crate::config::names(&s.rule, code)) {
+                stale.push(Stale {
+                    range: s.rule_span.clone(),
+                    message: format!("{what} matches no finding"),
+                    label: "matches no finding".to_string(),
+                    expired: false,
+                });
+            }
+        }
+        if let Some(finding) = inv008(
+            &config.path,
+            &config.text,
+            stale,
+            Kind::Suppressions,
+            sources,
+        ) {
+            out.findings.push(with_override(finding, config));
+        }
+    }
+    if let Some(baseline) = baseline {
+        let mut stale = Vec::new();
+        for (entry, used) in entries.iter().zip(entry_used) {
+            if !used && ran(&|code| code == entry.code) {
+                stale.push(Stale {
+                    range: entry.range.clone(),
+                    message: format!(
+                        "baseline entry {} on `{}` matches no finding",
+                        entry.code, entry.entity
+                    ),
+                    label: "matches no finding".to_string(),
+                    expired: false,
+                });
+            }
+        }
+        if let Some(finding) = inv008(
+            &baseline.path,
+            &baseline.text,
+            stale,
+            Kind::Baseline,
+            sources,
+        ) {
+            out.findings.push(match config {
+                Some(config) => with_override(finding, config),
+                None => finding,
+            });
+        }
+    }
+    out
+}
+
+/// The narrowest `[severity]` entry that names the finding's rule sets its severity.
+fn override_severity(finding: &mut Finding, config: &Config) {
+    if let Some(o) = config
+        .severities
+        .iter()
+        .filter(|o| o.matches(finding.code))
+        .max_by_key(|o| o.specificity())
+    {
+        finding.severity = o.severity;
+    }
+}
+
+fn with_override(mut finding: Finding, config: &Config) -> Finding {
+    override_severity(&mut finding, config);
+    finding
+}
+
+/// A suppression or baseline entry that INV008 reports.
+struct Stale {
+    range: Range<usize>,
+    message: String,
+    label: String,
+    expired: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Suppressions,
+    Baseline,
+}
+
+/// One INV008 finding for a file (its entity is the file), with a label for each stale entry.
+fn inv008(
+    path: &str,
+    text: &str,
+    stale: Vec<Stale>,
+    kind: Kind,
+    sources: &mut Sources,
+) -> Option<Finding> {
+    let first = stale.first()?;
+    let file = sources.add(SourceFile::new(path.to_string(), text.to_string(), "utf-8"));
+    let message = if stale.len() == 1 {
+        first.message.clone()
+    } else if kind == Kind::Baseline {
+        format!("{} baseline entries match no finding", stale.len())
+    } else {
+        let expired = stale.iter().filter(|s| s.expired).count();
+        let unused = stale.len() - expired;
+        let mut parts = Vec::new();
+        if unused > 0 {
+            parts.push(format!(
+                "{unused} {} no finding",
+                plural(unused, "suppression matches", "suppressions match")
+            ));
+        }
+        if expired > 0 {
+            parts.push(format!(
+                "{expired} {} expired",
+                plural(expired, "suppression has", "suppressions have")
+            ));
+        }
+        parts.join(" and ")
+    };
+    let mut finding = Finding::new(
+        meta("INV008"),
+        format!("file:{path}"),
+        Span::new(file, first.range.clone()),
+        message,
+    );
+    let several = stale.len() > 1;
+    finding.primary_label(if several {
+        &first.message
+    } else {
+        &first.label
+    });
+    for s in &stale[1..] {
+        finding.label(Span::new(file, s.range.clone()), s.message.clone());
+    }
+    match kind {
+        Kind::Baseline => {
+            finding
+                .note("a baseline entry whose finding is gone would hide that finding again if it came back, without anyone deciding so")
+                .help("write the baseline again with `cmslint check --write-baseline FILE`, or remove the entry");
+        }
+        Kind::Suppressions => {
+            if stale.iter().any(|s| !s.expired) {
+                finding.note("a suppression that matches nothing is stale: its finding was fixed or its entity renamed, and it would hide a new finding without anyone deciding so");
+            }
+            if stale.iter().any(|s| s.expired) {
+                finding.note("an expired suppression no longer hides its findings, so they are reported again");
+            }
+            finding.help(if stale.iter().any(|s| s.expired) {
+                "fix the finding and remove the suppression; to keep an expired one, set a new `expires` and say in `reason` why it was extended"
+            } else {
+                "remove the suppression"
+            });
+        }
+    }
+    Some(finding)
+}
+
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Severity;
+    use crate::source::SourceFile;
+
+    fn finding(code: &str, entity: &str) -> Finding {
+        Finding::new(meta(code), entity.into(), Span::new(0, 0..0), "m".into())
+    }
+
+    fn run(config: &str, baseline: &str, select: &[&str]) -> Filtered {
+        let config = crate::config::parse("cmslint.toml".into(), config.into()).unwrap();
+        let baseline = crate::baseline::parse("b.json".into(), baseline.into()).unwrap();
+        let mut sources = Sources::default();
+        sources.add(SourceFile::new("a.yaml".into(), String::new(), "utf-8"));
+        let select = select.iter().map(|s| s.to_string()).collect();
+        apply(
+            vec![
+                finding("INV003", "server:X"),
+                finding("TOP103", "cluster:A/group:G"),
+                finding("TOP101", "cluster:A"),
+            ],
+            &FilterOptions {
+                config: Some(Arc::new(config)),
+                baseline: Some(Arc::new(baseline)),
+                today: None,
+            },
+            &Selection::new(select, Vec::new()).unwrap(),
+            &mut sources,
+        )
+    }
+
+    const CONFIG: &str = r#"
+[severity]
+TOP = "error"
+TOP103 = "note"
+
+[[suppress]]
+rule = "INV003"
+entity = "server:*"
+reason = "first"
+
+[[suppress]]
+rule = "INV"
+reason = "second"
+"#;
+    const BASELINE: &str = r#"{"version": 1, "entries": [
+        {"code": "TOP101", "entity": "CLUSTER:a"},
+        {"code": "ADM501", "entity": "workstation:W"}]}"#;
+
+    #[test]
+    fn severities_then_suppressions_then_the_baseline() {
+        let out = run(CONFIG, BASELINE, &["INV", "TOP"]);
+        // The narrowest severity wins; nothing else hides TOP103.
+        let remaining: Vec<(&str, Severity)> =
+            out.findings.iter().map(|f| (f.code, f.severity)).collect();
+        assert_eq!(remaining, [("TOP103", Severity::Note)]);
+        // The first matching suppression gives the reason; the baseline comes after it.
+        let hidden: Vec<(&str, SuppressionKind, &str)> = out
+            .suppressed
+            .iter()
+            .map(|s| (s.finding.code, s.by.kind, s.by.reason.as_str()))
+            .collect();
+        assert_eq!(
+            hidden,
+            [
+                ("INV003", SuppressionKind::Config, "first"),
+                (
+                    "TOP101",
+                    SuppressionKind::Baseline,
+                    "listed in the baseline b.json"
+                ),
+            ]
+        );
+        assert_eq!(out.suppressed[1].finding.severity, Severity::Error);
+    }
+
+    #[test]
+    fn only_what_could_have_matched_is_judged_unused() {
+        // ADM did not run: its baseline entry is not judged, and both suppressions were used.
+        let out = run(CONFIG, BASELINE, &["INV", "TOP"]);
+        assert!(out.findings.iter().all(|f| f.code != "INV008"));
+        // With ADM selected the entry is stale: one INV008 in the baseline file.
+        let out = run(CONFIG, BASELINE, &["INV", "TOP", "ADM"]);
+        let inv008: Vec<&Finding> = out.findings.iter().filter(|f| f.code == "INV008").collect();
+        assert_eq!(inv008.len(), 1);
+        assert_eq!(inv008[0].entity, "file:b.json");
+        assert_eq!(
+            inv008[0].message,
+            "baseline entry ADM501 on `workstation:W` matches no finding"
+        );
+    }
+}

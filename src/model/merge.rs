@@ -1,0 +1,384 @@
+//! The merge step: raw exports fold into the inventory built from the documents. All exports
+//! of one folder describe one cluster: the document cluster whose nodes they list or whose name
+//! is the folder's (a document in that folder or above first, then any), or else a new cluster
+//! named after the folder. A document cluster and the exports for it are one cluster, so
+//! exports never make an INV003. The first value read for a fact is kept (documents first, then
+//! claims in [`associate`]'s order); a later source that disagrees is recorded as a
+//! [`Conflict`] (INV006) with both places.
+
+use super::*;
+use crate::exports::associate::{self, Claim, Create, FileExport, GroupRef};
+use crate::source::Sources;
+use std::collections::{BTreeMap, HashSet};
+
+impl Builder {
+    /// Folds the recognised exports into the inventory; call after every document is added.
+    pub fn add_exports(&mut self, exports: &[FileExport], sources: &Sources) {
+        let mut folders: BTreeMap<&str, Vec<&FileExport>> = BTreeMap::new();
+        for export in exports {
+            folders
+                .entry(export.folder.as_str())
+                .or_default()
+                .push(export);
+        }
+        let documents = self.inventory.clusters.len();
+        for (folder, files) in folders {
+            let listed: HashSet<String> = associate::node_names(&files)
+                .iter()
+                .map(Name::key)
+                .collect();
+            let folder_name = files[0].folder_name.as_str();
+            let target = target_cluster(
+                &self.inventory.clusters,
+                documents,
+                folder,
+                folder_name,
+                &listed,
+                sources,
+            );
+            let (known_nodes, known_groups) = match target {
+                Some(i) => {
+                    let c = &self.inventory.clusters[i];
+                    (
+                        c.nodes.iter().map(|n| n.name.key()).collect(),
+                        c.groups.iter().map(|g| g.name.key()).collect(),
+                    )
+                }
+                None => (HashSet::new(), HashSet::new()),
+            };
+            let claims = associate::claims(&files, &known_nodes, &known_groups);
+            let index = match target {
+                Some(i) => i,
+                None => {
+                    let span = claims
+                        .first()
+                        .map_or(Span::new(files[0].file, 0..0), Claim::span);
+                    self.inventory.clusters.push(Cluster {
+                        name: Name {
+                            text: folder_name.to_string(),
+                            span,
+                        },
+                        kind: None,
+                        nodes: Vec::new(),
+                        groups: Vec::new(),
+                    });
+                    self.inventory.clusters.len() - 1
+                }
+            };
+            let cluster = &mut self.inventory.clusters[index];
+            let had_groups = !cluster.groups.is_empty();
+            for claim in claims {
+                apply(cluster, claim, had_groups, &mut self.inventory.conflicts);
+            }
+        }
+    }
+}
+
+/// The folder of a report path (`a/b/c.yaml` -> `a/b`).
+fn folder_of(path: &str) -> &str {
+    path.rsplit_once('/').map_or("", |(dir, _)| dir)
+}
+
+/// Whether `dir` is `folder` or one of the folders above it.
+fn is_at_or_above(dir: &str, folder: &str) -> bool {
+    dir.is_empty()
+        || folder == dir
+        || folder
+            .strip_prefix(dir)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// The cluster a folder's exports describe, if one exists already. `documents` is how many
+/// clusters come from documents (the rest were made from other export folders).
+fn target_cluster(
+    clusters: &[Cluster],
+    documents: usize,
+    folder: &str,
+    folder_name: &str,
+    listed: &HashSet<String>,
+    sources: &Sources,
+) -> Option<usize> {
+    let overlap = |c: &Cluster| {
+        c.nodes
+            .iter()
+            .filter(|n| listed.contains(&n.name.key()))
+            .count()
+    };
+    let best = |candidates: &mut dyn Iterator<Item = usize>| -> Option<usize> {
+        let candidates: Vec<usize> = candidates.collect();
+        let by_nodes = candidates
+            .iter()
+            .copied()
+            .filter(|&i| overlap(&clusters[i]) > 0)
+            .max_by_key(|&i| (overlap(&clusters[i]), std::cmp::Reverse(i)));
+        by_nodes.or_else(|| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&i| clusters[i].name.is(folder_name))
+        })
+    };
+    let nearby = (0..documents).filter(|&i| {
+        let path = &sources.get(clusters[i].name.span.file).path;
+        is_at_or_above(folder_of(path), folder)
+    });
+    best(&mut { nearby }).or_else(|| {
+        let by_name = (0..clusters.len()).find(|&i| clusters[i].name.is(folder_name));
+        by_name.or_else(|| best(&mut (0..clusters.len())))
+    })
+}
+
+fn node_index(cluster: &mut Cluster, name: &Name) -> usize {
+    match cluster.nodes.iter().position(|n| n.name.is(&name.text)) {
+        Some(i) => i,
+        None => {
+            cluster.nodes.push(ClusterNode {
+                name: name.clone(),
+                os: None,
+                exchange: None,
+            });
+            cluster.nodes.len() - 1
+        }
+    }
+}
+
+fn group_index(cluster: &Cluster, group: &GroupRef) -> Option<usize> {
+    match group {
+        GroupRef::Named(name) => cluster.groups.iter().position(|g| g.name.is(&name.text)),
+        GroupRef::ClusterGroup => cluster
+            .groups
+            .iter()
+            .position(|g| g.kind == GroupKind::Cluster),
+    }
+}
+
+fn state_label(state: GroupState) -> &'static str {
+    match state {
+        GroupState::Online => "online",
+        GroupState::Offline => "offline",
+        GroupState::PartiallyOnline => "partially online",
+        GroupState::Failed => "failed",
+    }
+}
+
+/// Whether two Windows versions agree (family and service pack); text that is not understood
+/// is INV005's, not a disagreement.
+fn same_os(a: &OsField, b: &OsField) -> bool {
+    match (a.known(), b.known()) {
+        (Some(x), Some(y)) => x.family == y.family && x.service_pack == y.service_pack,
+        _ => true,
+    }
+}
+
+/// Whether two Exchange versions agree at the precision both give: AdminDisplayVersion and
+/// `SP1` name only the service pack (rollups never show there); builds compare in full.
+fn same_exchange(a: &ExchangeField, b: &ExchangeField) -> bool {
+    let precise = |v: &ExchangeField| {
+        v.known().is_some_and(|k| k.build.is_some())
+            && !v
+                .text
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("version")
+    };
+    match (a.known(), b.known()) {
+        (Some(x), Some(y)) if precise(a) && precise(b) => {
+            x.service_pack == y.service_pack && x.build == y.build
+        }
+        (Some(x), Some(y)) => x.service_pack == y.service_pack,
+        _ => true,
+    }
+}
+
+/// A version as the conflict shows it: what it means, which differs between the sources'
+/// spellings (`5.2.3790 Service Pack 2 Build 3790` is `Windows Server 2003 SP2`).
+fn shown<T: std::fmt::Display>(field: &Version<T>) -> Located<String> {
+    let text = field
+        .known()
+        .map_or_else(|| field.text.clone(), ToString::to_string);
+    located(text, field.span)
+}
+
+fn located(text: impl Into<String>, span: Span) -> Located<String> {
+    Located {
+        value: text.into(),
+        span,
+    }
+}
+
+/// Keeps the first value of a fact: sets an empty slot, or returns the kept and the new value
+/// as the conflict shows them when they disagree.
+fn settle<T>(
+    slot: &mut Option<T>,
+    new: T,
+    same: impl Fn(&T, &T) -> bool,
+    show: impl Fn(&T) -> Located<String>,
+) -> Option<(Located<String>, Located<String>)> {
+    match slot {
+        None => {
+            *slot = Some(new);
+            None
+        }
+        Some(old) if !same(old, &new) => Some((show(old), show(&new))),
+        Some(_) => None,
+    }
+}
+
+fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut Vec<Conflict>) {
+    // (entity, fact, the kept and the other value) of a disagreement.
+    let settled = match claim {
+        Claim::Node(name) => {
+            node_index(cluster, &name);
+            None
+        }
+        Claim::Kind(kind) => {
+            let (entity, fact) = (
+                cluster.entity(),
+                format!("the type of cluster {}", cluster.name.text),
+            );
+            settle(
+                &mut cluster.kind,
+                kind,
+                |a, b| a.value == b.value,
+                |k| located(k.value.label(), k.span),
+            )
+            .map(|pair| (entity, fact, pair))
+        }
+        Claim::Group { name, kind, create } => {
+            match group_index(cluster, &GroupRef::Named(name.clone())) {
+                Some(i) => {
+                    let group = &mut cluster.groups[i];
+                    if kind == GroupKind::Cms && group.kind == GroupKind::Other {
+                        group.kind = GroupKind::Cms;
+                    }
+                }
+                None if create == Create::Yes || (create == Create::IfNoGroups && !had_groups) => {
+                    cluster.groups.push(new_group(name, kind));
+                }
+                None => {}
+            }
+            None
+        }
+        Claim::Owner { group, node } => {
+            let index = match group_index(cluster, &group) {
+                Some(i) => i,
+                None if matches!(group, GroupRef::ClusterGroup) => {
+                    let name = Name {
+                        text: "Cluster Group".into(),
+                        span: node.span,
+                    };
+                    cluster.groups.push(new_group(name, GroupKind::Cluster));
+                    cluster.groups.len() - 1
+                }
+                None => return,
+            };
+            node_index(cluster, &node);
+            let entity = cluster.group_entity(&cluster.groups[index]);
+            let group = &mut cluster.groups[index];
+            let fact = format!("the owner of group {}", group.name.text);
+            settle(
+                &mut group.owner,
+                node,
+                |a, b| a.is(&b.text),
+                |n| located(&n.text, n.span),
+            )
+            .map(|pair| (entity, fact, pair))
+        }
+        Claim::State { group, state } => {
+            let Some(index) = group_index(cluster, &GroupRef::Named(group)) else {
+                return;
+            };
+            let entity = cluster.group_entity(&cluster.groups[index]);
+            let group = &mut cluster.groups[index];
+            let fact = format!("the state of group {}", group.name.text);
+            settle(
+                &mut group.state,
+                state,
+                |a, b| a.value == b.value,
+                |s| located(state_label(s.value), s.span),
+            )
+            .map(|pair| (entity, fact, pair))
+        }
+        Claim::GroupExchange { group, version } => {
+            let Some(index) = group_index(cluster, &GroupRef::Named(group)) else {
+                return;
+            };
+            let entity = cluster.group_entity(&cluster.groups[index]);
+            let group = &mut cluster.groups[index];
+            let fact = format!("the Exchange version of {}", group.name.text);
+            settle(&mut group.exchange, version, same_exchange, shown)
+                .map(|pair| (entity, fact, pair))
+        }
+        Claim::NodeOs { node, os } => {
+            let index = node_index(cluster, &node);
+            let entity = cluster.node_entity(&cluster.nodes[index]);
+            let n = &mut cluster.nodes[index];
+            let fact = format!("the Windows version of node {}", n.name.text);
+            settle(&mut n.os, os, same_os, shown).map(|pair| (entity, fact, pair))
+        }
+        Claim::NodeExchange { node, version } => {
+            let index = node_index(cluster, &node);
+            let entity = cluster.node_entity(&cluster.nodes[index]);
+            let n = &mut cluster.nodes[index];
+            let fact = format!("the Exchange version of node {}", n.name.text);
+            settle(&mut n.exchange, version, same_exchange, shown).map(|pair| (entity, fact, pair))
+        }
+    };
+    if let Some((entity, fact, (kept, other))) = settled {
+        conflicts.push(Conflict {
+            entity,
+            fact,
+            kept,
+            other,
+        });
+    }
+}
+
+fn new_group(name: Name, kind: GroupKind) -> Group {
+    Group {
+        name,
+        kind,
+        owner: None,
+        state: None,
+        exchange: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(text: &str) -> ExchangeField {
+        Version {
+            parsed: exchange::parse(text),
+            text: text.into(),
+            span: Span::new(0, 0..0),
+        }
+    }
+
+    #[test]
+    fn versions_agree_at_the_precision_both_give() {
+        let cases = [
+            ("SP1", "08.01.0311.003", true),
+            ("SP1 RU4", "8.1.311.3", true),
+            ("SP1 RU4", "8.1.240.6", false),
+            ("Version 8.1 (Build 240.6)", "SP1 RU4", true),
+            ("Version 8.1 (Build 240.6)", "RTM", false),
+            ("banana", "RTM", true),
+        ];
+        for (a, b, same) in cases {
+            assert_eq!(same_exchange(&field(a), &field(b)), same, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn folders_at_or_above() {
+        assert!(is_at_or_above("", "a/b"));
+        assert!(is_at_or_above("a", "a/b"));
+        assert!(is_at_or_above("a/b", "a/b"));
+        assert!(!is_at_or_above("a/bc", "a/b"));
+        assert!(!is_at_or_above("a/b/c", "a/b"));
+        assert_eq!(folder_of("a/b/c.yaml"), "a/b");
+        assert_eq!(folder_of("c.yaml"), "");
+    }
+}

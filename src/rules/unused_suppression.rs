@@ -1,0 +1,9 @@
+//! INV008 unused-suppression: raised by the filter stage (`src/filter.rs`) for suppressions and
+//! baseline entries that match no finding, and suppressions past their `expires` date.
+
+use crate::engine::Rule;
+
+pub static RULE: Rule = Rule {
+    doc: include_str!("../../rules/INV008.md"),
+    check: None,
+};

@@ -1,0 +1,225 @@
+//! Raw exports against hand-written inventories: each folder of `testdata/exports/` holds what
+//! cluster.exe, the Exchange Management Shell, systeminfo and WMI print for one cluster, and
+//! `testdata/exports/inventories/` the same estate written as YAML. Both must yield exactly the
+//! same findings (code and entity), apart from the findings only an export can have (INV006,
+//! INV009); and the exports must add to their YAML cluster, never make a second one.
+
+use cmslint::check::{CheckOptions, Outcome, check};
+use cmslint::scan::FileStatus;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// The estates: CCR on Windows Server 2003, SCC with three nodes on Japanese Windows Server
+/// 2003 R2, CCR on Windows Server 2008.
+const CLUSTERS: [&str; 3] = ["EXCLU01", "EXSCC01", "EXCLU02"];
+
+/// Findings only a raw export can have.
+const EXPORT_ONLY: [&str; 2] = ["INV006", "INV009"];
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
+fn run(paths: &[&str]) -> Outcome {
+    let paths: Vec<PathBuf> = paths.iter().map(|p| root().join(p)).collect();
+    check(&paths, &root(), &CheckOptions::default()).expect("the test data exists")
+}
+
+fn codes_and_entities(
+    outcome: &Outcome,
+    keep: impl Fn(&str) -> bool,
+) -> BTreeSet<(String, String)> {
+    outcome
+        .findings
+        .iter()
+        .filter(|f| keep(f.code))
+        .map(|f| (f.code.to_string(), f.entity.clone()))
+        .collect()
+}
+
+#[test]
+fn each_export_folder_yields_the_findings_of_its_inventory() {
+    for cluster in CLUSTERS {
+        let exports = run(&[&format!("testdata/exports/{cluster}")]);
+        let yaml = run(&[&format!("testdata/exports/inventories/{cluster}.yaml")]);
+        let from_exports = codes_and_entities(&exports, |c| !EXPORT_ONLY.contains(&c));
+        let from_yaml = codes_and_entities(&yaml, |_| true);
+        assert!(!from_yaml.is_empty(), "{cluster}: the estate has findings");
+        assert_eq!(from_exports, from_yaml, "{cluster}");
+        // Every file of the folder was read as an export.
+        assert!(
+            exports
+                .files
+                .iter()
+                .all(|f| f.status == FileStatus::Checked),
+            "{cluster}: {:?}",
+            exports.files
+        );
+    }
+}
+
+#[test]
+fn the_estates_have_the_findings_they_were_built_for() {
+    let all = run(&[
+        "testdata/exports/EXCLU01",
+        "testdata/exports/EXSCC01",
+        "testdata/exports/EXCLU02",
+    ]);
+    let expected: BTreeSet<(String, String)> = [
+        ("TOP103", "cluster:EXCLU01/group:Cluster Group"),
+        ("TOP106", "cluster:EXCLU01/group:EXCMS01"),
+        (
+            "TOP103",
+            "cluster:EXSCC01/group:Veritas Backup Exec Agent Group",
+        ),
+        ("TOP105", "cluster:EXCLU02/node:EXNODE7"),
+        ("INV009", "file:testdata/exports/EXCLU02/cms.csv"),
+    ]
+    .into_iter()
+    .map(|(c, e)| (c.to_string(), e.to_string()))
+    .collect();
+    assert_eq!(codes_and_entities(&all, |_| true), expected);
+}
+
+#[test]
+fn exports_add_to_their_yaml_cluster() {
+    for cluster in CLUSTERS {
+        let both = run(&[
+            &format!("testdata/exports/inventories/{cluster}.yaml"),
+            &format!("testdata/exports/{cluster}"),
+        ]);
+        let yaml = run(&[&format!("testdata/exports/inventories/{cluster}.yaml")]);
+        assert_eq!(
+            codes_and_entities(&both, |c| c != "INV009"),
+            codes_and_entities(&yaml, |_| true),
+            "{cluster}: no INV003, no INV006"
+        );
+        assert_eq!(both.inventory.clusters.len(), 1, "{cluster}");
+    }
+}
+
+#[test]
+fn the_model_read_from_exports_is_the_estate() {
+    let outcome = run(&["testdata/exports/EXSCC01"]);
+    let inv = &outcome.inventory;
+    let cluster = inv.cluster("EXSCC01").expect("named after its folder");
+    assert_eq!(cluster.kind.as_ref().map(|k| k.value.label()), Some("SCC"));
+    let nodes: Vec<&str> = cluster.nodes.iter().map(|n| n.name.text.as_str()).collect();
+    assert_eq!(nodes, ["EXNODE3", "EXNODE4", "EXNODE5"]);
+    for node in &cluster.nodes {
+        let os = node.os().expect("every node has its OS");
+        assert_eq!(
+            os.to_string(),
+            "Windows Server 2003 R2 SP2",
+            "{}",
+            node.name.text
+        );
+        assert_eq!(
+            node.exchange().map(|v| v.to_string()).as_deref(),
+            Some("SP1 RU4 (8.1.311.3)")
+        );
+    }
+    let owners: Vec<(&str, &str, bool)> = cluster
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.name.text.as_str(),
+                g.owner.as_ref().unwrap().text.as_str(),
+                g.is_cms(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        owners,
+        [
+            ("クラスタ グループ", "EXNODE3", false),
+            ("EXCMS02", "EXNODE3", true),
+            ("EXCMS03", "EXNODE4", true),
+            ("Veritas Backup Exec Agent Group", "EXNODE5", false),
+        ]
+    );
+    // The CP932 systeminfo was decoded as Shift_JIS; spans point into the decoded text.
+    let (file, source) = outcome
+        .sources
+        .iter()
+        .find(|(_, s)| s.path.ends_with("EXNODE3-systeminfo.txt"))
+        .unwrap();
+    assert_eq!(source.encoding, "shift_jis (cp932)");
+    let os = cluster.nodes[0].os.as_ref().unwrap();
+    assert_eq!(os.span.file, file);
+    assert_eq!(
+        &source.text[os.span.range()],
+        "5.2.3790 Service Pack 2 ビルド 3790"
+    );
+    let cp437 = outcome
+        .sources
+        .iter()
+        .find(|(_, s)| s.path.ends_with("EXCLU01/EXNODE2-systeminfo.txt"));
+    assert!(cp437.is_none(), "another folder");
+    let exclu01 = run(&["testdata/exports/EXCLU01"]);
+    let (_, sysinfo) = exclu01
+        .sources
+        .iter()
+        .find(|(_, s)| s.path.ends_with("EXNODE2-systeminfo.txt"))
+        .unwrap();
+    assert_eq!(sysinfo.encoding, "cp437");
+    assert!(sysinfo.text.contains("Jürgen Müller"));
+}
+
+#[test]
+fn a_yaml_cluster_above_the_exports_names_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let exports = dir.path().join("2009-03-02");
+    std::fs::create_dir(&exports).unwrap();
+    for entry in std::fs::read_dir(root().join("testdata/exports/EXCLU01")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), exports.join(entry.file_name())).unwrap();
+    }
+    let yaml = std::fs::read_to_string(root().join("testdata/exports/inventories/EXCLU01.yaml"))
+        .unwrap()
+        .replace("name: EXCLU01", "name: CLUSTER-A");
+    std::fs::write(dir.path().join("estate.yaml"), yaml).unwrap();
+    let outcome = check(
+        &[dir.path().to_path_buf()],
+        dir.path(),
+        &CheckOptions::default(),
+    )
+    .unwrap();
+    let names: Vec<&str> = outcome
+        .inventory
+        .clusters
+        .iter()
+        .map(|c| c.name.text.as_str())
+        .collect();
+    assert_eq!(names, ["CLUSTER-A"], "the folder's name is not used");
+    let entities = codes_and_entities(&outcome, |_| true);
+    assert!(entities.contains(&("TOP106".into(), "cluster:CLUSTER-A/group:EXCMS01".into())));
+    assert!(
+        entities.iter().all(|(c, _)| c != "INV003" && c != "INV006"),
+        "{entities:?}"
+    );
+}
+
+#[test]
+fn unrecognised_text_files_are_still_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("readme.txt"),
+        "Exports of EXCLU01, 2 March 2009.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("image.png"),
+        [0x89, b'P', b'N', b'G', 0, 0, 0xFF, 0xFE],
+    )
+    .unwrap();
+    let outcome = check(
+        &[dir.path().to_path_buf()],
+        dir.path(),
+        &CheckOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(outcome.checked(), 0);
+    assert_eq!(outcome.skipped(), 2);
+}

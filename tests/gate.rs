@@ -1,0 +1,930 @@
+//! The CI gate, tested by running the binary as a user would: `cmslint.toml` (discovery,
+//! `--config`, `--no-config`, errors that point into the file), severity overrides and the exit
+//! code, suppressions with reasons and expiry, the baseline by (code, entity), suppressed
+//! findings in the reports, completions and the man page, and the reusable workflow and
+//! pre-commit hook files.
+
+use serde_json::Value;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs cmslint in `dir` with `CMSLINT_TODAY` set (or not) and no colour from the environment.
+fn cmslint_at(dir: &Path, today: Option<&str>, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cmslint"));
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env_remove("CMSLINT_TODAY");
+    if let Some(today) = today {
+        command.env("CMSLINT_TODAY", today);
+    }
+    command.output().expect("the binary runs")
+}
+
+fn cmslint(dir: &Path, args: &[&str]) -> Output {
+    cmslint_at(dir, None, args)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn last_line(output: &Output) -> String {
+    stdout(output)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A folder holding `files` (path, text).
+fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// An estate with an error (INV003, a server defined twice), a warning on a cluster group
+/// (TOP103) and a warning on a version (INV005).
+const ESTATE: &str = "\
+cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: ccr
+    nodes:
+      - name: EXNODE1
+        os: Windows Server 2003 Enterprise x64 SP2
+        exchange: SP1
+      - name: EXNODE2
+        os: Windows Server 2003 Enterprise x64 SP2
+        exchange: SP1
+    groups:
+      - name: Cluster Group
+        owner: EXNODE2
+      - name: EXCMS01
+        type: cms
+        owner: EXNODE1
+servers:
+  - name: EXHUB01
+    exchange: SP1
+  - name: EXHUB01
+    exchange: SP2
+  - name: EXCAS01
+    exchange: the newest
+";
+
+/// The same facts, reformatted: flow style, other key order, comments, the servers first and
+/// moved into a second file, the cluster into a folder of its own.
+const ESTATE_REFORMATTED: &[(&str, &str)] = &[
+    (
+        "a-servers.yaml",
+        "# servers first now\ncmslint: 1\nservers:\n  - {exchange: the newest, name: EXCAS01}\n  - {name: EXHUB01, exchange: SP1}\n\n\n  - {exchange: SP2, name: EXHUB01}\n",
+    ),
+    (
+        "z/clusters.json",
+        r#"{"cmslint": 1, "clusters": [{"groups": [{"type": "cms", "name": "EXCMS01", "owner": "EXNODE1"}, {"owner": "EXNODE2", "name": "Cluster Group"}],
+ "nodes": [{"name": "EXNODE1", "exchange": "SP1", "os": "Windows Server 2003 Enterprise x64 SP2"},
+           {"name": "EXNODE2", "exchange": "SP1", "os": "Windows Server 2003 Enterprise x64 SP2"}],
+ "type": "ccr", "name": "EXCLU01"}]}
+"#,
+    ),
+];
+
+fn codes(output: &Output) -> Vec<String> {
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Baseline
+
+#[test]
+fn a_baseline_survives_reformatting_moving_and_reordering() {
+    let dir = project(&[("estate.yaml", ESTATE)]);
+    let out = cmslint(
+        dir.path(),
+        &["check", ".", "--write-baseline", "baseline.json"],
+    );
+    // Written, then the gate applies as usual: nothing counted as baselined in this run.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("wrote the baseline `baseline.json`: 3 entries"),
+        "{}",
+        stderr(&out)
+    );
+    let written = fs::read_to_string(dir.path().join("baseline.json")).unwrap();
+    assert_eq!(
+        written,
+        "{\n  \"version\": 1,\n  \"tool\": \"cmslint\",\n  \"entries\": [\n    {\"code\": \"INV003\", \"entity\": \"server:EXHUB01\"},\n    {\"code\": \"INV005\", \"entity\": \"server:EXCAS01\"},\n    {\"code\": \"TOP103\", \"entity\": \"cluster:EXCLU01/group:Cluster Group\"}\n  ]\n}\n"
+    );
+
+    let out = cmslint(dir.path(), &["check", ".", "--baseline", "baseline.json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        stdout(&out),
+        "checked 1 file (1 skipped): 0 errors, 0 warnings, 0 notes; 3 baselined\n"
+    );
+
+    // Reformat, split, move and reorder: no finding comes back.
+    fs::remove_file(dir.path().join("estate.yaml")).unwrap();
+    for (path, text) in ESTATE_REFORMATTED {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            ".",
+            "--baseline",
+            "baseline.json",
+            "--fail-on",
+            "note",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        last_line(&out),
+        "checked 2 files (1 skipped): 0 errors, 0 warnings, 0 notes; 3 baselined"
+    );
+    // Without the baseline the three findings are all there.
+    let out = cmslint(dir.path(), &["check", ".", "-f", "json"]);
+    assert_eq!(codes(&out), ["INV005", "INV003", "TOP103"]);
+
+    // A new finding is not hidden.
+    fs::write(
+        dir.path().join("b.yaml"),
+        "cmslint: 1\nservers:\n  - {name: EXMBX01, exchange: SP1}\n  - {name: exmbx01, exchange: SP1}\n",
+    )
+    .unwrap();
+    let out = cmslint(
+        dir.path(),
+        &["check", ".", "--baseline", "baseline.json", "-f", "json"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(codes(&out), ["INV003"]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["findings"][0]["entity"], "server:exmbx01");
+    assert_eq!(report["summary"]["baselined"], 3);
+}
+
+#[test]
+fn baseline_entries_that_match_nothing_are_inv008_at_the_entry() {
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        (
+            "baseline.json",
+            "{\n  \"version\": 1,\n  \"tool\": \"cmslint\",\n  \"entries\": [\n    {\"code\": \"INV003\", \"entity\": \"server:EXHUB01\"},\n    {\"code\": \"TOP101\", \"entity\": \"cluster:EXCLU09\"}\n  ]\n}\n",
+        ),
+    ]);
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            ".",
+            "--baseline",
+            "baseline.json",
+            "--select",
+            "INV,TOP",
+        ],
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "warning[INV008]: baseline entry TOP101 on `cluster:EXCLU09` matches no finding"
+        ) && text.contains("┌─ baseline.json:6:5"),
+        "{text}"
+    );
+    assert!(!text.contains("INV003"), "{text}");
+    // Not judged when the entry's rule does not run.
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            ".",
+            "--baseline",
+            "baseline.json",
+            "--select",
+            "INV",
+        ],
+    );
+    assert!(!stdout(&out).contains("INV008"), "{}", stdout(&out));
+}
+
+#[test]
+fn a_broken_or_missing_baseline_exits_2() {
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        ("old.json", "{\"version\": 7, \"entries\": []}"),
+    ]);
+    let out = cmslint(dir.path(), &["check", ".", "--baseline", "old.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("this cmslint reads baseline version 1 only")
+            && stderr(&out).contains("old.json:1:13"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).is_empty());
+    let out = cmslint(dir.path(), &["check", ".", "--baseline", "nope.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("cannot read `nope.json`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            ".",
+            "--baseline",
+            "old.json",
+            "--write-baseline",
+            "new.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Config errors
+
+#[test]
+fn a_suppression_without_a_reason_is_refused_with_exit_2() {
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        (
+            "cmslint.toml",
+            "[[suppress]]\nrule = \"TOP103\"\nentity = \"cluster:EXCLU01/*\"\n",
+        ),
+    ]);
+    let out = cmslint(dir.path(), &["check", ".", "-f", "sarif=out.sarif"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error: a suppression has no `reason`")
+            && err.contains("┌─ cmslint.toml:1:1")
+            && err.contains("^^^^^^^^^^^^ this suppression"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("error: cmslint.toml has 1 problem; nothing was checked\n"),
+        "{err}"
+    );
+    assert!(stdout(&out).is_empty());
+    assert!(!dir.path().join("out.sarif").exists());
+
+    // An empty reason is no reason either.
+    fs::write(
+        dir.path().join("cmslint.toml"),
+        "[[suppress]]\nrule = \"TOP103\"\nreason = \" \"\n",
+    )
+    .unwrap();
+    let out = cmslint(dir.path(), &["check", "."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("a suppression's `reason` is empty")
+            && stderr(&out).contains("cmslint.toml:3:10"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn every_config_error_points_into_the_toml() {
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        (
+            "cmslint.toml",
+            "selct = [\"INV\"]\nfail-on = \"sometimes\"\nexclude = [\"a/[b\"]\n\n[severity]\nNOPE123 = \"error\"\nTOP103 = \"fatal\"\n\n[[suppress]]\nrule = \"TOP103\"\nreason = \"r\"\nexpires = \"next week\"\ncolour = \"red\"\n",
+        ),
+    ]);
+    let out = cmslint(dir.path(), &["check", "."]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    for (message, place) in [
+        ("unknown key `selct` in cmslint.toml", "cmslint.toml:1:1"),
+        ("`fail-on` is `sometimes`", "cmslint.toml:2:11"),
+        ("`a/[b` is not a valid glob", "cmslint.toml:3:12"),
+        ("no rule matches `NOPE123`", "cmslint.toml:6:1"),
+        ("`severity.TOP103` is `fatal`", "cmslint.toml:7:10"),
+        (
+            "`expires` must be a date written YYYY-MM-DD",
+            "cmslint.toml:12:11",
+        ),
+        ("unknown key `colour` in a suppression", "cmslint.toml:13:1"),
+    ] {
+        let at = err
+            .find(message)
+            .unwrap_or_else(|| panic!("no `{message}` in\n{err}"));
+        assert!(
+            err[at..].lines().nth(1).unwrap().ends_with(place),
+            "`{message}` is not at {place}:\n{err}"
+        );
+    }
+    assert!(err.contains("did you mean `select`?"), "{err}");
+    assert!(err.contains("cmslint.toml has 7 problems"), "{err}");
+
+    fs::write(dir.path().join("cmslint.toml"), "select = [\"INV\"\n").unwrap();
+    let out = cmslint(dir.path(), &["check", "."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("invalid TOML"), "{}", stderr(&out));
+}
+
+#[test]
+fn config_discovery_config_and_no_config() {
+    // The config in the folder above the first path is found; --no-config ignores it.
+    let dir = project(&[
+        ("inventory/estate.yaml", ESTATE),
+        ("cmslint.toml", "ignore = [\"INV003\"]\n"),
+        ("strict.toml", "fail-on = \"warning\"\nselect = [\"TOP\"]\n"),
+    ]);
+    let out = cmslint(dir.path(), &["check", "inventory"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = cmslint(&dir.path().join("inventory"), &["check", "estate.yaml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = cmslint(dir.path(), &["check", "inventory", "--no-config"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            "inventory",
+            "--config",
+            "strict.toml",
+            "-f",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(codes(&out), ["TOP103"]);
+    let out = cmslint(
+        dir.path(),
+        &["check", "inventory", "--config", "missing.toml"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("cannot read `missing.toml`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            "inventory",
+            "--config",
+            "strict.toml",
+            "--no-config",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn command_line_flags_override_the_file() {
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        (
+            "cmslint.toml",
+            "select = [\"TOP\"]\nignore = [\"TOP101\"]\nfail-on = \"warning\"\n",
+        ),
+    ]);
+    let out = cmslint(dir.path(), &["check", ".", "-f", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(codes(&out), ["TOP103"]);
+    // --fail-on replaces fail-on.
+    let out = cmslint(dir.path(), &["check", ".", "--fail-on", "error"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    // --select replaces select; the file's ignore still applies.
+    let out = cmslint(dir.path(), &["check", ".", "--select", "INV", "-f", "json"]);
+    assert_eq!(codes(&out), ["INV003", "INV005"]);
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check", ".", "--select", "INV", "--ignore", "INV005", "-f", "json",
+        ],
+    );
+    assert_eq!(codes(&out), ["INV003"]);
+}
+
+#[test]
+fn include_and_exclude_globs_match_report_paths() {
+    let dir = project(&[
+        ("inventory/estate.yaml", ESTATE),
+        (
+            "inventory/legacy/old.yaml",
+            "cmslint: 1\nservers:\n  - {name: OLD1, exchange: SP1}\n  - {name: old1, exchange: SP1}\n",
+        ),
+        ("cmslint.toml", "exclude = [\"inventory/legacy/**\"]\n"),
+    ]);
+    let out = cmslint(dir.path(), &["check", "inventory", "-f", "json"]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["files"]["checked"],
+        serde_json::json!(["inventory/estate.yaml"])
+    );
+    assert!(
+        report["files"]["skipped"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["path"] == "inventory/legacy/old.yaml"
+                && s["reason"] == "excluded by the config (`include`/`exclude`)"),
+        "{report}"
+    );
+    let out = cmslint(dir.path(), &["check", "inventory", "--verbose"]);
+    assert!(
+        stdout(&out).contains(
+            "skipped inventory/legacy/old.yaml: excluded by the config (`include`/`exclude`)"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    fs::write(
+        dir.path().join("cmslint.toml"),
+        "include = [\"inventory/legacy/*.yaml\"]\n",
+    )
+    .unwrap();
+    let out = cmslint(dir.path(), &["check", "inventory", "-f", "json"]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["files"]["checked"],
+        serde_json::json!(["inventory/legacy/old.yaml"])
+    );
+    assert_eq!(codes(&out), ["INV003"]);
+    // Everything excluded is nothing to check.
+    fs::write(dir.path().join("cmslint.toml"), "exclude = [\"**\"]\n").unwrap();
+    let out = cmslint(dir.path(), &["check", "inventory"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("nothing to check: 2 files skipped"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Severities and the exit code
+
+#[test]
+fn severity_overrides_change_the_exit_code() {
+    // Warnings only: exit 0 by default.
+    let dir = project(&[(
+        "estate.yaml",
+        "cmslint: 1\nservers:\n  - {name: EXHUB01, exchange: the newest}\n",
+    )]);
+    let out = cmslint(dir.path(), &["check", "."]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+
+    // Raised to an error: exit 1, and every report says error.
+    fs::write(
+        dir.path().join("cmslint.toml"),
+        "[severity]\nINV005 = \"error\"\n",
+    )
+    .unwrap();
+    let out = cmslint(dir.path(), &["check", ".", "-f", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["findings"][0]["severity"], "error");
+    assert_eq!(report["summary"]["errors"], 1);
+
+    // The narrowest pattern wins: the name beats the prefix.
+    fs::write(
+        dir.path().join("cmslint.toml"),
+        "fail-on = \"warning\"\n[severity]\nINV = \"error\"\nunrecognized-version = \"note\"\n",
+    )
+    .unwrap();
+    let out = cmslint(dir.path(), &["check", "."]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("note[INV005]"), "{}", stdout(&out));
+    let out = cmslint(dir.path(), &["check", ".", "--fail-on", "note"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suppressions
+
+const SUPPRESS_TOP103: &str = "\
+[[suppress]]
+rule = \"passive-node-owns-groups\"
+entity = \"cluster:EXCLU01/group:*\"
+reason = \"moved in the change window of 2026-01-31 (J. Doe)\"
+expires = 2026-01-31
+";
+
+#[test]
+fn an_expired_suppression_is_reported_and_hides_nothing() {
+    let dir = project(&[("estate.yaml", ESTATE), ("cmslint.toml", SUPPRESS_TOP103)]);
+    // On its last day it still suppresses.
+    let out = cmslint_at(
+        dir.path(),
+        Some("2026-01-31"),
+        &["check", ".", "--select", "TOP,INV008"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        stdout(&out),
+        "checked 1 file (1 skipped): 0 errors, 0 warnings, 0 notes; 1 suppressed\n"
+    );
+    // The day after, INV008 points at `expires` and the finding is back.
+    let out = cmslint_at(
+        dir.path(),
+        Some("2026-02-01"),
+        &[
+            "check",
+            ".",
+            "--select",
+            "TOP,INV008",
+            "--fail-on",
+            "warning",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "warning[INV008]: suppression of `passive-node-owns-groups` on `cluster:EXCLU01/group:*` expired on 2026-01-31"
+        ) && text.contains("┌─ cmslint.toml:5:11")
+            && text.contains("expired on 2026-01-31; today is 2026-02-01")
+            && text.contains("INV008 (unused-suppression) on file:cmslint.toml"),
+        "{text}"
+    );
+    assert!(text.contains("warning[TOP103]"), "{text}");
+    assert!(
+        text.ends_with("checked 1 file (1 skipped): 0 errors, 2 warnings, 0 notes\n"),
+        "{text}"
+    );
+    // A CMSLINT_TODAY that is not a date is a usage error.
+    let out = cmslint_at(dir.path(), Some("yesterday"), &["check", "."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("CMSLINT_TODAY is `yesterday`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn an_unused_suppression_is_reported_at_its_rule() {
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        (
+            "cmslint.toml",
+            "[[suppress]]\nrule = \"TOP102\"\nentity = \"cluster:EXCLU01\"\nreason = \"being rebuilt\"\n",
+        ),
+    ]);
+    let out = cmslint(dir.path(), &["check", ".", "-f", "json"]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let inv008 = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "INV008")
+        .unwrap_or_else(|| panic!("no INV008 in {report}"));
+    assert_eq!(inv008["path"], "cmslint.toml");
+    assert_eq!(inv008["start"], serde_json::json!({"line": 2, "column": 8}));
+    assert_eq!(inv008["entity"], "file:cmslint.toml");
+    assert_eq!(
+        inv008["message"],
+        "suppression of `TOP102` on `cluster:EXCLU01` matches no finding"
+    );
+}
+
+#[test]
+fn suppressed_findings_are_counted_everywhere_and_shown_on_request() {
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        (
+            "cmslint.toml",
+            "[[suppress]]\nrule = \"TOP103\"\nentity = \"cluster:EXCLU01/*\"\nreason = \"moved next window (J. Doe)\"\n",
+        ),
+    ]);
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            ".",
+            "-f",
+            "human",
+            "-f",
+            "json=r.json",
+            "-f",
+            "sarif=r.sarif",
+            "-f",
+            "markdown=r.md",
+            "-f",
+            "github=r.txt",
+            "-f",
+            "junit=r.xml",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let read = |name: &str| fs::read_to_string(dir.path().join(name)).unwrap();
+    let summary = "checked 1 file (1 skipped): 1 error, 1 warning, 0 notes; 1 suppressed";
+    assert!(
+        stdout(&out).ends_with(&format!("{summary}\n")),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!stdout(&out).contains("TOP103"));
+    assert!(read("r.md").contains(summary) && !read("r.md").contains("TOP103"));
+    assert!(!read("r.txt").contains("TOP103") && !read("r.xml").contains("TOP103"));
+    let json: Value = serde_json::from_str(&read("r.json")).unwrap();
+    assert_eq!(json["summary"]["suppressed"], 1);
+    assert_eq!(json["summary"]["baselined"], 0);
+    assert!(
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["suppressed"] == false)
+    );
+    let sarif: Value = serde_json::from_str(&read("r.sarif")).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert!(
+        results
+            .iter()
+            .all(|r| r["ruleId"] != "TOP103" && r.get("suppressions").is_none())
+    );
+
+    // --show-suppressed: SARIF carries the suppression with its reason, JSON marks it.
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            ".",
+            "--show-suppressed",
+            "-f",
+            "human",
+            "-f",
+            "json=r.json",
+            "-f",
+            "sarif=r.sarif",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "suppressed findings never count"
+    );
+    assert!(
+        stdout(&out).contains("warning[TOP103]")
+            && stdout(&out).contains("= suppressed (config): moved next window (J. Doe)"),
+        "{}",
+        stdout(&out)
+    );
+    let sarif: Value = serde_json::from_str(&read("r.sarif")).unwrap();
+    assert_valid_sarif(&sarif);
+    let top103 = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "TOP103")
+        .expect("the suppressed result is shown");
+    assert_eq!(
+        top103["suppressions"],
+        serde_json::json!([{"kind": "external", "status": "accepted", "justification": "moved next window (J. Doe)"}])
+    );
+    let json: Value = serde_json::from_str(&read("r.json")).unwrap();
+    assert_valid_report(&json);
+    let finding = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "TOP103")
+        .unwrap();
+    assert_eq!(finding["suppressed"], true);
+    assert_eq!(
+        finding["suppression"],
+        serde_json::json!({"kind": "config", "reason": "moved next window (J. Doe)"})
+    );
+}
+
+fn validator(schema: &Path) -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(&fs::read_to_string(schema).unwrap()).unwrap();
+    jsonschema::draft202012::options().build(&schema).unwrap()
+}
+
+fn assert_valid_sarif(log: &Value) {
+    let errors: Vec<String> = validator(&root().join("testdata/sarif/sarif-2.1.0.json"))
+        .iter_errors(log)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+fn assert_valid_report(report: &Value) {
+    let errors: Vec<String> = validator(&root().join("docs/report.schema.json"))
+        .iter_errors(report)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn a_normal_run_writes_nothing_to_stderr() {
+    // No progress bar, no log: stderr is not a terminal here.
+    let dir = project(&[("estate.yaml", ESTATE)]);
+    let out = cmslint(dir.path(), &["check", "."]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Completions and the man page
+
+#[test]
+fn completions_for_every_shell() {
+    for (shell, marker) in [
+        ("bash", "complete -F _cmslint"),
+        ("zsh", "#compdef cmslint"),
+        ("fish", "complete -c cmslint"),
+        ("powershell", "Register-ArgumentCompleter"),
+        ("elvish", "edit:completion:arg-completer[cmslint]"),
+    ] {
+        let out = cmslint(root(), &["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let script = stdout(&out);
+        assert!(
+            script.contains(marker),
+            "{shell}: no `{marker}` in\n{script}"
+        );
+        assert!(
+            script.contains("write-baseline"),
+            "{shell} does not complete --write-baseline"
+        );
+    }
+    assert_eq!(
+        cmslint(root(), &["completions", "tcsh"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn man_pages_from_the_clap_definitions() {
+    let out = cmslint(root(), &["man"]);
+    assert_eq!(out.status.code(), Some(0));
+    let page = stdout(&out);
+    assert!(
+        page.contains(".TH cmslint 1") && page.contains("completions"),
+        "{page}"
+    );
+    let out = cmslint(root(), &["man", "check"]);
+    assert_eq!(out.status.code(), Some(0));
+    let page = stdout(&out);
+    assert!(
+        page.contains(".TH cmslint-check 1") && page.contains("\\-\\-show\\-suppressed"),
+        "{page}"
+    );
+    let out = cmslint(root(), &["man", "frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reusable workflow and the pre-commit hook
+
+fn yaml(path: &str) -> Value {
+    let text = fs::read_to_string(root().join(path)).unwrap();
+    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn the_reusable_workflow_gates_uploads_and_summarises() {
+    let workflow = yaml(".github/workflows/cmslint.yml");
+    let call = &workflow["on"]["workflow_call"];
+    for input in ["paths", "fail-on", "cmslint-repository", "cmslint-ref"] {
+        assert!(call["inputs"].get(input).is_some(), "no input `{input}`");
+    }
+    assert_eq!(call["inputs"]["cmslint-repository"]["required"], true);
+    let jobs = workflow["jobs"].as_object().unwrap();
+    let steps: Vec<&Value> = jobs
+        .values()
+        .flat_map(|job| job["steps"].as_array().unwrap())
+        .collect();
+    let step = |needle: &str| {
+        *steps
+            .iter()
+            .find(|s| {
+                s.get("uses")
+                    .and_then(Value::as_str)
+                    .is_some_and(|u| u.contains(needle))
+                    || s.get("run")
+                        .and_then(Value::as_str)
+                        .is_some_and(|r| r.contains(needle))
+            })
+            .unwrap_or_else(|| panic!("no step with `{needle}`"))
+    };
+    let install = step("cargo install");
+    let install_run = install["run"].as_str().unwrap();
+    assert!(
+        install_run.contains("--locked")
+            && install_run.contains("--git")
+            && install_run.contains("--rev"),
+        "{install_run}"
+    );
+    let check = step("cmslint check");
+    let check_run = check["run"].as_str().unwrap();
+    assert!(
+        check_run.contains("sarif=cmslint.sarif")
+            && check_run.contains("markdown=cmslint.md")
+            && check_run.contains("--fail-on"),
+        "{check_run}"
+    );
+    let summary = step("GITHUB_STEP_SUMMARY");
+    assert_eq!(summary["if"], "always()");
+    let upload = step("upload-sarif");
+    assert!(upload["if"].as_str().unwrap().starts_with("always()"));
+    assert_eq!(upload["with"]["category"], "cmslint");
+    assert_eq!(upload["with"]["sarif_file"], "cmslint.sarif");
+    let permissions = jobs.values().next().unwrap()["permissions"].clone();
+    assert_eq!(permissions["security-events"], "write");
+    assert_eq!(permissions["contents"], "read");
+}
+
+#[test]
+fn the_pre_commit_hook_checks_the_whole_repository() {
+    let hooks = yaml(".pre-commit-hooks.yaml");
+    let hook = &hooks[0];
+    assert_eq!(hook["id"], "cmslint");
+    assert_eq!(hook["entry"], "cmslint check");
+    assert_eq!(hook["language"], "rust");
+    assert_eq!(hook["pass_filenames"], false);
+    assert_eq!(hook["files"], "\\.(ya?ml|json)$");
+}
+
+#[test]
+fn docs_name_every_config_key() {
+    let docs = fs::read_to_string(root().join("docs/configuration.md")).unwrap();
+    for key in [
+        "select",
+        "ignore",
+        "fail-on",
+        "include",
+        "exclude",
+        "[severity]",
+        "[[suppress]]",
+        "rule",
+        "entity",
+        "reason",
+        "expires",
+        "CMSLINT_TODAY",
+        "--write-baseline",
+        "--baseline",
+        "--show-suppressed",
+        "--no-config",
+        "--config",
+    ] {
+        assert!(
+            docs.contains(&format!("`{key}")),
+            "docs/configuration.md does not mention `{key}`"
+        );
+    }
+}
+
+/// The fenced blocks of `lang` in a Markdown file.
+fn blocks(path: &str, lang: &str) -> Vec<String> {
+    let text = fs::read_to_string(root().join(path)).unwrap();
+    let fence = format!("```{lang}\n");
+    text.split(fence.as_str())
+        .skip(1)
+        .map(|rest| rest[..rest.find("```").unwrap()].to_string())
+        .collect()
+}
+
+#[test]
+fn the_documented_configs_and_baselines_are_valid() {
+    let mut configs = blocks("docs/configuration.md", "toml");
+    configs.extend(blocks("README.md", "toml"));
+    assert!(configs.len() >= 2);
+    for text in configs {
+        if let Err(e) = cmslint::config::parse("cmslint.toml".into(), text.clone()) {
+            panic!("a documented config is refused: {:?}\n{text}", e.problems);
+        }
+    }
+    let baselines = blocks("docs/configuration.md", "json");
+    assert_eq!(baselines.len(), 1);
+    let baseline = cmslint::baseline::parse("b.json".into(), baselines[0].clone()).unwrap();
+    assert_eq!(baseline.entries.len(), 2);
+}
