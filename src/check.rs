@@ -40,7 +40,13 @@ pub struct CheckOptions {
     pub filter: FilterOptions,
     /// Told how the check advances, for a progress bar; `None` in tests and pipes.
     pub progress: Option<Arc<dyn Progress>>,
+    /// At most this many findings are kept per file (`[limits] max-findings-per-file`); the
+    /// rest are counted in [`Outcome::cut`]. `None`: [`DEFAULT_MAX_FINDINGS_PER_FILE`].
+    pub max_findings_per_file: Option<usize>,
 }
+
+/// Findings kept per file unless the config says otherwise.
+pub const DEFAULT_MAX_FINDINGS_PER_FILE: usize = 1000;
 
 /// How a long check advances. The library reports stages and steps and never draws; the CLI
 /// implements this with a progress bar on stderr.
@@ -71,6 +77,10 @@ pub struct Outcome {
     /// Findings hidden by a suppression or the baseline, sorted the same way. They are counted
     /// and shown with `--show-suppressed`, never counted for the exit code.
     pub suppressed: Vec<Suppressed>,
+    /// Findings left out because their file had more than the per-file limit, and the worst
+    /// severity among them (it still counts for the exit code).
+    pub cut: usize,
+    pub cut_worst: Option<Severity>,
     pub inventory: Inventory,
 }
 
@@ -102,6 +112,7 @@ impl Outcome {
     /// Whether any finding remains at or above the threshold.
     pub fn fails(&self, fail_on: FailOn) -> bool {
         self.findings.iter().any(|f| fail_on.fails(f.severity))
+            || self.cut_worst.is_some_and(|s| fail_on.fails(s))
     }
 }
 
@@ -167,6 +178,22 @@ pub fn check(
     };
     findings.sort_by_cached_key(key);
     suppressed.sort_by_cached_key(|s| key(&s.finding));
+    let limit = options
+        .max_findings_per_file
+        .unwrap_or(DEFAULT_MAX_FINDINGS_PER_FILE);
+    let (mut cut, mut cut_worst) = (0, None);
+    let mut per_file: std::collections::HashMap<crate::source::FileId, usize> =
+        std::collections::HashMap::new();
+    findings.retain(|f| {
+        let seen = per_file.entry(f.primary.span.file).or_default();
+        *seen += 1;
+        if *seen <= limit {
+            return true;
+        }
+        cut += 1;
+        cut_worst = cut_worst.max(Some(f.severity));
+        false
+    });
     if let Some(p) = progress {
         p.finish();
     }
@@ -176,6 +203,8 @@ pub fn check(
         excluded,
         findings,
         suppressed,
+        cut,
+        cut_worst,
         inventory,
     })
 }

@@ -458,8 +458,19 @@ fn run_check(
         Some(FailOnArg::Never) => FailOn::Never,
         None => config.as_ref().and_then(|c| c.fail_on).unwrap_or_default(),
     };
+    let limits = config.as_ref().map(|c| c.limits).unwrap_or_default();
+    let defaults = crate::scan::ScanOptions::default();
+    let scan = crate::scan::ScanOptions {
+        max_file_size: limits.max_file_size.unwrap_or(defaults.max_file_size),
+        limits: crate::syntax::ParseLimits {
+            max_depth: limits.max_depth.unwrap_or(defaults.limits.max_depth),
+        },
+        ..defaults
+    };
     let options = CheckOptions {
         selection,
+        scan,
+        max_findings_per_file: limits.max_findings_per_file,
         filter: FilterOptions {
             config,
             baseline,

@@ -23,9 +23,10 @@ use toml::de::{DeTable, DeValue};
 /// The name cmslint looks for, from the first path upward.
 pub const FILE_NAME: &str = "cmslint.toml";
 
-const TOP_KEYS: [&str; 7] = [
-    "select", "ignore", "fail-on", "include", "exclude", "severity", "suppress",
+const TOP_KEYS: [&str; 8] = [
+    "select", "ignore", "fail-on", "include", "exclude", "severity", "suppress", "limits",
 ];
+const LIMIT_KEYS: [&str; 3] = ["max-file-size", "max-depth", "max-findings-per-file"];
 const SUPPRESS_KEYS: [&str; 4] = ["rule", "entity", "reason", "expires"];
 
 /// A checked config file.
@@ -44,6 +45,19 @@ pub struct Config {
     pub exclude: Option<GlobSet>,
     pub severities: Vec<SeverityOverride>,
     pub suppressions: Vec<Suppress>,
+    pub limits: Limits,
+}
+
+/// The `[limits]` table: what untrusted input may cost (docs/security.md). `None` keeps the
+/// built-in default.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes; larger files are not read (INV001 for inventories).
+    pub max_file_size: Option<u64>,
+    /// Nesting levels of JSON and YAML.
+    pub max_depth: Option<usize>,
+    /// Findings shown per file; the rest are counted in the summary.
+    pub max_findings_per_file: Option<usize>,
 }
 
 impl Config {
@@ -349,6 +363,7 @@ fn read(text: &str, problems: &mut Vec<Problem>) -> Option<Config> {
         exclude: None,
         severities: Vec::new(),
         suppressions: Vec::new(),
+        limits: Limits::default(),
     };
     for (key, value) in root.get_ref() {
         match key.get_ref().as_ref() {
@@ -372,10 +387,40 @@ fn read(text: &str, problems: &mut Vec<Problem>) -> Option<Config> {
             "exclude" => config.exclude = path_globs(value, "exclude", problems),
             "severity" => config.severities = severities(value, problems),
             "suppress" => config.suppressions = suppressions(value, problems),
+            "limits" => config.limits = limits(value, problems),
             other => problems.push(unknown_key(key.span(), other, &TOP_KEYS, "cmslint.toml")),
         }
     }
     Some(config)
+}
+
+fn limits(value: &Value, problems: &mut Vec<Problem>) -> Limits {
+    let mut limits = Limits::default();
+    let DeValue::Table(table) = value.get_ref() else {
+        problems.push(wrong_type(value, "limits", "a table (`[limits]`)"));
+        return limits;
+    };
+    for (key, value) in table {
+        let name = key.get_ref().as_ref();
+        if !LIMIT_KEYS.contains(&name) {
+            problems.push(unknown_key(key.span(), name, &LIMIT_KEYS, "[limits]"));
+            continue;
+        }
+        let number = match value.get_ref() {
+            DeValue::Integer(i) => i.as_str().replace('_', "").parse::<u64>().ok(),
+            _ => None,
+        };
+        let Some(number) = number.filter(|&n| n > 0) else {
+            problems.push(wrong_type(value, name, "a whole number above 0"));
+            continue;
+        };
+        match name {
+            "max-file-size" => limits.max_file_size = Some(number),
+            "max-depth" => limits.max_depth = Some(usize::try_from(number).unwrap_or(usize::MAX)),
+            _ => limits.max_findings_per_file = Some(usize::try_from(number).unwrap_or(usize::MAX)),
+        }
+    }
+    limits
 }
 
 fn unknown_key(span: Range<usize>, key: &str, known: &[&str], place: &str) -> Problem {

@@ -341,3 +341,62 @@ fn a_file_removed_between_walk_and_read_is_skipped_and_the_rest_checked() {
     assert!(format!("{:?}", vanished.status).contains("Unreadable"));
     assert!(outcome.findings.iter().any(|f| f.code == "INV003"));
 }
+
+#[test]
+fn limits_come_from_the_config_and_trip_where_they_are_crossed() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_cmslint"))
+            .args(["check", "."])
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    // Three duplicate names in one file: three findings.
+    std::fs::write(
+        dir.path().join("good.yaml"),
+        "cmslint: 1\nservers:\n  - name: A\n  - name: A\n  - name: B\n  - name: B\n  - name: C\n  - name: C\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("deep.json"),
+        "{\"cmslint\": 1, \"x\": [[[[[[1]]]]]]}",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("cmslint.toml"),
+        "[limits]\nmax-depth = 5\nmax-findings-per-file = 2\nmax-file-size = 100_000\n",
+    )
+    .unwrap();
+    let out = run(&[]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("error[INV001]: invalid JSON: nesting deeper than 5 levels"),
+        "{text}"
+    );
+    assert_eq!(text.matches("error[INV003]").count(), 2, "{text}");
+    assert!(
+        text.trim_end()
+            .ends_with("; 1 finding not shown (more than max-findings-per-file in one file)"),
+        "{text}"
+    );
+
+    std::fs::write(
+        dir.path().join("cmslint.toml"),
+        "[limits]\nmax-file-size = 10\n",
+    )
+    .unwrap();
+    let text = String::from_utf8(run(&[]).stdout).unwrap();
+    assert!(text.contains("over the limit of 10 bytes"), "{text}");
+
+    std::fs::write(dir.path().join("cmslint.toml"), "[limits]\nmax-depht = 5\n").unwrap();
+    let out = run(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("unknown key `max-depht`") && err.contains("max-depth"),
+        "{err}"
+    );
+}

@@ -142,6 +142,12 @@ pub fn summary(outcome: &Outcome) -> String {
     if !hidden.is_empty() {
         text.push_str(&format!("; {}", hidden.join(", ")));
     }
+    if outcome.cut > 0 {
+        text.push_str(&format!(
+            "; {} not shown (more than max-findings-per-file in one file)",
+            plural(outcome.cut, "finding")
+        ));
+    }
     text
 }
 
