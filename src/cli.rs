@@ -477,7 +477,6 @@ fn run_check(
             today,
         },
         progress: env.progress.clone(),
-        ..CheckOptions::default()
     };
     let outcome = match check(&args.paths, &env.cwd, &options) {
         Ok(outcome) => outcome,
