@@ -280,3 +280,22 @@ fn plan_refuses_with_the_reason_and_exit_2() {
     ]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn verbose_names_the_code_page_an_export_was_read_in() {
+    let out = cmslint(&[
+        "check",
+        "testdata/exports",
+        "--verbose",
+        "--fail-on",
+        "never",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("read testdata/exports/EXCLU01/EXNODE2-systeminfo.txt as cp437"),
+        "{text}"
+    );
+    assert!(text.contains(" as shift_jis (cp932)\n"), "{text}");
+    assert!(text.contains(" as utf-16le\n"), "{text}");
+}

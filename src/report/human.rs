@@ -96,6 +96,17 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> 
     }
     out.write_all(&buffer)?;
     if options.verbose {
+        // Exports redirected by cmd.exe come in the console's OEM code page: say which one.
+        for (_, source) in outcome.sources.iter() {
+            if !matches!(source.encoding, "utf-8" | "utf-8-bom") {
+                writeln!(
+                    out,
+                    "read {} as {}",
+                    escape_message(&source.path),
+                    source.encoding
+                )?;
+            }
+        }
         for file in &outcome.files {
             if let FileStatus::Skipped(reason) = &file.status {
                 writeln!(
