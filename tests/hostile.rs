@@ -231,6 +231,13 @@ fn keys_and_markers() {
         write(b"cmslint: 1\n? [a, b]\n: x\n".to_vec()),
         Expect::Unparseable(2),
     );
+    // Nothing in a document is acted on: a `$ref` is an unknown key, never followed or fetched.
+    case(
+        "a $ref to follow",
+        "ref.yaml",
+        write(b"cmslint: 1\n$ref: http://127.0.0.1:9/inventory.yaml\nservers: []\n".to_vec()),
+        Expect::SchemaViolation(2),
+    );
     case(
         "marker of the wrong type",
         "marker.yaml",
