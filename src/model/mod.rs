@@ -12,6 +12,7 @@ pub use windows::{Family, WindowsVersion};
 
 use crate::plan::command::{Command, Unrecognized};
 use crate::source::Span;
+use std::collections::HashMap;
 
 /// A Windows computer, cluster, group or CMS name as spelled at one place.
 #[derive(Debug, Clone)]
@@ -28,8 +29,23 @@ impl Name {
     }
 
     pub fn is(&self, other: &str) -> bool {
-        name_key(&self.text) == name_key(other)
+        same_name(&self.text, other)
     }
+}
+
+/// Whether two spellings have the same [`name_key`], without building either key (names are
+/// compared in every rule, so this one avoids the allocations).
+pub fn same_name(a: &str, b: &str) -> bool {
+    fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
+        let text = text.trim();
+        let text = if text.contains(char::is_whitespace) {
+            text
+        } else {
+            computer_name(text)
+        };
+        text.chars().flat_map(char::to_lowercase)
+    }
+    folded(a).eq(folded(b))
 }
 
 /// `EXNODE1.contoso.com` and `exnode1` share the key `exnode1`. Group names with spaces
@@ -221,6 +237,44 @@ pub struct Inventory {
     pub problems: Vec<ModelProblem>,
     /// Facts on which two sources disagree (INV006, found while merging raw exports).
     pub conflicts: Vec<Conflict>,
+    /// Name lookups, built on the first lookup; the inventory does not change after building.
+    index: std::sync::OnceLock<Index>,
+}
+
+/// Where the first definition of each name is, by [`name_key`]: positions in
+/// [`Inventory::clusters`] (and in the cluster's `nodes` or `groups`) and [`Inventory::servers`].
+#[derive(Debug, Default)]
+struct Index {
+    clusters: HashMap<String, usize>,
+    servers: HashMap<String, usize>,
+    cms: HashMap<String, (usize, usize)>,
+    nodes: HashMap<String, (usize, usize)>,
+    /// How many clusters and servers were indexed, to catch a change after the first lookup.
+    sizes: (usize, usize),
+}
+
+impl Index {
+    fn new(inventory: &Inventory) -> Self {
+        let mut index = Index {
+            sizes: (inventory.clusters.len(), inventory.servers.len()),
+            ..Index::default()
+        };
+        for (c, cluster) in inventory.clusters.iter().enumerate() {
+            index.clusters.entry(cluster.name.key()).or_insert(c);
+            for (n, node) in cluster.nodes.iter().enumerate() {
+                index.nodes.entry(node.name.key()).or_insert((c, n));
+            }
+            for (g, group) in cluster.groups.iter().enumerate() {
+                if group.is_cms() {
+                    index.cms.entry(group.name.key()).or_insert((c, g));
+                }
+            }
+        }
+        for (s, server) in inventory.servers.iter().enumerate() {
+            index.servers.entry(server.name.key()).or_insert(s);
+        }
+        index
+    }
 }
 
 /// Two sources that disagree about one fact: the value the model kept (read first) and the
@@ -244,29 +298,40 @@ pub struct ModelProblem {
 }
 
 impl Inventory {
-    pub fn cluster(&self, name: &str) -> Option<&Cluster> {
-        self.clusters.iter().find(|c| c.name.is(name))
+    fn index(&self) -> &Index {
+        let index = self.index.get_or_init(|| Index::new(self));
+        debug_assert_eq!(
+            index.sizes,
+            (self.clusters.len(), self.servers.len()),
+            "the inventory changed after its first lookup"
+        );
+        index
     }
 
+    /// The first cluster of that name.
+    pub fn cluster(&self, name: &str) -> Option<&Cluster> {
+        let &c = self.index().clusters.get(&name_key(name))?;
+        Some(&self.clusters[c])
+    }
+
+    /// The first stand-alone server of that name.
     pub fn server(&self, name: &str) -> Option<&Server> {
-        self.servers.iter().find(|s| s.name.is(name))
+        let &s = self.index().servers.get(&name_key(name))?;
+        Some(&self.servers[s])
     }
 
     /// The cluster a CMS (clustered mailbox server group) belongs to, and the group.
     pub fn cms(&self, name: &str) -> Option<(&Cluster, &Group)> {
-        self.clusters.iter().find_map(|c| {
-            c.groups
-                .iter()
-                .find(|g| g.is_cms() && g.name.is(name))
-                .map(|g| (c, g))
-        })
+        let &(c, g) = self.index().cms.get(&name_key(name))?;
+        let cluster = &self.clusters[c];
+        Some((cluster, &cluster.groups[g]))
     }
 
     /// The cluster a node belongs to, and the node.
     pub fn node(&self, name: &str) -> Option<(&Cluster, &ClusterNode)> {
-        self.clusters
-            .iter()
-            .find_map(|c| c.node(name).map(|n| (c, n)))
+        let &(c, n) = self.index().nodes.get(&name_key(name))?;
+        let cluster = &self.clusters[c];
+        Some((cluster, &cluster.nodes[n]))
     }
 }
 
@@ -425,5 +490,16 @@ mod tests {
         assert_eq!(name_key(" exnode1 "), "exnode1");
         assert_ne!(name_key("EXNODE1"), name_key("EXNODE10"));
         assert_ne!(name_key("Agent v2.1"), name_key("Agent v2.2"));
+        for (a, b) in [
+            ("EXNODE1.contoso.com", "exnode1"),
+            (" exnode1 ", "EXNODE1"),
+            ("EXNODE1", "EXNODE10"),
+            ("Agent v2.1", "agent V2.1"),
+            ("Agent v2.1", "Agent v2.2"),
+            ("Agent v2.1", "Agent"),
+            ("ÉX", "éx.x"),
+        ] {
+            assert_eq!(same_name(a, b), name_key(a) == name_key(b), "{a} / {b}");
+        }
     }
 }
