@@ -4,7 +4,7 @@
 
 use crate::engine::{self, Finding, Input, Selection, Severity};
 use crate::filter::{self, FilterOptions, Suppressed, SuppressionKind};
-use crate::model::{Builder, Inventory};
+use crate::model::{self, Builder, Inventory};
 use crate::scan::{self, FileEntry, MissingPath, ScanOptions};
 use crate::source::Sources;
 use std::collections::HashSet;
@@ -121,27 +121,34 @@ pub fn check(
     cwd: &Path,
     options: &CheckOptions,
 ) -> Result<Outcome, MissingPath> {
+    crate::parallel::install(options.scan.threads, || check_on_pool(paths, cwd, options))
+}
+
+fn check_on_pool(
+    paths: &[PathBuf],
+    cwd: &Path,
+    options: &CheckOptions,
+) -> Result<Outcome, MissingPath> {
     let progress = options.progress.as_deref();
     if let Some(p) = progress {
         p.stage("reading files", None);
     }
-    let mut scanned = scan::scan(paths, cwd, &options.scan)?;
+    let mut scanned = scan::scan_with(paths, cwd, &options.scan, |file, doc| {
+        model::document(file, &doc)
+    })?;
     let excluded = exclude(&mut scanned, options);
     if let Some(p) = progress {
-        p.stage(
-            &format!("checking {} files", scanned.files.len()),
-            Some(scanned.documents.len() as u64 + 2),
-        );
+        p.stage(&format!("checking {} files", scanned.files.len()), Some(3));
     }
     let mut builder = Builder::default();
-    for (file, doc) in &scanned.documents {
-        builder.add_document(*file, doc);
-        if let Some(p) = progress {
-            p.step();
-        }
+    for (_, part) in scanned.documents.drain(..) {
+        builder.add_part(part);
     }
     builder.add_exports(&scanned.exports, &scanned.sources);
     let inventory = builder.finish();
+    if let Some(p) = progress {
+        p.step();
+    }
     let mut findings: Vec<Finding> = scanned
         .findings
         .into_iter()
@@ -211,7 +218,7 @@ pub fn check(
 
 /// Leaves out the files that the config's `include` does not match or its `exclude` matches
 /// (globs over report paths): their documents and scan findings go, and they are listed apart.
-fn exclude(scanned: &mut scan::Scanned, options: &CheckOptions) -> Vec<String> {
+fn exclude<D>(scanned: &mut scan::Scanned<D>, options: &CheckOptions) -> Vec<String> {
     let Some(config) = options.filter.config.as_deref() else {
         return Vec::new();
     };

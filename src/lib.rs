@@ -14,6 +14,7 @@ pub mod engine;
 pub mod exports;
 pub mod filter;
 pub mod model;
+pub mod parallel;
 pub mod plan;
 pub mod report;
 pub mod rules;

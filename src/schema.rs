@@ -32,7 +32,7 @@ pub struct Violation {
 /// Checks one inventory document: duplicate keys, then the schema.
 pub fn check(doc: &Node) -> Vec<Violation> {
     let mut out = Vec::new();
-    duplicate_keys(doc, &mut String::new(), &mut out);
+    duplicate_keys(doc, &mut Vec::new(), &mut out);
     // Numbers JSON cannot hold are reported by the scanner as unparseable.
     if let Ok(instance) = doc.to_json() {
         for error in validator().iter_errors(&instance) {
@@ -44,31 +44,47 @@ pub fn check(doc: &Node) -> Vec<Violation> {
     out
 }
 
-fn duplicate_keys(node: &Node, pointer: &mut String, out: &mut Vec<Violation>) {
-    let len = pointer.len();
+/// One step of the path from the document root to a node.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The JSON pointer of a path (`/clusters/0/name`), built only when a violation needs it.
+fn pointer_of(path: &[Step<'_>]) -> String {
+    let mut pointer = String::new();
+    for step in path {
+        pointer.push('/');
+        match step {
+            Step::Key(key) => pointer.push_str(&key.replace('~', "~0").replace('/', "~1")),
+            Step::Index(i) => pointer.push_str(&i.to_string()),
+        }
+    }
+    pointer
+}
+
+fn duplicate_keys<'a>(node: &'a Node, path: &mut Vec<Step<'a>>, out: &mut Vec<Violation>) {
     match &node.value {
         Value::Map(entries) => {
             for (i, entry) in entries.iter().enumerate() {
                 if let Some(first) = entries[..i].iter().find(|e| e.key == entry.key) {
                     out.push(Violation {
-                        pointer: pointer.clone(),
+                        pointer: pointer_of(path),
                         range: entry.key_range.clone(),
                         message: format!("duplicate key `{}`", entry.key),
                         related: Some((first.key_range.clone(), "first given here".into())),
                     });
                 }
-                pointer.push('/');
-                pointer.push_str(&entry.key.replace('~', "~0").replace('/', "~1"));
-                duplicate_keys(&entry.value, pointer, out);
-                pointer.truncate(len);
+                path.push(Step::Key(&entry.key));
+                duplicate_keys(&entry.value, path, out);
+                path.pop();
             }
         }
         Value::Seq(items) => {
             for (i, item) in items.iter().enumerate() {
-                pointer.push('/');
-                pointer.push_str(&i.to_string());
-                duplicate_keys(item, pointer, out);
-                pointer.truncate(len);
+                path.push(Step::Index(i));
+                duplicate_keys(item, path, out);
+                path.pop();
             }
         }
         _ => {}

@@ -118,29 +118,49 @@ impl SourceFile {
 /// All files of one run, indexed by [`FileId`].
 #[derive(Debug, Default)]
 pub struct Sources {
-    files: Vec<SourceFile>,
+    /// A reserved id whose file was never set (a file the scan skipped) holds `None`.
+    files: Vec<Option<SourceFile>>,
 }
 
 impl Sources {
     pub fn add(&mut self, file: SourceFile) -> FileId {
-        self.files.push(file);
+        self.files.push(Some(file));
         self.files.len() - 1
     }
 
+    /// Reserves `count` ids, for files that are read in parallel and [`set`](Self::set) later;
+    /// returns the first.
+    pub fn reserve(&mut self, count: usize) -> FileId {
+        let first = self.files.len();
+        self.files.resize_with(first + count, || None);
+        first
+    }
+
+    /// Gives a reserved id its file.
+    pub fn set(&mut self, id: FileId, file: SourceFile) {
+        self.files[id] = Some(file);
+    }
+
     pub fn get(&self, id: FileId) -> &SourceFile {
-        &self.files[id]
+        self.files[id]
+            .as_ref()
+            .expect("a span's file id names a file that was read")
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files.iter().enumerate()
+        self.files
+            .iter()
+            .enumerate()
+            .filter_map(|(id, file)| Some((id, file.as_ref()?)))
     }
 
+    /// How many files were read.
     pub fn len(&self) -> usize {
-        self.files.len()
+        self.iter().count()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
+        self.len() == 0
     }
 
     pub fn region(&self, span: Span) -> Region {

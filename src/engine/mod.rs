@@ -11,6 +11,7 @@ pub use selection::Selection;
 
 use crate::model::Inventory;
 use crate::plan::replay::Replay;
+use std::collections::HashMap;
 
 /// What a rule sees: the model and the replayed plans, never files or other rules' findings.
 #[derive(Debug)]
@@ -61,28 +62,36 @@ impl Sink {
     /// first as a secondary label.
     pub fn finish(self) -> Vec<Finding> {
         let mut out: Vec<Finding> = Vec::with_capacity(self.findings.len());
+        let mut first_of: HashMap<String, usize> = HashMap::with_capacity(self.findings.len());
         for finding in self.findings {
-            match out.iter_mut().find(|f| f.entity == finding.entity) {
-                Some(first) => first.absorb(finding),
-                None => out.push(finding),
+            match first_of.get(&finding.entity) {
+                Some(&first) => out[first].absorb(finding),
+                None => {
+                    first_of.insert(finding.entity.clone(), out.len());
+                    out.push(finding);
+                }
             }
         }
         out
     }
 }
 
-/// Runs every selected rule that has a check.
+/// Runs every selected rule that has a check, in parallel on the current rayon pool; the
+/// findings come out in registry order whatever the number of workers.
 pub fn run(input: &Input, selection: &Selection) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    for rule in crate::rules::all() {
-        let meta = &catalog::meta_of(rule);
-        let Some(check) = rule.check else { continue };
-        if !selection.is_selected(meta) {
-            continue;
-        }
-        let mut sink = Sink::new(meta);
-        check(input, &mut sink);
-        findings.extend(sink.finish());
-    }
-    findings
+    use rayon::prelude::*;
+    let per_rule: Vec<Vec<Finding>> = crate::rules::all()
+        .par_iter()
+        .filter_map(|rule| {
+            let meta = &catalog::meta_of(rule);
+            let check = rule.check?;
+            if !selection.is_selected(meta) {
+                return None;
+            }
+            let mut sink = Sink::new(meta);
+            check(input, &mut sink);
+            Some(sink.finish())
+        })
+        .collect();
+    per_rule.into_iter().flatten().collect()
 }

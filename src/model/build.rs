@@ -60,9 +60,39 @@ impl Builder {
         }
     }
 
+    /// Appends what [`document`] made of one document, in the order the documents came.
+    pub fn add_part(&mut self, part: Inventory) {
+        let inv = &mut self.inventory;
+        let Inventory {
+            clusters,
+            servers,
+            workstations,
+            plans,
+            migrations,
+            problems,
+            conflicts,
+            index: _,
+        } = part;
+        inv.clusters.extend(clusters);
+        inv.servers.extend(servers);
+        inv.workstations.extend(workstations);
+        inv.plans.extend(plans);
+        inv.migrations.extend(migrations);
+        inv.problems.extend(problems);
+        inv.conflicts.extend(conflicts);
+    }
+
     pub fn finish(self) -> Inventory {
         self.inventory
     }
+}
+
+/// The part of the inventory one document describes; [`Builder::add_part`] puts the parts
+/// together. Lets each document be modelled on the worker that parsed it.
+pub fn document(file: FileId, doc: &Node) -> Inventory {
+    let mut builder = Builder::default();
+    builder.add_document(file, doc);
+    builder.finish()
 }
 
 fn list<'a>(node: &'a Node, key: &str) -> &'a [Node] {

@@ -6,7 +6,7 @@ pub mod exchange;
 mod merge;
 pub mod windows;
 
-pub use build::{Builder, entity_at_pointer};
+pub use build::{Builder, document, entity_at_pointer};
 pub use exchange::ExchangeVersion;
 pub use windows::{Family, WindowsVersion};
 

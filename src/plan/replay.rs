@@ -198,11 +198,13 @@ impl Replay<'_> {
     }
 }
 
-/// Replays every plan whose cluster the inventory defines.
+/// Replays every plan whose cluster the inventory defines, in parallel on the current rayon pool;
+/// the replays are in plan order.
 pub fn replay_all(inventory: &Inventory) -> Vec<Replay<'_>> {
+    use rayon::prelude::*;
     inventory
         .plans
-        .iter()
+        .par_iter()
         .filter_map(|plan| {
             let cluster = inventory.cluster(&plan.cluster.text)?;
             Some(replay(plan, cluster))

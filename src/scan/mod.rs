@@ -56,18 +56,32 @@ pub struct FileEntry {
     pub status: FileStatus,
 }
 
-/// Everything the scan produced, in walk order.
-#[derive(Debug, Default)]
-pub struct Scanned {
+/// Everything the scan produced, in walk order. `D` is what each inventory document became
+/// on the worker that parsed it: the syntax tree itself for [`scan`], or what the function
+/// given to [`scan_with`] made of it.
+#[derive(Debug)]
+pub struct Scanned<D = Node> {
     pub sources: Sources,
-    pub documents: Vec<(FileId, Node)>,
+    pub documents: Vec<(FileId, D)>,
     /// Recognised raw exports, in walk order.
     pub exports: Vec<FileExport>,
     pub files: Vec<FileEntry>,
     pub findings: Vec<Finding>,
 }
 
-impl Scanned {
+impl<D> Default for Scanned<D> {
+    fn default() -> Self {
+        Scanned {
+            sources: Sources::default(),
+            documents: Vec::new(),
+            exports: Vec::new(),
+            files: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
+}
+
+impl<D> Scanned<D> {
     pub fn checked(&self) -> usize {
         self.files
             .iter()
@@ -80,18 +94,43 @@ impl Scanned {
     }
 }
 
-/// Scans the given paths. The only error is a path that does not exist.
+/// Scans the given paths, keeping each document's syntax tree. The only error is a path that
+/// does not exist.
 pub fn scan(paths: &[PathBuf], cwd: &Path, options: &ScanOptions) -> Result<Scanned, MissingPath> {
+    scan_with(paths, cwd, options, |_, doc| doc)
+}
+
+/// Scans the given paths and turns each inventory document into a `D` on the worker that
+/// parsed it (after the schema check), so the syntax trees never outlive their file. Files are
+/// processed in parallel on the current rayon pool (see [`crate::parallel`]); the result is in
+/// walk order whatever the number of workers. The only error is a path that does not exist.
+pub fn scan_with<D: Send>(
+    paths: &[PathBuf],
+    cwd: &Path,
+    options: &ScanOptions,
+    document: impl Fn(FileId, Node) -> D + Sync,
+) -> Result<Scanned<D>, MissingPath> {
+    use rayon::prelude::*;
     let walked = walk::walk(paths, cwd)?;
-    let processed = process_all(&walked.candidates, options);
     let mut out = Scanned::default();
+    // File ids are walk positions, so a worker can give spans their file before the others
+    // are done; skipped files leave their id unused.
+    let first = out.sources.reserve(walked.candidates.len());
+    let processed: Vec<Processed<D>> = crate::parallel::install(options.threads, || {
+        walked
+            .candidates
+            .par_iter()
+            .enumerate()
+            .map(|(i, candidate)| process(candidate, first + i, options, &document))
+            .collect()
+    });
     for (path, reason) in walked.skipped {
         out.files.push(FileEntry {
             path,
             status: FileStatus::Skipped(reason),
         });
     }
-    for (candidate, result) in walked.candidates.iter().zip(processed) {
+    for (i, (candidate, result)) in walked.candidates.iter().zip(processed).enumerate() {
         let status = match result {
             Processed::Skipped(reason) => FileStatus::Skipped(reason),
             Processed::Checked {
@@ -100,7 +139,8 @@ pub fn scan(paths: &[PathBuf], cwd: &Path, options: &ScanOptions) -> Result<Scan
                 issues,
                 export,
             } => {
-                let file = out.sources.add(source);
+                let file = first + i;
+                out.sources.set(file, source);
                 for issue in issues {
                     out.findings
                         .push(issue.into_finding(file, &candidate.display));
@@ -134,50 +174,11 @@ pub fn scan(paths: &[PathBuf], cwd: &Path, options: &ScanOptions) -> Result<Scan
     Ok(out)
 }
 
-/// Parsing recurses; debug builds use tens of KiB of stack per nesting level.
-const WORKER_STACK: usize = 64 * 1024 * 1024;
-
-fn process_all(candidates: &[walk::Candidate], options: &ScanOptions) -> Vec<Processed> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let threads = match options.threads {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
-    }
-    .clamp(1, candidates.len().max(1));
-    let next = AtomicUsize::new(0);
-    let mut results: Vec<(usize, Processed)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                std::thread::Builder::new()
-                    .stack_size(WORKER_STACK)
-                    .spawn_scoped(scope, || {
-                        let mut done = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(candidate) = candidates.get(i) else {
-                                break;
-                            };
-                            done.push((i, process(candidate, options)));
-                        }
-                        done
-                    })
-                    .expect("spawning a scan worker")
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().expect("a scan worker panicked"))
-            .collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, p)| p).collect()
-}
-
-enum Processed {
+enum Processed<D> {
     Skipped(SkipReason),
     Checked {
         source: SourceFile,
-        documents: Vec<Node>,
+        documents: Vec<D>,
         issues: Vec<Issue>,
         export: Option<Export>,
     },
@@ -221,7 +222,7 @@ impl Issue {
     }
 }
 
-fn unparseable(source: SourceFile, offset: usize, message: String) -> Processed {
+fn unparseable<D>(source: SourceFile, offset: usize, message: String) -> Processed<D> {
     Processed::Checked {
         source,
         documents: Vec::new(),
@@ -240,7 +241,7 @@ fn unparseable(source: SourceFile, offset: usize, message: String) -> Processed 
 }
 
 /// INV001 for a file over the size limit, shown with the head that was read.
-fn too_large(candidate: &walk::Candidate, head: String, options: &ScanOptions) -> Processed {
+fn too_large<D>(candidate: &walk::Candidate, head: String, options: &ScanOptions) -> Processed<D> {
     let source = SourceFile::new(candidate.display.clone(), head, "utf-8");
     unparseable(
         source,
@@ -252,7 +253,12 @@ fn too_large(candidate: &walk::Candidate, head: String, options: &ScanOptions) -
     )
 }
 
-fn process(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
+fn process<D>(
+    candidate: &walk::Candidate,
+    file: FileId,
+    options: &ScanOptions,
+    document: impl Fn(FileId, Node) -> D,
+) -> Processed<D> {
     let syntax = Syntax::from_path(&candidate.path);
     let Some(syntax) = syntax else {
         return process_export(candidate, options);
@@ -339,7 +345,10 @@ fn process(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
     }
     Processed::Checked {
         source,
-        documents,
+        documents: documents
+            .into_iter()
+            .map(|doc| document(file, doc))
+            .collect(),
         issues,
         export: None,
     }
@@ -347,7 +356,7 @@ fn process(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
 
 /// A file that is not JSON or YAML: a raw export when its content is recognised (in UTF-8,
 /// UTF-16 with BOM or an OEM code page), otherwise skipped and counted.
-fn process_export(candidate: &walk::Candidate, options: &ScanOptions) -> Processed {
+fn process_export<D>(candidate: &walk::Candidate, options: &ScanOptions) -> Processed<D> {
     let unrecognized = Processed::Skipped(SkipReason::UnrecognizedContent);
     if candidate.len > options.max_file_size {
         let head = read_head(&candidate.path, 4096);
