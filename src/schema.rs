@@ -34,7 +34,10 @@ pub fn check(doc: &Node) -> Vec<Violation> {
     let mut out = Vec::new();
     duplicate_keys(doc, &mut Vec::new(), &mut out);
     // Numbers JSON cannot hold are reported by the scanner as unparseable.
-    if let Ok(instance) = doc.to_json() {
+    // Most documents are valid, and `is_valid` is much cheaper than collecting errors.
+    if let Ok(instance) = doc.to_json()
+        && !validator().is_valid(&instance)
+    {
         for error in validator().iter_errors(&instance) {
             describe(doc, &error, &mut out);
         }

@@ -51,25 +51,31 @@ pub struct SourceFile {
     pub text: String,
     /// Which encoding the bytes were in.
     pub encoding: &'static str,
-    line_starts: Vec<usize>,
+    /// Where each line starts; computed on first use, so only for files a report shows.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
     pub fn new(path: String, text: String, encoding: &'static str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         SourceFile {
             path,
             text,
             encoding,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
     }
 
     /// 0-based index of the line holding `byte`.
     pub fn line_index(&self, byte: usize) -> usize {
-        match self.line_starts.binary_search(&byte) {
+        match self.line_starts().binary_search(&byte) {
             Ok(i) => i,
             Err(i) => i - 1,
         }
@@ -77,9 +83,9 @@ impl SourceFile {
 
     /// Byte range of a 0-based line, without its line break (`\n` or `\r\n`).
     pub fn line_range(&self, line_index: usize) -> Range<usize> {
-        let start = self.line_starts[line_index];
-        let mut end = self
-            .line_starts
+        let starts = self.line_starts();
+        let start = starts[line_index];
+        let mut end = starts
             .get(line_index + 1)
             .map_or(self.text.len(), |next| next - 1);
         if end > start && self.text.as_bytes()[end - 1] == b'\r' {
@@ -95,7 +101,7 @@ impl SourceFile {
             byte -= 1;
         }
         let line = self.line_index(byte);
-        let start = self.line_starts[line];
+        let start = self.line_starts()[line];
         let column = self.text[start..byte].chars().count() + 1;
         LineCol {
             line: line + 1,
@@ -111,7 +117,7 @@ impl SourceFile {
     }
 
     pub fn line_count(&self) -> usize {
-        self.line_starts.len()
+        self.line_starts().len()
     }
 }
 
