@@ -2,7 +2,8 @@
 //! clusters (mixed YAML and JSON, a fifth of the entities with a problem) is checked on one
 //! worker, on the default (one per core) and on more workers than files per core, and the JSON
 //! and SARIF reports must be byte-identical. The generator itself is deterministic too: the
-//! benchmark's estates are only comparable if a seed always gives the same bytes.
+//! benchmark's estates are only comparable if a seed always gives the same bytes. The binary
+//! is checked the same way through `RAYON_NUM_THREADS`, which sizes its worker pool.
 
 #[path = "support/generate.rs"]
 #[allow(
@@ -85,6 +86,47 @@ fn reports_are_byte_identical_whatever_the_thread_count() {
             sarif_many == sarif_one,
             "the SARIF report differs with {threads} threads"
         );
+    }
+}
+
+/// The binary's JSON and SARIF reports of `dir`, with `RAYON_NUM_THREADS` set or not.
+fn binary_reports(dir: &Path, rayon_threads: Option<&str>) -> (Vec<u8>, Vec<u8>) {
+    let sarif_path = dir.join("..").join(format!(
+        "report-{}.sarif",
+        rayon_threads.unwrap_or("default")
+    ));
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_cmslint"));
+    command
+        .current_dir(dir)
+        .args(["check", ".", "--fail-on", "never", "-f", "json", "-f"])
+        .arg(format!("sarif={}", sarif_path.display()))
+        .env_remove("RAYON_NUM_THREADS");
+    if let Some(threads) = rayon_threads {
+        command.env("RAYON_NUM_THREADS", threads);
+    }
+    let output = command.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.stdout, std::fs::read(&sarif_path).unwrap())
+}
+
+#[test]
+fn the_binary_writes_the_same_reports_on_one_worker_as_on_all() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("estate");
+    generate::generate(&estate(11), &dir).unwrap();
+    let (json_one, sarif_one) = binary_reports(&dir, Some("1"));
+    assert!(
+        json_one.windows(8).filter(|w| w == b"\"code\": ").count() > 50,
+        "too few findings to tell an order apart"
+    );
+    for threads in [None, Some("3")] {
+        let (json_many, sarif_many) = binary_reports(&dir, threads);
+        assert!(json_many == json_one, "JSON differs with {threads:?}");
+        assert!(sarif_many == sarif_one, "SARIF differs with {threads:?}");
     }
 }
 
