@@ -537,7 +537,12 @@ fn run_check(
             show_suppressed: args.show_suppressed,
         };
         match &report.path {
-            None => render(report.format, &outcome, stdout, human)?,
+            None => {
+                // Buffered: stdout is line-buffered, and a report has a line per finding field.
+                let mut buffered = io::BufWriter::with_capacity(64 * 1024, &mut *stdout);
+                render(report.format, &outcome, &mut buffered, human)?;
+                buffered.flush()?;
+            }
             Some(path) => {
                 // Rendered whole first, so a failed write never leaves half a report behind a
                 // success, and the error names the file.

@@ -36,26 +36,29 @@ impl Name {
 /// Whether two spellings have the same [`name_key`], without building either key (names are
 /// compared in every rule, so this one avoids the allocations).
 pub fn same_name(a: &str, b: &str) -> bool {
-    fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
-        let text = text.trim();
-        let text = if text.contains(char::is_whitespace) {
-            text
-        } else {
-            computer_name(text)
-        };
-        text.chars().flat_map(char::to_lowercase)
+    let (a, b) = (compared_part(a), compared_part(b));
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
     }
-    folded(a).eq(folded(b))
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// `EXNODE1.contoso.com` and `exnode1` share the key `exnode1`. Group names with spaces
 /// (`Backup Agent v2.1`) are not host names and are only case-folded.
 pub fn name_key(text: &str) -> String {
+    compared_part(text).to_lowercase()
+}
+
+/// The part of a spelling that names compare on: trimmed, and the first label of a host name.
+fn compared_part(text: &str) -> &str {
     let text = text.trim();
     if text.contains(char::is_whitespace) {
-        return text.to_lowercase();
+        text
+    } else {
+        computer_name(text)
     }
-    computer_name(text).to_lowercase()
 }
 
 /// The computer name a command takes: the first label of an FQDN, as spelled

@@ -5,7 +5,7 @@
 
 use crate::model::{
     Cluster, ExchangeVersion, GroupKind, GroupState, Inventory, Plan, Step, StepKind,
-    WindowsVersion, name_key,
+    WindowsVersion, same_name,
 };
 use crate::plan::command::{Command, GroupOp, SetupMode};
 use crate::source::Span;
@@ -70,10 +70,10 @@ impl State {
             .groups
             .iter()
             .map(|g| {
-                let owner = g.owner.as_ref().and_then(|o| {
-                    let key = o.key();
-                    nodes.iter().position(|n| name_key(&n.name) == key)
-                });
+                let owner = g
+                    .owner
+                    .as_ref()
+                    .and_then(|o| nodes.iter().position(|n| o.is(&n.name)));
                 GroupSnapshot {
                     name: g.name.text.clone(),
                     kind: g.kind,
@@ -93,13 +93,11 @@ impl State {
     }
 
     pub fn node_index(&self, name: &str) -> Option<usize> {
-        let key = name_key(name);
-        self.nodes.iter().position(|n| name_key(&n.name) == key)
+        self.nodes.iter().position(|n| same_name(&n.name, name))
     }
 
     pub fn group_index(&self, name: &str) -> Option<usize> {
-        let key = name_key(name);
-        self.groups.iter().position(|g| name_key(&g.name) == key)
+        self.groups.iter().position(|g| same_name(&g.name, name))
     }
 
     pub fn cms_index(&self, name: &str) -> Option<usize> {
