@@ -12,7 +12,7 @@ pub use windows::{Family, WindowsVersion};
 
 use crate::plan::command::{Command, Unrecognized};
 use crate::source::Span;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// A Windows computer, cluster, group or CMS name as spelled at one place.
 #[derive(Debug, Clone)]

@@ -241,14 +241,19 @@ fn unparseable<D>(source: SourceFile, offset: usize, message: String) -> Process
 }
 
 /// INV001 for a file over the size limit, shown with the head that was read.
-fn too_large<D>(candidate: &walk::Candidate, head: String, options: &ScanOptions) -> Processed<D> {
+fn too_large<D>(
+    candidate: &walk::Candidate,
+    len: u64,
+    head: String,
+    options: &ScanOptions,
+) -> Processed<D> {
     let source = SourceFile::new(candidate.display.clone(), head, "utf-8");
     unparseable(
         source,
         0,
         format!(
             "the file is {} bytes, over the limit of {} bytes; it was not read",
-            candidate.len, options.max_file_size
+            len, options.max_file_size
         ),
     )
 }
@@ -259,17 +264,25 @@ fn process<D>(
     options: &ScanOptions,
     document: impl Fn(FileId, Node) -> D,
 ) -> Processed<D> {
+    // The size is read here rather than in the walk, so that the workers share the stat calls.
+    let len = match std::fs::metadata(&candidate.path) {
+        Ok(metadata) => metadata.len(),
+        Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
+    };
+    if len == 0 {
+        return Processed::Skipped(SkipReason::Empty);
+    }
     let syntax = Syntax::from_path(&candidate.path);
     let Some(syntax) = syntax else {
-        return process_export(candidate, options);
+        return process_export(candidate, len, options);
     };
-    if candidate.len > options.max_file_size {
+    if len > options.max_file_size {
         let head = read_head(&candidate.path, 4096);
         let text = String::from_utf8_lossy(&head).into_owned();
         if !mentions_cmslint(&text) {
             return Processed::Skipped(SkipReason::NotInventory);
         }
-        return too_large(candidate, text, options);
+        return too_large(candidate, len, text, options);
     }
     let bytes = match (options.read)(&candidate.path) {
         Ok(bytes) => bytes,
@@ -356,9 +369,9 @@ fn process<D>(
 
 /// A file that is not JSON or YAML: a raw export when its content is recognised (in UTF-8,
 /// UTF-16 with BOM or an OEM code page), otherwise skipped and counted.
-fn process_export<D>(candidate: &walk::Candidate, options: &ScanOptions) -> Processed<D> {
+fn process_export<D>(candidate: &walk::Candidate, len: u64, options: &ScanOptions) -> Processed<D> {
     let unrecognized = Processed::Skipped(SkipReason::UnrecognizedContent);
-    if candidate.len > options.max_file_size {
+    if len > options.max_file_size {
         let head = read_head(&candidate.path, 4096);
         let text = match decode::export_candidates(&head) {
             Ok(decoded) => decoded.into_iter().next().map(|d| d.text),
@@ -367,7 +380,7 @@ fn process_export<D>(candidate: &walk::Candidate, options: &ScanOptions) -> Proc
         let Some(text) = text.filter(|t| exports::recognise(t).is_some()) else {
             return unrecognized;
         };
-        return too_large(candidate, text, options);
+        return too_large(candidate, len, text, options);
     }
     let bytes = match (options.read)(&candidate.path) {
         Ok(bytes) => bytes,

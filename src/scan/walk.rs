@@ -37,12 +37,11 @@ impl SkipReason {
     }
 }
 
-/// A regular file to look at.
+/// A regular file to look at. Its size is read by the worker that processes it.
 #[derive(Debug, Clone)]
 pub struct Candidate {
     pub path: PathBuf,
     pub display: String,
-    pub len: u64,
 }
 
 #[derive(Debug, Default)]
@@ -99,16 +98,10 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
             } else if !file_type.is_file() {
                 out.skipped.push((display, SkipReason::SpecialFile));
             } else {
-                let len = entry.metadata().map(|m| m.len()).unwrap_or(0);
-                if len == 0 {
-                    out.skipped.push((display, SkipReason::Empty));
-                } else {
-                    out.candidates.push(Candidate {
-                        path: entry.path().to_path_buf(),
-                        display,
-                        len,
-                    });
-                }
+                out.candidates.push(Candidate {
+                    path: entry.into_path(),
+                    display,
+                });
             }
         }
     }
