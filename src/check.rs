@@ -141,9 +141,7 @@ fn check_on_pool(
         p.stage(&format!("checking {} files", scanned.files.len()), Some(3));
     }
     let mut builder = Builder::default();
-    for (_, part) in scanned.documents.drain(..) {
-        builder.add_part(part);
-    }
+    builder.add_parts(scanned.documents.drain(..).map(|(_, part)| part).collect());
     builder.add_exports(&scanned.exports, &scanned.sources);
     let inventory = builder.finish();
     if let Some(p) = progress {
