@@ -330,7 +330,7 @@ fn process<D>(
     }
     let mut issues = Vec::new();
     for doc in &documents {
-        if let Err(err) = doc.to_json() {
+        if let Err(err) = doc.check_numbers() {
             issues.push(Issue {
                 code: "INV001",
                 range: err.range,

@@ -30,14 +30,15 @@ pub struct SyntaxError {
 }
 
 /// One value with its byte range in the decoded text.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Node {
     pub range: Range<usize>,
     pub value: Value,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum Value {
+    #[default]
     Null,
     Bool(bool),
     /// A number, kept as written so that `8.10` and `8.1` stay apart.
@@ -121,6 +122,20 @@ impl Node {
         })
     }
 
+    /// The first number JSON cannot hold, as the error [`Node::to_json`] would give; checked
+    /// without building anything.
+    pub fn check_numbers(&self) -> Result<(), SyntaxError> {
+        match &self.value {
+            Value::Number(text) if json_number(text).is_none() => Err(SyntaxError {
+                message: format!("number `{text}` is out of range"),
+                range: self.range.clone(),
+            }),
+            Value::Seq(items) => items.iter().try_for_each(Node::check_numbers),
+            Value::Map(entries) => entries.iter().try_for_each(|e| e.value.check_numbers()),
+            _ => Ok(()),
+        }
+    }
+
     /// Follows a JSON pointer (`/clusters/0/name`) and returns the deepest node reached and,
     /// when the last step is a key, that key's range.
     pub fn locate(&self, pointer: &str) -> (&Node, Option<Range<usize>>) {
@@ -148,7 +163,8 @@ impl Node {
     }
 }
 
-fn json_number(text: &str) -> Option<serde_json::Number> {
+/// A number as written, as JSON holds it; `None` when JSON cannot.
+pub fn json_number(text: &str) -> Option<serde_json::Number> {
     if let Ok(i) = text.parse::<i64>() {
         return Some(i.into());
     }

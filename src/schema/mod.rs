@@ -1,20 +1,38 @@
 //! The published JSON Schema of inventory format v1, and the check that maps each violation
 //! back to the span of the offending value (INV002).
 
+mod instance;
+
 use crate::syntax::{Node, Value};
+use instance::Spanned;
 use jsonschema::error::ValidationErrorKind;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The schema text, as `cmslint schema` prints it.
-pub const SCHEMA: &str = include_str!("../schema/inventory-v1.schema.json");
+pub const SCHEMA: &str = include_str!("../../schema/inventory-v1.schema.json");
 
-fn validator() -> &'static jsonschema::Validator {
+fn schema() -> serde_json::Value {
+    serde_json::from_str(SCHEMA).expect("the embedded schema is valid JSON")
+}
+
+/// The validator that reads syntax trees in place; compiled once per process.
+fn validator() -> &'static jsonschema::Validator<Spanned> {
+    static VALIDATOR: OnceLock<jsonschema::Validator<Spanned>> = OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        jsonschema::options_for::<Spanned>()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .build(&schema())
+            .expect("the embedded schema compiles")
+    })
+}
+
+/// The validator for a document copied into a `serde_json::Value`: only documents with
+/// duplicate keys take this path, where the copy keeps the last of two equal keys as JSON does.
+fn value_validator() -> &'static jsonschema::Validator {
     static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
-        let schema: serde_json::Value =
-            serde_json::from_str(SCHEMA).expect("the embedded schema is valid JSON");
-        jsonschema::draft202012::new(&schema).expect("the embedded schema compiles")
+        jsonschema::draft202012::new(&schema()).expect("the embedded schema compiles")
     })
 }
 
@@ -34,11 +52,16 @@ pub fn check(doc: &Node) -> Vec<Violation> {
     let mut out = Vec::new();
     duplicate_keys(doc, &mut Vec::new(), &mut out);
     // Numbers JSON cannot hold are reported by the scanner as unparseable.
-    // Most documents are valid, and `is_valid` is much cheaper than collecting errors.
-    if let Ok(instance) = doc.to_json()
-        && !validator().is_valid(&instance)
-    {
-        for error in validator().iter_errors(&instance) {
+    if doc.check_numbers().is_err() {
+    } else if out.is_empty() {
+        // Most documents are valid, and `is_valid` is much cheaper than collecting errors.
+        if !validator().is_valid(doc) {
+            for error in validator().iter_errors(doc) {
+                describe(doc, &error, &mut out);
+            }
+        }
+    } else if let Ok(instance) = doc.to_json() {
+        for error in value_validator().iter_errors(&instance) {
             describe(doc, &error, &mut out);
         }
     }
