@@ -54,10 +54,16 @@ pub fn name_key(text: &str) -> String {
 /// The part of a spelling that names compare on: trimmed, and the first label of a host name.
 fn compared_part(text: &str) -> &str {
     let text = text.trim();
-    if text.contains(char::is_whitespace) {
+    // Byte tests first: names are nearly always ASCII, and a char walk costs more.
+    let has_space = if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_whitespace() || b == 0x0b)
+    } else {
+        text.contains(char::is_whitespace)
+    };
+    if has_space {
         text
     } else {
-        computer_name(text)
+        text.split_once('.').map_or(text, |(first, _)| first)
     }
 }
 
@@ -501,6 +507,9 @@ mod tests {
             ("Agent v2.1", "Agent v2.2"),
             ("Agent v2.1", "Agent"),
             ("ÉX", "éx.x"),
+            ("a\u{b}b", "A\u{b}B.c"),
+            ("a\u{a0}b", "a\u{a0}b.c"),
+            ("EX.", "ex"),
         ] {
             assert_eq!(same_name(a, b), name_key(a) == name_key(b), "{a} / {b}");
         }

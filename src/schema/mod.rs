@@ -312,7 +312,7 @@ mod tests {
 
     #[test]
     fn the_schema_compiles_and_accepts_the_spec_example() {
-        let text = include_str!("../testdata/schema/spec-example.yaml");
+        let text = include_str!("../../testdata/schema/spec-example.yaml");
         assert_eq!(violations(text), vec![]);
     }
 
