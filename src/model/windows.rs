@@ -31,7 +31,7 @@ pub struct WindowsVersion {
     pub r2: bool,
     pub service_pack: u8,
     /// The product as it is best named (`Windows Server 2008 R2`, `Windows 7`).
-    label: String,
+    label: &'static str,
 }
 
 impl WindowsVersion {
@@ -48,7 +48,7 @@ impl WindowsVersion {
             family,
             r2: false,
             service_pack,
-            label: label.to_string(),
+            label,
         }
     }
 
@@ -59,13 +59,13 @@ impl WindowsVersion {
 
     /// Short product name without service pack (`Windows Server 2003 R2`).
     pub fn product(&self) -> &str {
-        &self.label
+        self.label
     }
 }
 
 impl fmt::Display for WindowsVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.label)?;
+        f.write_str(self.label)?;
         if self.service_pack > 0 {
             write!(f, " SP{}", self.service_pack)?;
         }
@@ -112,6 +112,24 @@ fn words(caption: &str) -> Vec<String> {
 
 /// Parses a caption as Windows prints it. `service_pack` (from a separate field) wins over one
 /// written in the caption.
+/// Server releases after 2008 R2 by the year in their caption: the name, and the R2 name.
+const LATER_SERVERS: [(&str, &str, &str); 5] = [
+    ("2012", "Windows Server 2012", "Windows Server 2012 R2"),
+    ("2016", "Windows Server 2016", "Windows Server 2016 R2"),
+    ("2019", "Windows Server 2019", "Windows Server 2019 R2"),
+    ("2022", "Windows Server 2022", "Windows Server 2022 R2"),
+    ("2025", "Windows Server 2025", "Windows Server 2025 R2"),
+];
+
+/// Client releases after Vista by the number in their caption.
+const LATER_CLIENTS: [(&str, &str); 5] = [
+    ("7", "Windows 7"),
+    ("8", "Windows 8"),
+    ("8.1", "Windows 8.1"),
+    ("10", "Windows 10"),
+    ("11", "Windows 11"),
+];
+
 pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsVersion> {
     let words = words(caption);
     if let Some(first) = words.first()
@@ -130,30 +148,24 @@ pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsV
         let mut v = WindowsVersion::new(Family::Server2003, 0);
         if has("r2") {
             v.r2 = true;
-            v.label = "Windows Server 2003 R2".into();
+            v.label = "Windows Server 2003 R2";
         }
         v
     } else if has("2008") && has("r2") {
         let mut v = WindowsVersion::new(Family::LaterServer, 0);
-        v.label = "Windows Server 2008 R2".into();
+        v.label = "Windows Server 2008 R2";
         v
     } else if has("2008") {
         WindowsVersion::new(Family::Server2008, 0)
-    } else if let Some(year) = ["2012", "2016", "2019", "2022", "2025"]
-        .into_iter()
-        .find(|y| has(y))
-    {
+    } else if let Some(&(_, plain, r2)) = LATER_SERVERS.iter().find(|(year, ..)| has(year)) {
         let mut v = WindowsVersion::new(Family::LaterServer, 0);
-        v.label = format!(
-            "Windows Server {year}{}",
-            if has("r2") { " R2" } else { "" }
-        );
+        v.label = if has("r2") { r2 } else { plain };
         v
     } else if has("windows")
-        && let Some(n) = ["7", "8", "8.1", "10", "11"].into_iter().find(|n| has(n))
+        && let Some(&(_, label)) = LATER_CLIENTS.iter().find(|(n, _)| has(n))
     {
         let mut v = WindowsVersion::new(Family::LaterClient, 0);
-        v.label = format!("Windows {n}");
+        v.label = label;
         v
     } else {
         return None;
@@ -200,13 +212,13 @@ pub fn parse_numeric(
     let mut v = WindowsVersion::new(family, service_pack.unwrap_or(0));
     if (major, minor) == (6, 1) {
         v.label = if workstation {
-            "Windows 7".into()
+            "Windows 7"
         } else {
-            "Windows Server 2008 R2".into()
+            "Windows Server 2008 R2"
         };
     }
     if (major, minor) == (5, 2) && workstation {
-        v.label = "Windows XP x64".into();
+        v.label = "Windows XP x64";
     }
     Some(v)
 }

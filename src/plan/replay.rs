@@ -12,9 +12,9 @@ use crate::source::Span;
 
 /// A node as it stands at one point of the plan.
 #[derive(Debug, Clone)]
-pub struct NodeState {
+pub struct NodeState<'a> {
     /// The name as the inventory spells it.
-    pub name: String,
+    pub name: &'a str,
     /// Where the inventory defines it.
     pub span: Span,
     pub os: Option<WindowsVersion>,
@@ -25,8 +25,8 @@ pub struct NodeState {
 
 /// A cluster group as it stands at one point of the plan.
 #[derive(Debug, Clone)]
-pub struct GroupSnapshot {
-    pub name: String,
+pub struct GroupSnapshot<'a> {
+    pub name: &'a str,
     pub kind: GroupKind,
     /// Index into [`State::nodes`].
     pub owner: Option<usize>,
@@ -39,7 +39,7 @@ pub struct GroupSnapshot {
     pub offline_at: Option<Span>,
 }
 
-impl GroupSnapshot {
+impl GroupSnapshot<'_> {
     pub fn is_cms(&self) -> bool {
         self.kind == GroupKind::Cms
     }
@@ -47,19 +47,19 @@ impl GroupSnapshot {
 
 /// The whole cluster at one point.
 #[derive(Debug, Clone)]
-pub struct State {
-    pub nodes: Vec<NodeState>,
-    pub groups: Vec<GroupSnapshot>,
+pub struct State<'a> {
+    pub nodes: Vec<NodeState<'a>>,
+    pub groups: Vec<GroupSnapshot<'a>>,
 }
 
-impl State {
+impl<'a> State<'a> {
     /// The cluster as the inventory gives it.
-    pub fn from_cluster(cluster: &Cluster) -> State {
+    pub fn from_cluster(cluster: &'a Cluster) -> State<'a> {
         let nodes: Vec<NodeState> = cluster
             .nodes
             .iter()
             .map(|n| NodeState {
-                name: n.name.text.clone(),
+                name: &n.name.text,
                 span: n.name.span,
                 os: n.os().cloned(),
                 exchange: n.exchange().copied(),
@@ -73,9 +73,9 @@ impl State {
                 let owner = g
                     .owner
                     .as_ref()
-                    .and_then(|o| nodes.iter().position(|n| o.is(&n.name)));
+                    .and_then(|o| nodes.iter().position(|n| o.is(n.name)));
                 GroupSnapshot {
-                    name: g.name.text.clone(),
+                    name: &g.name.text,
                     kind: g.kind,
                     owner,
                     owner_span: g.owner.as_ref().map(|o| o.span),
@@ -93,11 +93,11 @@ impl State {
     }
 
     pub fn node_index(&self, name: &str) -> Option<usize> {
-        self.nodes.iter().position(|n| same_name(&n.name, name))
+        self.nodes.iter().position(|n| same_name(n.name, name))
     }
 
     pub fn group_index(&self, name: &str) -> Option<usize> {
-        self.groups.iter().position(|g| same_name(&g.name, name))
+        self.groups.iter().position(|g| same_name(g.name, name))
     }
 
     pub fn cms_index(&self, name: &str) -> Option<usize> {
@@ -105,7 +105,7 @@ impl State {
     }
 
     /// Groups a node owns.
-    pub fn groups_of(&self, node: usize) -> impl Iterator<Item = (usize, &GroupSnapshot)> {
+    pub fn groups_of(&self, node: usize) -> impl Iterator<Item = (usize, &GroupSnapshot<'_>)> {
         self.groups
             .iter()
             .enumerate()
@@ -174,7 +174,7 @@ pub enum Action {
 pub struct Replayed<'a> {
     pub step: &'a Step,
     pub action: Action,
-    pub before: State,
+    pub before: State<'a>,
 }
 
 /// A plan replayed against its cluster.
@@ -184,14 +184,14 @@ pub struct Replay<'a> {
     pub cluster: &'a Cluster,
     /// The target, when it is a version cmslint understands.
     pub target: Option<ExchangeVersion>,
-    pub start: State,
+    pub start: State<'a>,
     pub steps: Vec<Replayed<'a>>,
-    pub end: State,
+    pub end: State<'a>,
 }
 
 impl Replay<'_> {
     /// The state before step `number` (1-based).
-    pub fn before(&self, number: usize) -> &State {
+    pub fn before(&self, number: usize) -> &State<'_> {
         &self.steps[number - 1].before
     }
 }
@@ -355,7 +355,7 @@ fn apply(state: &mut State, action: &Action, at: Span, target: Option<ExchangeVe
 /// in backticks (`` `Cluster Group` ``), since its name may hold spaces.
 pub fn shown_group(group: &GroupSnapshot) -> String {
     if group.is_cms() {
-        group.name.clone()
+        group.name.to_string()
     } else {
         format!("`{}`", group.name)
     }

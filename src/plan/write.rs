@@ -63,7 +63,7 @@ pub fn write_plan(
             && os.service_pack < 2
         {
             steps.push(PlannedStep::InstallServicePack {
-                node: node.name.clone(),
+                node: node.name.to_string(),
                 service_pack: 2,
             });
         }
@@ -84,7 +84,7 @@ pub fn write_plan(
         if below(&state, p) {
             steps.push(PlannedStep::Run {
                 command: "setup.com /mode:upgrade".into(),
-                on: Some(state.nodes[p].name.clone()),
+                on: Some(state.nodes[p].name.to_string()),
                 why: format!(
                     "upgrade passive node {} to {label}; the CMS stay online",
                     state.nodes[p].name
@@ -104,7 +104,7 @@ pub fn write_plan(
         let owner = state.groups[g]
             .owner
             .expect("checked: every CMS has an owner");
-        let name = state.groups[g].name.clone();
+        let name = state.groups[g].name.to_string();
         let cms_below = state.groups[g]
             .version
             .is_none_or(|v| v.service_pack < target.service_pack);
@@ -121,7 +121,7 @@ pub fn write_plan(
             steps.push(PlannedStep::Run {
                 command: format!(
                     "Move-ClusteredMailboxServer {name} -TargetMachine {} -MoveComment \"{label} upgrade\"",
-                    computer_name(&state.nodes[to].name)
+                    computer_name(state.nodes[to].name)
                 ),
                 on: None,
                 why: format!("move {name} to upgraded node {}", state.nodes[to].name),
@@ -133,7 +133,7 @@ pub fn write_plan(
         };
         steps.push(PlannedStep::Run {
             command: "setup.com /upgradecms".into(),
-            on: Some(state.nodes[destination].name.clone()),
+            on: Some(state.nodes[destination].name.to_string()),
             why: format!("upgrade {name} to {label} and bring it online"),
         });
         state.groups[g].version = Some(target);
@@ -142,7 +142,7 @@ pub fn write_plan(
             empty_node(&mut state, owner, destination, &mut steps);
             steps.push(PlannedStep::Run {
                 command: "setup.com /mode:upgrade".into(),
-                on: Some(state.nodes[owner].name.clone()),
+                on: Some(state.nodes[owner].name.to_string()),
                 why: format!(
                     "upgrade the original active node {} to {label}",
                     state.nodes[owner].name
@@ -174,7 +174,7 @@ fn empty_node(state: &mut State, node: usize, to: usize, steps: &mut Vec<Planned
             command: format!(
                 "Cluster.exe group \"{}\" /move:{}",
                 state.groups[g].name,
-                computer_name(&state.nodes[to].name)
+                computer_name(state.nodes[to].name)
             ),
             on: None,
             why: format!(

@@ -52,7 +52,7 @@ fn check(input: &Input, sink: &mut Sink) {
                     "take {} offline before step {number}: insert the command below before it",
                     cms.name
                 ))
-                .fix(stop_cms_command(replay, &cms.name));
+                .fix(stop_cms_command(replay, cms.name));
         }
     }
 }

@@ -57,10 +57,7 @@ fn check(input: &Input, sink: &mut Sink) {
             };
             let step = replayed.step;
             let name = &before.nodes[node].name;
-            let names: Vec<&str> = cms
-                .iter()
-                .map(|&g| before.groups[g].name.as_str())
-                .collect();
+            let names: Vec<&str> = cms.iter().map(|&g| before.groups[g].name).collect();
             let names = names.join(", ");
             let level = target.level_name();
             let done = match what {

@@ -49,10 +49,7 @@ fn check(input: &Input, sink: &mut Sink) {
             }
             let step = replayed.step;
             let level = target.level_name();
-            let names: Vec<&str> = others
-                .iter()
-                .map(|&n| before.nodes[n].name.as_str())
-                .collect();
+            let names: Vec<&str> = others.iter().map(|&n| before.nodes[n].name).collect();
             let names = names.join(", ");
             let finding = sink.report(
                 replay.plan.step_entity(step),

@@ -175,7 +175,7 @@ fn missing_steps(replay: &Replay, unfinished: &Unfinished) -> Vec<String> {
             if online[g] {
                 steps.push(stop_cms_command(replay, name));
             }
-            steps.push(move_cms_command(replay, name, &end.nodes[host].name));
+            steps.push(move_cms_command(replay, name, end.nodes[host].name));
             owner[g] = Some(host);
         }
         steps.push(setup("/upgradecms", host));
@@ -190,7 +190,7 @@ fn missing_steps(replay: &Replay, unfinished: &Unfinished) -> Vec<String> {
     // 4. Any CMS still offline.
     for &(g, _, _) in &unfinished.cms {
         if !online[g] {
-            steps.push(start_cms_command(&end.groups[g].name));
+            steps.push(start_cms_command(end.groups[g].name));
         }
     }
     steps

@@ -38,7 +38,7 @@ fn check(input: &Input, sink: &mut Sink) {
                 .filter_map(|(i, node)| {
                     let version = node.exchange.filter(|v| v.service_pack > t.service_pack)?;
                     Some(Above {
-                        name: node.name.clone(),
+                        name: node.name.to_string(),
                         span: exchange_span(replay, i),
                         version,
                     })

@@ -28,10 +28,7 @@ fn check(input: &Input, sink: &mut Sink) {
             }
             let step = replayed.step;
             let name = &before.nodes[node].name;
-            let names: Vec<&str> = cms
-                .iter()
-                .map(|&g| before.groups[g].name.as_str())
-                .collect();
+            let names: Vec<&str> = cms.iter().map(|&g| before.groups[g].name).collect();
             let names = names.join(", ");
             let finding = sink.report(
                 replay.plan.step_entity(step),
@@ -86,9 +83,9 @@ fn check(input: &Input, sink: &mut Sink) {
             for &g in &cms {
                 let group = &before.groups[g];
                 if group.online {
-                    finding.fix(stop_cms_command(replay, &group.name));
+                    finding.fix(stop_cms_command(replay, group.name));
                 }
-                finding.fix(move_cms_command(replay, &group.name, dest_name));
+                finding.fix(move_cms_command(replay, group.name, dest_name));
             }
         }
     }
