@@ -2,8 +2,9 @@
 //! workstation that manages it today with the RTM tools holds tools of the wrong generation.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::{ExchangeVersion, Managed, Workstation};
+use crate::model::{Cluster, ExchangeVersion, Managed, Workstation};
 use crate::source::Span;
+use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM507.md"),
@@ -19,10 +20,22 @@ struct Change<'a> {
     to: ExchangeVersion,
 }
 
+/// The replays with a target, by the cluster they run on (in plan order).
+type ReplaysByCluster = HashMap<*const Cluster, Vec<usize>>;
+
 fn check(input: &Input, sink: &mut Sink) {
+    let mut by_cluster = ReplaysByCluster::new();
+    for (r, replay) in input.replays.iter().enumerate() {
+        if replay.target.is_some() {
+            by_cluster
+                .entry(std::ptr::from_ref(replay.cluster))
+                .or_default()
+                .push(r);
+        }
+    }
     for ws in &input.inventory.workstations {
         let Some(tools) = ws.tools() else { continue };
-        let changes = changes_for(input, ws, tools);
+        let changes = changes_for(input, &by_cluster, ws, tools);
         let Some(first) = changes.first() else {
             continue;
         };
@@ -100,36 +113,43 @@ fn check(input: &Input, sink: &mut Sink) {
 /// the other generation.
 fn changes_for<'a>(
     input: &'a Input,
+    by_cluster: &ReplaysByCluster,
     ws: &'a Workstation,
     tools: &ExchangeVersion,
 ) -> Vec<Change<'a>> {
-    let managed = input.inventory.managed_by(ws);
+    // (replay, group) pairs for every managed CMS that a plan replays, in plan then group order.
+    let mut replayed: Vec<(usize, usize)> = Vec::new();
+    for (_, managed) in input.inventory.managed_by(ws) {
+        let Managed::Cms(cluster, group) = managed else {
+            continue;
+        };
+        let Some(replays) = by_cluster.get(&std::ptr::from_ref(cluster)) else {
+            continue;
+        };
+        let Some(g) = cluster.groups.iter().position(|x| std::ptr::eq(x, group)) else {
+            continue;
+        };
+        replayed.extend(replays.iter().map(|&r| (r, g)));
+    }
+    replayed.sort_unstable();
+    replayed.dedup();
     let mut out = Vec::new();
-    for replay in input.replays {
-        if replay.target.is_none() {
+    for (r, i) in replayed {
+        let replay = &input.replays[r];
+        let versions = replay.start.groups[i]
+            .version
+            .zip(replay.end.groups[i].version);
+        let Some((from, to)) = versions else { continue };
+        if from.is_rtm() == to.is_rtm() || tools.is_rtm() != from.is_rtm() {
             continue;
         }
-        for (i, group) in replay.cluster.groups.iter().enumerate() {
-            let versions = replay.start.groups[i]
-                .version
-                .zip(replay.end.groups[i].version);
-            let Some((from, to)) = versions else { continue };
-            if from.is_rtm() == to.is_rtm() || tools.is_rtm() != from.is_rtm() {
-                continue;
-            }
-            let manages = managed.iter().any(|(_, m)| {
-                matches!(m, Managed::Cms(c, g) if std::ptr::eq(*c, replay.cluster) && std::ptr::eq(*g, group))
-            });
-            if manages {
-                out.push(Change {
-                    cms: &group.name.text,
-                    plan: &replay.plan.name.text,
-                    plan_span: replay.plan.name.span,
-                    from,
-                    to,
-                });
-            }
-        }
+        out.push(Change {
+            cms: &replay.cluster.groups[i].name.text,
+            plan: &replay.plan.name.text,
+            plan_span: replay.plan.name.span,
+            from,
+            to,
+        });
     }
     out
 }

@@ -6,9 +6,10 @@
 //! cluster, so only replayed plans (INV004 reports a plan whose cluster is unknown).
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::ExchangeVersion;
-use crate::plan::replay::exchange_span;
+use crate::model::{ExchangeVersion, Plan};
+use crate::plan::replay::{Replay, exchange_span};
 use crate::source::Span;
+use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/PRE202.md"),
@@ -24,12 +25,14 @@ struct Above {
 }
 
 fn check(input: &Input, sink: &mut Sink) {
+    let replay_of: HashMap<*const Plan, &Replay> = input
+        .replays
+        .iter()
+        .map(|r| (std::ptr::from_ref(r.plan), r))
+        .collect();
     for plan in &input.inventory.plans {
         let target = plan.target.known().copied();
-        let above: Vec<Above> = match (
-            target,
-            input.replays.iter().find(|r| std::ptr::eq(r.plan, plan)),
-        ) {
+        let above: Vec<Above> = match (target, replay_of.get(&std::ptr::from_ref(plan))) {
             (Some(t), Some(replay)) => replay
                 .start
                 .nodes
