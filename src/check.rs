@@ -141,7 +141,8 @@ fn check_on_pool(
         p.stage(&format!("checking {} files", scanned.files.len()), Some(3));
     }
     let mut builder = Builder::default();
-    builder.add_parts(scanned.documents.drain(..).map(|(_, part)| part).collect());
+    let parts = std::mem::take(&mut scanned.documents);
+    builder.add_parts(parts.into_iter().map(|(_, part)| part).collect());
     builder.add_exports(&scanned.exports, &scanned.sources);
     let inventory = builder.finish();
     if let Some(p) = progress {
