@@ -3,7 +3,7 @@
 //! Vista is ADM503's. A CMS runs on its owner node's OS, or, when that is unknown, on the one
 //! OS generation every node with a known OS shares (a failover cluster cannot mix them).
 
-use super::tools_version_mismatch::{
+use super::management::{
     cms_names, describe_nodes, entry_cms, remote_desktop_nodes, report_at_entries,
 };
 use crate::engine::{Input, Rule, Sink};

@@ -3,7 +3,7 @@
 //! (Adminpak.msi) on Windows Server 2003 or XP, the RSAT-Clustering feature on Windows Server
 //! 2008. Vista is ADM503's; Windows Server 2008 R2, Windows 7 and later are outside the lists.
 
-use super::tools_version_mismatch::{cms_names, entry_cms, report_at_entries};
+use super::management::{cms_names, entry_cms, report_at_entries};
 use crate::engine::{Input, Rule, Sink};
 use crate::model::Family;
 

@@ -15,6 +15,7 @@ mod early_cms_outage;
 mod gui_setup_upgrade;
 mod in_place_cluster_os_upgrade;
 mod incomplete_upgrade;
+mod management;
 mod manual_rollup_removal;
 mod migration_method_unsupported;
 mod migration_target_not_2008;

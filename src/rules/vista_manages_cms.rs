@@ -1,7 +1,7 @@
 //! ADM503 vista-manages-cms: a workstation on Windows Vista manages a clustered mailbox server.
 //! Stand-alone servers may be managed from Vista; a CMS may not.
 
-use super::tools_version_mismatch::{
+use super::management::{
     cms_names, describe_nodes, entry_cms, remote_desktop_nodes, report_at_entries,
 };
 use crate::engine::{Input, Rule, Sink};
