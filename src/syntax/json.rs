@@ -6,7 +6,7 @@ use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, pars
 
 /// Strict RFC 8259 JSON. jsonc-parser defaults every flag to true (JSON5), so each one is
 /// written out here.
-fn strict_options() -> ParseOptions {
+pub fn strict_options() -> ParseOptions {
     ParseOptions {
         allow_comments: false,
         allow_loose_object_property_names: false,

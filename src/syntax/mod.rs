@@ -4,7 +4,7 @@
 mod json;
 mod yaml;
 
-pub use json::parse_json;
+pub use json::{parse_json, strict_options as json_parse_options};
 pub use yaml::parse_yaml;
 
 use std::ops::Range;
