@@ -86,32 +86,33 @@ pub fn parse_service_pack(text: &str) -> Option<u8> {
     digits.parse().ok()
 }
 
-/// Lowercase words of a caption, with trademark signs and their mangled forms removed.
-fn words(caption: &str) -> Vec<String> {
-    let cleaned = caption
-        .replace("(R)", " ")
-        .replace("(r)", " ")
-        .replace("(TM)", " ")
-        .replace("(tm)", " ")
-        .replace(['®', '™', '©'], " ");
-    cleaned
+/// A caption in lowercase, with trademark signs blanked.
+fn cleaned_lowercase(caption: &str) -> String {
+    let mut lowered = caption.to_lowercase();
+    if lowered.contains(['(', '®', '™', '©']) {
+        lowered = lowered
+            .replace("(r)", " ")
+            .replace("(tm)", " ")
+            .replace(['®', '™', '©'], " ");
+    }
+    lowered
+}
+
+/// The words of a lowercase caption, with the mangled trademark forms repaired.
+fn words(lowered: &str) -> Vec<&str> {
+    lowered
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.to_lowercase();
-            // systeminfo writes ® as `r` in the OEM code page: `Microsoftr`, `Serverr`.
-            match w.as_str() {
-                "microsoftr" => "microsoft".to_string(),
-                "windowsr" => "windows".to_string(),
-                "serverr" => "server".to_string(),
-                _ => w,
-            }
+        // systeminfo writes ® as `r` in the OEM code page: `Microsoftr`, `Serverr`.
+        .map(|w| match w {
+            "microsoftr" => "microsoft",
+            "windowsr" => "windows",
+            "serverr" => "server",
+            _ => w,
         })
         .collect()
 }
 
-/// Parses a caption as Windows prints it. `service_pack` (from a separate field) wins over one
-/// written in the caption.
 /// Server releases after 2008 R2 by the year in their caption: the name, and the R2 name.
 const LATER_SERVERS: [(&str, &str, &str); 5] = [
     ("2012", "Windows Server 2012", "Windows Server 2012 R2"),
@@ -130,8 +131,11 @@ const LATER_CLIENTS: [(&str, &str); 5] = [
     ("11", "Windows 11"),
 ];
 
+/// Parses a caption as Windows prints it. `service_pack` (from a separate field) wins over one
+/// written in the caption.
 pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsVersion> {
-    let words = words(caption);
+    let lowered = cleaned_lowercase(caption);
+    let words = words(&lowered);
     if let Some(first) = words.first()
         && first.starts_with(|c: char| c.is_ascii_digit())
         && first.contains('.')
@@ -139,7 +143,7 @@ pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsV
         let sp = service_pack.or_else(|| sp_in_words(&words));
         return parse_numeric(first, sp, None);
     }
-    let has = |w: &str| words.iter().any(|x| x == w);
+    let has = |w: &str| words.iter().any(|x| *x == w);
     let mut version = if has("xp") {
         WindowsVersion::new(Family::Xp, 0)
     } else if has("vista") {
@@ -174,14 +178,14 @@ pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsV
     Some(version)
 }
 
-fn sp_in_words(words: &[String]) -> Option<u8> {
+fn sp_in_words(words: &[&str]) -> Option<u8> {
     words.iter().enumerate().find_map(|(i, w)| {
         if let Some(n) = w.strip_prefix("sp")
             && let Ok(n) = n.parse()
         {
             return Some(n);
         }
-        if w == "sp" || (w == "pack" && i > 0 && words[i - 1] == "service") {
+        if *w == "sp" || (*w == "pack" && i > 0 && words[i - 1] == "service") {
             return words.get(i + 1).and_then(|n| n.parse().ok());
         }
         None
