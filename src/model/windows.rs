@@ -143,7 +143,7 @@ pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsV
         let sp = service_pack.or_else(|| sp_in_words(&words));
         return parse_numeric(first, sp, None);
     }
-    let has = |w: &str| words.iter().any(|x| *x == w);
+    let has = |w: &str| words.contains(&w);
     let mut version = if has("xp") {
         WindowsVersion::new(Family::Xp, 0)
     } else if has("vista") {
