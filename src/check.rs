@@ -177,7 +177,7 @@ fn check_on_pool(
         let span = f.primary.span;
         (
             sources.path(span).to_string(),
-            span.start,
+            span.start(),
             f.code,
             f.entity.clone(),
         )
@@ -191,7 +191,7 @@ fn check_on_pool(
     let mut per_file: std::collections::HashMap<crate::source::FileId, usize> =
         std::collections::HashMap::new();
     findings.retain(|f| {
-        let seen = per_file.entry(f.primary.span.file).or_default();
+        let seen = per_file.entry(f.primary.span.file()).or_default();
         *seen += 1;
         if *seen <= limit {
             return true;

@@ -26,6 +26,10 @@ pub const FILE_NAME: &str = "cmslint.toml";
 const TOP_KEYS: [&str; 8] = [
     "select", "ignore", "fail-on", "include", "exclude", "severity", "suppress", "limits",
 ];
+/// The largest `max-file-size`: 2 GiB, so that a decoded text fits the 32-bit offsets of
+/// [`crate::source::Span`].
+pub const MAX_FILE_SIZE: u64 = 2 * 1024 * 1024 * 1024;
+
 const LIMIT_KEYS: [&str; 3] = ["max-file-size", "max-depth", "max-findings-per-file"];
 const SUPPRESS_KEYS: [&str; 4] = ["rule", "entity", "reason", "expires"];
 
@@ -415,6 +419,12 @@ fn limits(value: &Value, problems: &mut Vec<Problem>) -> Limits {
             continue;
         };
         match name {
+            // Spans hold 32-bit offsets, and decoding UTF-16 can make a text half as long again.
+            "max-file-size" if number > MAX_FILE_SIZE => problems.push(Problem::new(
+                value.span(),
+                format!("`max-file-size` must be at most {MAX_FILE_SIZE} bytes (2 GiB)"),
+                "too large".to_string(),
+            )),
             "max-file-size" => limits.max_file_size = Some(number),
             "max-depth" => limits.max_depth = Some(usize::try_from(number).unwrap_or(usize::MAX)),
             _ => limits.max_findings_per_file = Some(usize::try_from(number).unwrap_or(usize::MAX)),
@@ -885,6 +895,19 @@ expires = "next week"
             .map(|(m, t)| (m.as_str(), t.as_str()))
             .collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn file_sizes_above_two_gib_are_refused() {
+        let found = problems("[limits]\nmax-file-size = 2_147_483_649\n");
+        assert_eq!(
+            found,
+            [(
+                "`max-file-size` must be at most 2147483648 bytes (2 GiB)".to_string(),
+                "2_147_483_649".to_string()
+            )]
+        );
+        assert!(problems("[limits]\nmax-file-size = 2_147_483_648\n").is_empty());
     }
 
     #[test]

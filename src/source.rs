@@ -6,25 +6,42 @@ use std::ops::Range;
 /// Index of a file in [`Sources`].
 pub type FileId = usize;
 
-/// A byte range in one source file. Every fact in the model carries one.
+/// A byte range in one source file. Every fact in the model carries one, so it is kept small:
+/// 32-bit offsets, which is why a file over [`MAX_TEXT`] bytes is never read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {
-    pub file: FileId,
-    pub start: usize,
-    pub end: usize,
+    file: u32,
+    start: u32,
+    end: u32,
 }
+
+/// The longest text a [`Span`] can point into.
+pub const MAX_TEXT: u64 = u32::MAX as u64;
 
 impl Span {
     pub fn new(file: FileId, range: Range<usize>) -> Self {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Span {
-            file,
-            start: range.start,
-            end: range.end,
+            file: narrow(file),
+            start: narrow(range.start),
+            end: narrow(range.end),
         }
     }
 
+    pub fn file(&self) -> FileId {
+        self.file as FileId
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     pub fn range(&self) -> Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
 }
 
@@ -170,11 +187,11 @@ impl Sources {
     }
 
     pub fn region(&self, span: Span) -> Region {
-        self.get(span.file).region(span.range())
+        self.get(span.file()).region(span.range())
     }
 
     pub fn path(&self, span: Span) -> &str {
-        &self.get(span.file).path
+        &self.get(span.file()).path
     }
 }
 

@@ -147,7 +147,7 @@ fn the_model_read_from_exports_is_the_estate() {
         .unwrap();
     assert_eq!(source.encoding, "shift_jis (cp932)");
     let os = cluster.nodes[0].os.as_ref().unwrap();
-    assert_eq!(os.span.file, file);
+    assert_eq!(os.span.file(), file);
     assert_eq!(
         &source.text[os.span.range()],
         "5.2.3790 Service Pack 2 ビルド 3790"

@@ -119,7 +119,7 @@ fn target_cluster(
         })
     };
     let nearby = (0..documents).filter(|&i| {
-        let path = &sources.get(clusters[i].name.span.file).path;
+        let path = &sources.get(clusters[i].name.span.file()).path;
         is_at_or_above(folder_of(path), folder)
     });
     best(&mut { nearby }).or_else(|| {

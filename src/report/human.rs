@@ -72,8 +72,8 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> 
     for (finding, _) in &shown {
         for span in spans(finding) {
             texts
-                .entry(span.file)
-                .or_insert_with(|| sanitize_in_place(&outcome.sources.get(span.file).text));
+                .entry(span.file())
+                .or_insert_with(|| sanitize_in_place(&outcome.sources.get(span.file()).text));
         }
     }
     let files = SanitizedFiles {
@@ -168,15 +168,15 @@ fn spans(finding: &Finding) -> impl Iterator<Item = Span> + '_ {
 
 /// A zero-width span is widened to the character it sits on, so the caret is visible.
 fn visible(span: Span, sources: &Sources) -> Range<usize> {
-    let text = &sources.get(span.file).text;
-    if span.start < span.end || span.start >= text.len() {
+    let text = &sources.get(span.file()).text;
+    if span.start() < span.end() || span.start() >= text.len() {
         return span.range();
     }
-    let c = text[span.start..].chars().next().unwrap_or(' ');
+    let c = text[span.start()..].chars().next().unwrap_or(' ');
     if c == '\n' || c == '\r' {
         return span.range();
     }
-    span.start..span.start + c.len_utf8()
+    span.start()..span.start() + c.len_utf8()
 }
 
 fn diagnostic(
@@ -192,7 +192,7 @@ fn diagnostic(
     let mut labels = vec![
         Label::new(
             LabelStyle::Primary,
-            finding.primary.span.file,
+            finding.primary.span.file(),
             visible(finding.primary.span, sources),
         )
         .with_message(escape_message(&finding.primary.message)),
@@ -201,7 +201,7 @@ fn diagnostic(
         labels.push(
             Label::new(
                 LabelStyle::Secondary,
-                label.span.file,
+                label.span.file(),
                 visible(label.span, sources),
             )
             .with_message(escape_message(&label.message)),

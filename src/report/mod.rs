@@ -34,7 +34,7 @@ pub fn shown_findings(
             let span = f.primary.span;
             (
                 outcome.sources.path(span).to_string(),
-                span.start,
+                span.start(),
                 f.code,
                 f.entity.clone(),
             )
