@@ -5,6 +5,7 @@
 use crate::engine::{self, Finding, Input, Selection, Severity};
 use crate::filter::{self, FilterOptions, Suppressed, SuppressionKind};
 use crate::model::{self, Builder, Inventory};
+pub use crate::progress::Progress;
 use crate::scan::{self, FileEntry, MissingPath, ScanOptions};
 use crate::source::Sources;
 use std::collections::HashSet;
@@ -47,23 +48,6 @@ pub struct CheckOptions {
 
 /// Findings kept per file unless the config says otherwise.
 pub const DEFAULT_MAX_FINDINGS_PER_FILE: usize = 1000;
-
-/// How a long check advances. The library reports stages and steps and never draws; the CLI
-/// implements this with a progress bar on stderr.
-pub trait Progress: Send + Sync {
-    /// A stage begins (`reading files`, `checking 2000 files`); `steps` when it is known.
-    fn stage(&self, name: &str, steps: Option<u64>);
-    /// One step of the current stage is done.
-    fn step(&self);
-    /// The check is over.
-    fn finish(&self);
-}
-
-impl std::fmt::Debug for dyn Progress {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Progress")
-    }
-}
 
 /// What a check found, ready for the reporters.
 #[derive(Debug)]
@@ -131,9 +115,9 @@ fn check_on_pool(
 ) -> Result<Outcome, MissingPath> {
     let progress = options.progress.as_deref();
     if let Some(p) = progress {
-        p.stage("reading files", None);
+        p.stage("looking for files", None);
     }
-    let mut scanned = scan::scan_with(paths, cwd, &options.scan, |file, doc| {
+    let mut scanned = scan::scan_with(paths, cwd, &options.scan, progress, |file, doc| {
         model::document(file, &doc)
     })?;
     let excluded = exclude(&mut scanned, options);

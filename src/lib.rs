@@ -16,6 +16,7 @@ pub mod filter;
 pub mod model;
 pub mod parallel;
 pub mod plan;
+pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod scan;

@@ -10,6 +10,7 @@ pub use walk::{MissingPath, SkipReason};
 
 use crate::engine::{Finding, Label, meta};
 use crate::exports::{self, Export, associate::FileExport};
+use crate::progress::Progress;
 use crate::schema;
 use crate::source::{FileId, SourceFile, Sources, Span};
 use crate::syntax::{Node, ParseLimits, Syntax};
@@ -97,21 +98,27 @@ impl<D> Scanned<D> {
 /// Scans the given paths, keeping each document's syntax tree. The only error is a path that
 /// does not exist.
 pub fn scan(paths: &[PathBuf], cwd: &Path, options: &ScanOptions) -> Result<Scanned, MissingPath> {
-    scan_with(paths, cwd, options, |_, doc| doc)
+    scan_with(paths, cwd, options, None, |_, doc| doc)
 }
 
 /// Scans the given paths and turns each inventory document into a `D` on the worker that
 /// parsed it (after the schema check), so the syntax trees never outlive their file. Files are
 /// processed in parallel on the current rayon pool (see [`crate::parallel`]); the result is in
-/// walk order whatever the number of workers. The only error is a path that does not exist.
+/// walk order whatever the number of workers. `progress` hears of a stage `reading N files`
+/// with a step per file. The only error is a path that does not exist.
 pub fn scan_with<D: Send>(
     paths: &[PathBuf],
     cwd: &Path,
     options: &ScanOptions,
+    progress: Option<&dyn Progress>,
     document: impl Fn(FileId, Node) -> D + Sync,
 ) -> Result<Scanned<D>, MissingPath> {
     use rayon::prelude::*;
     let walked = walk::walk(paths, cwd)?;
+    if let Some(p) = progress {
+        let count = walked.candidates.len();
+        p.stage(&format!("reading {count} files"), Some(count as u64));
+    }
     let mut out = Scanned::default();
     // File ids are walk positions, so a worker can give spans their file before the others
     // are done; skipped files leave their id unused.
@@ -121,7 +128,13 @@ pub fn scan_with<D: Send>(
             .candidates
             .par_iter()
             .enumerate()
-            .map(|(i, candidate)| process(candidate, first + i, options, &document))
+            .map(|(i, candidate)| {
+                let processed = process(candidate, first + i, options, &document);
+                if let Some(p) = progress {
+                    p.step();
+                }
+                processed
+            })
             .collect()
     });
     for (path, reason) in walked.skipped {
