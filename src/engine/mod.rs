@@ -11,7 +11,7 @@ pub use selection::Selection;
 
 use crate::model::Inventory;
 use crate::plan::replay::Replay;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// What a rule sees: the model and the replayed plans, never files or other rules' findings.
 #[derive(Debug)]
@@ -62,7 +62,8 @@ impl Sink {
     /// first as a secondary label.
     pub fn finish(self) -> Vec<Finding> {
         let mut out: Vec<Finding> = Vec::with_capacity(self.findings.len());
-        let mut first_of: HashMap<String, usize> = HashMap::with_capacity(self.findings.len());
+        let mut first_of: HashMap<String, usize> =
+            HashMap::with_capacity_and_hasher(self.findings.len(), Default::default());
         for finding in self.findings {
             match first_of.get(&finding.entity) {
                 Some(&first) => out[first].absorb(finding),

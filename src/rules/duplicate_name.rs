@@ -3,7 +3,7 @@
 
 use crate::engine::{Input, Rule, Sink};
 use crate::model::Name;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::collections::hash_map::Entry;
 
 pub static RULE: Rule = Rule {
@@ -53,7 +53,7 @@ fn report_duplicates<'a, E: FnOnce() -> String>(
     kind: &str,
     names: impl Iterator<Item = (&'a Name, E)>,
 ) {
-    let mut first: HashMap<String, &Name> = HashMap::new();
+    let mut first: HashMap<String, &Name> = HashMap::default();
     for (name, entity) in names {
         match first.entry(name.key()) {
             Entry::Vacant(vacant) => {
