@@ -101,8 +101,13 @@ pub fn recognise(text: &str) -> Option<Format> {
 
 /// Recognises and reads an export. `None`: the text is not an export cmslint knows.
 pub fn read(text: &str) -> Option<Result<Export, ReadError>> {
-    let format = recognise(text)?;
-    let read = match format {
+    recognise(text).map(|format| read_as(text, format))
+}
+
+/// Reads a text with the parser of the given format, whether or not [`recognise`] would pick
+/// it: what [`read`] does once the format is known (the fuzz targets drive each parser this way).
+pub fn read_as(text: &str, format: Format) -> Result<Export, ReadError> {
+    match format {
         Format::Csv => csvfile::read(text).map(|(facts, multivalued)| Export {
             format,
             facts,
@@ -123,8 +128,7 @@ pub fn read(text: &str) -> Option<Result<Export, ReadError>> {
             facts: records.iter().filter_map(record::interpret).collect(),
             multivalued: Vec::new(),
         }),
-    };
-    Some(read)
+    }
 }
 
 /// The host a per-node export's file name gives: its first part before `-` or `.`

@@ -1,0 +1,16 @@
+//! The plan-command classifier: one runbook step's text, classified or refused with a reason.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(run) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Err(unrecognized) = cmslint::plan::command::classify(run) {
+        assert!(
+            !unrecognized.reason.is_empty(),
+            "an empty reason for {run:?}"
+        );
+    }
+});

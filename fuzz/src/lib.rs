@@ -1,0 +1,75 @@
+//! What the fuzz targets share: a one-file tree whose file the scan reads through its read
+//! seam (`ScanOptions::read`), so that each input goes through the real scan without being
+//! written to disk, and the span checks every target makes on what comes back.
+
+use cmslint::engine::Finding;
+use cmslint::scan::{ScanOptions, Scanned};
+use cmslint::source::{FileId, Sources};
+use cmslint::syntax::Node;
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+
+/// The bytes the read seam hands out for the tree's one file.
+static INPUT: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// A folder (made once per process) holding one file called `name`. The file on disk holds
+/// one byte so that the walk does not skip it as empty; its content is the fuzz input.
+pub fn one_file_tree(name: &str) -> PathBuf {
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    let root = ROOT
+        .get_or_init(|| std::env::temp_dir().join(format!("cmslint-fuzz-{}", std::process::id())));
+    let dir = root.join(name.replace('.', "-"));
+    let file = dir.join(name);
+    if !file.exists() {
+        std::fs::create_dir_all(&dir).expect("creating the fuzz tree");
+        std::fs::write(&file, b"x").expect("writing the fuzz tree's file");
+    }
+    dir
+}
+
+/// Scan options whose read seam returns `data` for every file, on one worker thread.
+pub fn scan_options(data: &[u8]) -> ScanOptions {
+    *INPUT.lock().unwrap_or_else(|e| e.into_inner()) = data.to_vec();
+    ScanOptions {
+        read: |_| Ok(INPUT.lock().unwrap_or_else(|e| e.into_inner()).clone()),
+        threads: 1,
+        ..ScanOptions::default()
+    }
+}
+
+/// Scans a one-file tree whose file is called `name` and holds `data`, turning each inventory
+/// document into a `D` as `cmslint::scan::scan_with` does.
+pub fn scan_one<D: Send>(
+    name: &str,
+    data: &[u8],
+    document: impl Fn(FileId, &Node) -> D + Sync,
+) -> Scanned<D> {
+    let dir = one_file_tree(name);
+    cmslint::scan::scan_with(
+        std::slice::from_ref(&dir),
+        &dir,
+        &scan_options(data),
+        None,
+        |file, doc| document(file, &doc),
+    )
+    .expect("the fuzz tree exists")
+}
+
+/// Every span of every finding lies inside its file's text, on character boundaries.
+pub fn assert_spans(sources: &Sources, findings: &[Finding]) {
+    for finding in findings {
+        for label in std::iter::once(&finding.primary).chain(&finding.secondary) {
+            let text = &sources.get(label.span.file()).text;
+            let range = label.span.range();
+            assert!(
+                range.start <= range.end
+                    && range.end <= text.len()
+                    && text.is_char_boundary(range.start)
+                    && text.is_char_boundary(range.end),
+                "{} has the span {range:?} in a text of {} bytes",
+                finding.code,
+                text.len()
+            );
+        }
+    }
+}
