@@ -4,7 +4,7 @@
 
 use cmslint::check::{CheckOptions, Outcome, check};
 use cmslint::config;
-use cmslint::exports::{self, Format, TableKind};
+use cmslint::exports::{self, Format};
 use cmslint::plan::command::classify;
 use cmslint::report::{self, human::HumanOptions};
 use cmslint::scan::ScanOptions;
@@ -96,20 +96,11 @@ fn check_target_name(pick: u8) -> &'static str {
 
 /// What the `exports` target runs: the first byte picks the parser.
 fn read_export(data: &[u8]) -> Option<Result<exports::Export, exports::ReadError>> {
-    const FORMATS: [Format; 7] = [
-        Format::Csv,
-        Format::Table(TableKind::Group),
-        Format::Table(TableKind::Node),
-        Format::Table(TableKind::Resource),
-        Format::Table(TableKind::ExSetup),
-        Format::FormatList,
-        Format::SystemInfo,
-    ];
     let (&pick, rest) = data.split_first()?;
     let text = String::from_utf8_lossy(rest);
-    match pick as usize % (FORMATS.len() + 1) {
+    match pick as usize % (Format::ALL.len() + 1) {
         0 => exports::read(&text),
-        n => Some(exports::read_as(&text, FORMATS[n - 1])),
+        n => Some(exports::read_as(&text, Format::ALL[n - 1])),
     }
 }
 

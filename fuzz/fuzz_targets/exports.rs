@@ -2,27 +2,17 @@
 //! scan does; otherwise one format's parser whatever the text), the rest is the text.
 #![no_main]
 
-use cmslint::exports::{self, Format, TableKind};
+use cmslint::exports::{self, Format};
 use libfuzzer_sys::fuzz_target;
-
-const FORMATS: [Format; 7] = [
-    Format::Csv,
-    Format::Table(TableKind::Group),
-    Format::Table(TableKind::Node),
-    Format::Table(TableKind::Resource),
-    Format::Table(TableKind::ExSetup),
-    Format::FormatList,
-    Format::SystemInfo,
-];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, rest)) = data.split_first() else {
         return;
     };
     let text = String::from_utf8_lossy(rest);
-    let read = match pick as usize % (FORMATS.len() + 1) {
+    let read = match pick as usize % (Format::ALL.len() + 1) {
         0 => exports::read(&text),
-        n => Some(exports::read_as(&text, FORMATS[n - 1])),
+        n => Some(exports::read_as(&text, Format::ALL[n - 1])),
     };
     if let Some(Err(err)) = read {
         assert!(

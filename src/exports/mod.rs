@@ -46,6 +46,17 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, each with its own parser (for driving each parser, as the fuzz targets do).
+    pub const ALL: [Format; 7] = [
+        Format::Csv,
+        Format::Table(TableKind::Group),
+        Format::Table(TableKind::Node),
+        Format::Table(TableKind::Resource),
+        Format::Table(TableKind::ExSetup),
+        Format::FormatList,
+        Format::SystemInfo,
+    ];
+
     pub fn describe(self) -> &'static str {
         match self {
             Format::Table(TableKind::Group) => "`cluster group` table",
