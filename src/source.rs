@@ -7,16 +7,13 @@ use std::ops::Range;
 pub type FileId = usize;
 
 /// A byte range in one source file. Every fact in the model carries one, so it is kept small:
-/// 32-bit offsets, which is why a file over [`MAX_TEXT`] bytes is never read.
+/// 32-bit offsets, which is why `max-file-size` is capped ([`crate::config::MAX_FILE_SIZE`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {
     file: u32,
     start: u32,
     end: u32,
 }
-
-/// The longest text a [`Span`] can point into.
-pub const MAX_TEXT: u64 = u32::MAX as u64;
 
 impl Span {
     pub fn new(file: FileId, range: Range<usize>) -> Self {

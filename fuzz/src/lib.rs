@@ -73,3 +73,19 @@ pub fn assert_spans(sources: &Sources, findings: &[Finding]) {
         }
     }
 }
+
+/// What the loader targets run: one inventory file called `name` holding `data`, scanned and
+/// modelled as the check does it, with every finding's span checked.
+pub fn load(name: &str, data: &[u8]) {
+    let scanned = scan_one(name, data, cmslint::model::document);
+    assert_spans(&scanned.sources, &scanned.findings);
+    let mut builder = cmslint::model::Builder::default();
+    builder.add_parts(
+        scanned
+            .documents
+            .into_iter()
+            .map(|(_, part)| part)
+            .collect(),
+    );
+    let _ = builder.finish();
+}

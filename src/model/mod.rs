@@ -60,11 +60,7 @@ fn compared_part(text: &str) -> &str {
     } else {
         text.contains(char::is_whitespace)
     };
-    if has_space {
-        text
-    } else {
-        text.split_once('.').map_or(text, |(first, _)| first)
-    }
+    if has_space { text } else { computer_name(text) }
 }
 
 /// The computer name a command takes: the first label of an FQDN, as spelled

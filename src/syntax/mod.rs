@@ -104,10 +104,7 @@ impl Node {
         Ok(match &self.value {
             Value::Null => J::Null,
             Value::Bool(b) => J::Bool(*b),
-            Value::Number(text) => J::Number(json_number(text).ok_or_else(|| SyntaxError {
-                message: format!("number `{text}` is out of range"),
-                range: self.range.clone(),
-            })?),
+            Value::Number(text) => J::Number(self.number(text)?),
             Value::String(s) => J::String(s.clone()),
             Value::Seq(items) => {
                 J::Array(items.iter().map(Node::to_json).collect::<Result<_, _>>()?)
@@ -126,14 +123,19 @@ impl Node {
     /// without building anything.
     pub fn check_numbers(&self) -> Result<(), SyntaxError> {
         match &self.value {
-            Value::Number(text) if json_number(text).is_none() => Err(SyntaxError {
-                message: format!("number `{text}` is out of range"),
-                range: self.range.clone(),
-            }),
+            Value::Number(text) => self.number(text).map(drop),
             Value::Seq(items) => items.iter().try_for_each(Node::check_numbers),
             Value::Map(entries) => entries.iter().try_for_each(|e| e.value.check_numbers()),
             _ => Ok(()),
         }
+    }
+
+    /// This node's number as JSON holds it, or the error at it.
+    fn number(&self, text: &str) -> Result<serde_json::Number, SyntaxError> {
+        json_number(text).ok_or_else(|| SyntaxError {
+            message: format!("number `{text}` is out of range"),
+            range: self.range.clone(),
+        })
     }
 
     /// Follows a JSON pointer (`/clusters/0/name`) and returns the deepest node reached and,

@@ -176,6 +176,17 @@ struct File {
 }
 
 impl File {
+    /// A shared file: one inventory document holding one list under `key`.
+    fn list(comment: String, key: &'static str, items: Vec<V>) -> File {
+        File {
+            comments: vec![comment],
+            documents: vec![block(vec![
+                ("cmslint", V::Int(1)),
+                (key, V::List(items, false)),
+            ])],
+        }
+    }
+
     fn render(&self, syntax: Syntax) -> String {
         let mut out = String::with_capacity(2048);
         match syntax {
@@ -1143,23 +1154,15 @@ fn write_block(options: &Options, block_index: usize, out: &Path) -> io::Result<
         })
         .collect();
     summary.servers += servers.len();
-    let file = File {
-        comments: vec![format!(
-            "Stand-alone Exchange servers of site {block_id} (hub, client access, edge)."
-        )],
-        documents: vec![block(vec![
-            ("cmslint", V::Int(1)),
-            ("servers", V::List(servers, false)),
-        ])],
-    };
+    let file = File::list(
+        format!("Stand-alone Exchange servers of site {block_id} (hub, client access, edge)."),
+        "servers",
+        servers,
+    );
     let syntax = pick_syntax(&mut rng, options.format);
-    write_file(
-        &folder(out, "servers", block_index),
-        &format!("servers-{block_id}"),
-        &file,
-        syntax,
-        &mut summary,
-    )?;
+    let servers_folder = folder(out, "servers", block_index);
+    let name = format!("servers-{block_id}");
+    write_file(&servers_folder, &name, &file, syntax, &mut summary)?;
 
     let count = 4 + rng.below(6);
     let workstations: Vec<V> = (0..count)
@@ -1185,22 +1188,14 @@ fn write_block(options: &Options, block_index: usize, out: &Path) -> io::Result<
         })
         .collect();
     summary.workstations += workstations.len();
-    let file = File {
-        comments: vec![format!(
-            "Computers the messaging team of site {block_id} manages Exchange from."
-        )],
-        documents: vec![block(vec![
-            ("cmslint", V::Int(1)),
-            ("workstations", V::List(workstations, false)),
-        ])],
-    };
+    let file = File::list(
+        format!("Computers the messaging team of site {block_id} manages Exchange from."),
+        "workstations",
+        workstations,
+    );
     let syntax = pick_syntax(&mut rng, options.format);
-    write_file(
-        &folder(out, "workstations", block_index),
-        &format!("admins-{block_id}"),
-        &file,
-        syntax,
-        &mut summary,
-    )?;
+    let admins_folder = folder(out, "workstations", block_index);
+    let name = format!("admins-{block_id}");
+    write_file(&admins_folder, &name, &file, syntax, &mut summary)?;
     Ok(summary)
 }
