@@ -176,8 +176,7 @@ impl DocBuilder {
             (name, parsed)
         } else if let Some(version) = node.get("version").and_then(Node::scalar_text) {
             let product = match node.get("productType").and_then(Node::as_str) {
-                Some("workstation") => ProductType::Workstation,
-                Some(_) => ProductType::Server,
+                Some(text) => product_type(text).unwrap_or(ProductType::Server),
                 None => match context {
                     Context::Server => ProductType::Server,
                     Context::Workstation => ProductType::Workstation,
@@ -204,13 +203,8 @@ impl DocBuilder {
     fn cluster(&self, item: &Node) -> Option<Cluster> {
         let name = self.name(item, "name")?;
         let kind = item.get("type").and_then(|t| {
-            let kind = match t.as_str()? {
-                "ccr" => ClusterKind::Ccr,
-                "scc" => ClusterKind::Scc,
-                _ => return None,
-            };
             Some(Located {
-                value: kind,
+                value: cluster_kind(t.as_str()?)?,
                 span: self.span(t),
             })
         });
@@ -239,22 +233,13 @@ impl DocBuilder {
     fn group(&self, g: &Node) -> Option<Group> {
         let name = self.name(g, "name")?;
         let kind = match g.get("type").and_then(Node::as_str) {
-            Some("cms") => GroupKind::Cms,
-            Some("cluster") => GroupKind::Cluster,
-            Some(_) => GroupKind::Other,
+            Some(text) => group_kind(text).unwrap_or(GroupKind::Other),
             None if name.text.trim().eq_ignore_ascii_case("Cluster Group") => GroupKind::Cluster,
             None => GroupKind::Other,
         };
         let state = g.get("state").and_then(|s| {
-            let state = match s.as_str()? {
-                "online" => GroupState::Online,
-                "offline" => GroupState::Offline,
-                "partially-online" => GroupState::PartiallyOnline,
-                "failed" => GroupState::Failed,
-                _ => return None,
-            };
             Some(Located {
-                value: state,
+                value: group_state(s.as_str()?)?,
                 span: self.span(s),
             })
         });
@@ -368,6 +353,51 @@ impl DocBuilder {
     }
 }
 
+// Enumerated values compare case-insensitively (the schema's patterns take the same spellings;
+// a test keeps them together). Each enum is read by one function.
+
+/// A cluster's `type`: `ccr` or `scc`.
+fn cluster_kind(text: &str) -> Option<ClusterKind> {
+    match text.to_ascii_lowercase().as_str() {
+        "ccr" => Some(ClusterKind::Ccr),
+        "scc" => Some(ClusterKind::Scc),
+        _ => None,
+    }
+}
+
+/// A group's `type`: `cms`, `cluster` (the default cluster group) or `other`.
+fn group_kind(text: &str) -> Option<GroupKind> {
+    match text.to_ascii_lowercase().as_str() {
+        "cms" => Some(GroupKind::Cms),
+        "cluster" => Some(GroupKind::Cluster),
+        "other" => Some(GroupKind::Other),
+        _ => None,
+    }
+}
+
+/// A group's `state`: `online`, `offline`, `partially-online` or `failed`, also as cluster.exe
+/// and the cmdlets print them (`Partially Online`, `PartiallyOnline`).
+fn group_state(text: &str) -> Option<GroupState> {
+    match text.to_ascii_lowercase().as_str() {
+        "online" => Some(GroupState::Online),
+        "offline" => Some(GroupState::Offline),
+        "partially-online" | "partially online" | "partiallyonline" => {
+            Some(GroupState::PartiallyOnline)
+        }
+        "failed" => Some(GroupState::Failed),
+        _ => None,
+    }
+}
+
+/// `productType` of a numeric Windows version: `workstation` or `server`.
+fn product_type(text: &str) -> Option<ProductType> {
+    match text.to_ascii_lowercase().as_str() {
+        "workstation" => Some(ProductType::Workstation),
+        "server" => Some(ProductType::Server),
+        _ => None,
+    }
+}
+
 /// The entity that encloses the value at a JSON pointer in a document, for findings about that
 /// value (INV002). `None` when no entity encloses it (the finding is then about the file).
 pub fn entity_at_pointer(doc: &Node, pointer: &str) -> Option<String> {
@@ -410,4 +440,108 @@ pub fn entity_at_pointer(doc: &Node, pointer: &str) -> Option<String> {
         _ => return None,
     };
     Some(entity)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::{ParseLimits, parse_yaml};
+
+    fn inventory(text: &str) -> Inventory {
+        let doc = &parse_yaml(text, ParseLimits::default()).unwrap()[0];
+        document(FileId::default(), doc)
+    }
+
+    /// Whether the published schema and the builder both take a spelling of one field.
+    fn schema_takes(text: &str) -> bool {
+        let doc = &parse_yaml(text, ParseLimits::default()).unwrap()[0];
+        crate::schema::check(doc).is_empty()
+    }
+
+    #[test]
+    fn enumerated_values_take_any_case_and_the_spellings_cluster_exe_prints() {
+        let inv = inventory(
+            "cmslint: 1\nclusters:\n  - name: A\n    type: CCR\n    groups:\n      - {name: G, type: CMS, state: Partially Online}\n      - {name: H, type: Cluster, state: OFFLINE}\n      - {name: I, type: Other, state: Failed}\n      - {name: J, state: Online}\nservers:\n  - {name: S, os: {version: \"6.0.6001\", servicePack: 1, productType: Workstation}}\n",
+        );
+        let cluster = &inv.clusters[0];
+        assert_eq!(cluster.kind.as_ref().map(|k| k.value), Some(ClusterKind::Ccr));
+        let kinds: Vec<GroupKind> = cluster.groups.iter().map(|g| g.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                GroupKind::Cms,
+                GroupKind::Cluster,
+                GroupKind::Other,
+                GroupKind::Other
+            ]
+        );
+        let states: Vec<Option<GroupState>> = cluster
+            .groups
+            .iter()
+            .map(|g| g.state.as_ref().map(|s| s.value))
+            .collect();
+        assert_eq!(
+            states,
+            [
+                Some(GroupState::PartiallyOnline),
+                Some(GroupState::Offline),
+                Some(GroupState::Failed),
+                Some(GroupState::Online)
+            ]
+        );
+        let os = inv.servers[0].os.as_ref().and_then(|o| o.known()).unwrap();
+        assert_eq!(os.family, Family::Vista);
+    }
+
+    #[test]
+    fn the_schema_and_the_builder_take_the_same_spellings() {
+        let doc = |field: &str, value: &str| match field {
+            "cluster type" => format!("cmslint: 1\nclusters:\n  - {{name: A, type: \"{value}\"}}\n"),
+            "group type" => format!(
+                "cmslint: 1\nclusters:\n  - name: A\n    groups: [{{name: G, type: \"{value}\"}}]\n"
+            ),
+            "state" => format!(
+                "cmslint: 1\nclusters:\n  - name: A\n    groups: [{{name: G, state: \"{value}\"}}]\n"
+            ),
+            _ => format!(
+                "cmslint: 1\nservers:\n  - {{name: S, os: {{version: \"6.0.6001\", productType: \"{value}\"}}}}\n"
+            ),
+        };
+        let cases = [
+            ("cluster type", "ccr", true),
+            ("cluster type", "SCC", true),
+            ("cluster type", "Ccr", true),
+            ("cluster type", "mnsc", false),
+            ("cluster type", " ccr", false),
+            ("group type", "CMS", true),
+            ("group type", "cluster", true),
+            ("group type", "OTHER", true),
+            ("group type", "cms ", false),
+            ("group type", "mailbox", false),
+            ("state", "online", true),
+            ("state", "Partially Online", true),
+            ("state", "partially-online", true),
+            ("state", "PartiallyOnline", true),
+            ("state", "FAILED", true),
+            ("state", "Offline", true),
+            ("state", "Online Pending", false),
+            ("state", "partially_online", false),
+            ("state", "up", false),
+            ("productType", "Workstation", true),
+            ("productType", "SERVER", true),
+            ("productType", "client", false),
+        ];
+        for (field, value, valid) in cases {
+            let text = doc(field, value);
+            assert_eq!(schema_takes(&text), valid, "schema, {field} `{value}`");
+            let inv = inventory(&text);
+            let parsed = match field {
+                "cluster type" => inv.clusters[0].kind.is_some(),
+                "group type" => group_kind(value).is_some(),
+                "state" => inv.clusters[0].groups[0].state.is_some(),
+                _ => product_type(value).is_some(),
+            };
+            assert_eq!(parsed, valid, "builder, {field} `{value}`");
+        }
+    }
 }

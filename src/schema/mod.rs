@@ -12,8 +12,18 @@ use std::sync::OnceLock;
 /// The schema text, as `cmslint schema` prints it.
 pub const SCHEMA: &str = include_str!("../../schema/inventory-v1.schema.json");
 
-fn schema() -> serde_json::Value {
-    serde_json::from_str(SCHEMA).expect("the embedded schema is valid JSON")
+/// The schema as JSON, parsed once, for the validators and for what messages read from it.
+fn schema_json() -> &'static serde_json::Value {
+    static SCHEMA_JSON: OnceLock<serde_json::Value> = OnceLock::new();
+    SCHEMA_JSON
+        .get_or_init(|| serde_json::from_str(SCHEMA).expect("the embedded schema is valid JSON"))
+}
+
+/// The schema object that holds the keyword at `keyword_path` (`/$defs/group/properties/type/pattern`
+/// -> the `type` property's schema).
+fn keyword_parent(keyword_path: &str) -> Option<&'static serde_json::Value> {
+    let (parent, _keyword) = keyword_path.rsplit_once('/')?;
+    schema_json().pointer(parent)
 }
 
 /// The validator that reads syntax trees in place; compiled once per process.
@@ -22,7 +32,7 @@ fn validator() -> &'static jsonschema::Validator<Spanned> {
     VALIDATOR.get_or_init(|| {
         jsonschema::options_for::<Spanned>()
             .with_draft(jsonschema::Draft::Draft202012)
-            .build(&schema())
+            .build(schema_json())
             .expect("the embedded schema compiles")
     })
 }
@@ -32,7 +42,7 @@ fn validator() -> &'static jsonschema::Validator<Spanned> {
 fn value_validator() -> &'static jsonschema::Validator {
     static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
-        jsonschema::draft202012::new(&schema()).expect("the embedded schema compiles")
+        jsonschema::draft202012::new(schema_json()).expect("the embedded schema compiles")
     })
 }
 
@@ -176,6 +186,20 @@ fn describe(doc: &Node, error: &jsonschema::ValidationError<'_>, out: &mut Vec<V
                     options.join(", ")
                 ),
             );
+        }
+        // Enumerated values are case-insensitive patterns; `examples` lists their spellings.
+        ValidationErrorKind::Pattern { .. } => {
+            let options: Vec<String> = keyword_parent(error.schema_path().as_str())
+                .and_then(|schema| schema.get("examples"))
+                .and_then(serde_json::Value::as_array)
+                .map(|a| a.iter().map(|o| o.to_string().replace('"', "`")).collect())
+                .unwrap_or_default();
+            let message = if options.is_empty() {
+                format!("{} is not a valid {}", describe_value(node), what(pointer))
+            } else {
+                format!("{} is not one of {}", describe_value(node), options.join(", "))
+            };
+            push(out, at_value, message);
         }
         ValidationErrorKind::Constant { expected_value } if pointer == "/cmslint" => push(
             out,
@@ -334,6 +358,25 @@ mod tests {
                 ("mnsc".into(), "`mnsc` is not one of `ccr`, `scc`".into()),
                 ("x".into(), "expected a list, found `x`".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn enumerated_values_take_any_case_and_the_spellings_cluster_exe_prints() {
+        let v = violations(
+            "cmslint: 1\nclusters:\n  - name: A\n    type: CCR\n    groups:\n      - {name: G, type: CMS, state: Partially Online}\n      - {name: H, type: Other, state: ONLINE}\n      - {name: I, type: cluster, state: partially-online}\n      - {name: J, state: Failed}\n      - {name: K, state: Offline}\nservers:\n  - {name: S, os: {version: \"6.0.6001\", productType: Workstation}}\n",
+        );
+        assert_eq!(v, vec![]);
+        let v = violations(
+            "cmslint: 1\nclusters:\n  - name: A\n    groups:\n      - {name: G, state: Online Pending}\n",
+        );
+        assert_eq!(
+            v,
+            vec![(
+                "Online Pending".into(),
+                "`Online Pending` is not one of `online`, `offline`, `partially-online`, `failed`"
+                    .into()
+            )]
         );
     }
 
