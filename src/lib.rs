@@ -22,4 +22,5 @@ pub mod rules;
 pub mod scan;
 pub mod schema;
 pub mod source;
+pub mod suggest;
 pub mod syntax;

@@ -35,3 +35,70 @@ fn enumerated_values_take_any_case_and_the_spellings_cluster_exe_prints() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
+
+/// (line, column, code) of every finding of a JSON report.
+fn findings(output: &Output) -> Vec<(u64, u64, String)> {
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(output), stderr(output)));
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["start"]["line"].as_u64().unwrap(),
+                f["start"]["column"].as_u64().unwrap(),
+                f["code"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_file_that_lost_its_marker_is_reported_and_still_checked() {
+    let out = cmslint(&["check", "testdata/cli/lost-marker"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "error[INV002]: no `cmslint: 1` marker, though the file has the inventory section `workstations`\n  ┌─ testdata/cli/lost-marker/admins.yaml:3:1\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("= help: add `cmslint: 1` as the first line"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("checked 1 file (0 skipped): 3 errors, 0 warnings, 0 notes\n"),
+        "{text}"
+    );
+    // The file's own findings are there too: a lost marker hides nothing.
+    let json = cmslint(&["check", "testdata/cli/lost-marker", "-f", "json"]);
+    assert_eq!(
+        findings(&json),
+        [
+            (3, 1, "INV002".to_string()),
+            (7, 41, "ADM505".to_string()),
+            (12, 15, "INV004".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_misspelt_marker_is_reported_with_the_key_it_meant() {
+    let out = cmslint(&["check", "testdata/cli/misspelt-marker"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "error[INV002]: no `cmslint: 1` marker: `cmslnt` is not the marker key\n  ┌─ testdata/cli/misspelt-marker/hub.json:2:3\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("= help: did you mean `cmslint`?\n"), "{text}");
+    assert!(
+        text.ends_with("checked 1 file (0 skipped): 1 error, 0 warnings, 0 notes\n"),
+        "{text}"
+    );
+}

@@ -244,6 +244,26 @@ fn keys_and_markers() {
         write(b"cmslint: [1]\n".to_vec()),
         Expect::SchemaViolation(1),
     );
+    // An inventory that lost its marker is reported, never skipped in silence; another tool's
+    // key near the marker's spelling is not one.
+    case(
+        "a lost marker",
+        "lost.yaml",
+        write(b"# split off\nservers:\n  - name: EXHUB02\n".to_vec()),
+        Expect::SchemaViolation(2),
+    );
+    case(
+        "a misspelt marker alone",
+        "typo.yaml",
+        write(b"cmslnit: 1\n".to_vec()),
+        Expect::SchemaViolation(1),
+    );
+    case(
+        "another tool's key near the marker",
+        "lint.yaml",
+        write(b"eslint:\n  extends: recommended\n".to_vec()),
+        Expect::Skipped("not an inventory"),
+    );
     let long = format!("cmslint: 1\nservers:\n  - name: {}\n", "A".repeat(4 << 20));
     case(
         "a 4 MB line",

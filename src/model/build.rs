@@ -464,7 +464,10 @@ mod tests {
             "cmslint: 1\nclusters:\n  - name: A\n    type: CCR\n    groups:\n      - {name: G, type: CMS, state: Partially Online}\n      - {name: H, type: Cluster, state: OFFLINE}\n      - {name: I, type: Other, state: Failed}\n      - {name: J, state: Online}\nservers:\n  - {name: S, os: {version: \"6.0.6001\", servicePack: 1, productType: Workstation}}\n",
         );
         let cluster = &inv.clusters[0];
-        assert_eq!(cluster.kind.as_ref().map(|k| k.value), Some(ClusterKind::Ccr));
+        assert_eq!(
+            cluster.kind.as_ref().map(|k| k.value),
+            Some(ClusterKind::Ccr)
+        );
         let kinds: Vec<GroupKind> = cluster.groups.iter().map(|g| g.kind).collect();
         assert_eq!(
             kinds,
@@ -496,7 +499,9 @@ mod tests {
     #[test]
     fn the_schema_and_the_builder_take_the_same_spellings() {
         let doc = |field: &str, value: &str| match field {
-            "cluster type" => format!("cmslint: 1\nclusters:\n  - {{name: A, type: \"{value}\"}}\n"),
+            "cluster type" => {
+                format!("cmslint: 1\nclusters:\n  - {{name: A, type: \"{value}\"}}\n")
+            }
             "group type" => format!(
                 "cmslint: 1\nclusters:\n  - name: A\n    groups: [{{name: G, type: \"{value}\"}}]\n"
             ),

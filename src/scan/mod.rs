@@ -334,10 +334,8 @@ fn process<D>(
             return unparseable(source, err.range.start, message);
         }
     };
-    let documents: Vec<Node> = documents
-        .into_iter()
-        .filter(|doc| doc.entry("cmslint").is_some())
-        .collect();
+    // Documents that lost their marker are inventories too: the schema check reports it.
+    let documents: Vec<Node> = documents.into_iter().filter(schema::is_inventory).collect();
     if documents.is_empty() {
         return Processed::Skipped(SkipReason::NotInventory);
     }
@@ -365,7 +363,7 @@ fn process<D>(
                 label: None,
                 related: violation.related.into_iter().collect(),
                 notes: Vec::new(),
-                help: None,
+                help: violation.help,
             });
         }
     }

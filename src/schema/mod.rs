@@ -3,7 +3,7 @@
 
 mod instance;
 
-use crate::syntax::{Node, Value};
+use crate::syntax::{Entry, Node, Value};
 use instance::Spanned;
 use jsonschema::error::ValidationErrorKind;
 use std::ops::Range;
@@ -55,6 +55,93 @@ pub struct Violation {
     pub message: String,
     /// Another place that explains this one (the first of two duplicate keys).
     pub related: Option<(Range<usize>, String)>,
+    /// How to fix it, when there is more to say than the message (a key it was meant to be).
+    pub help: Option<String>,
+}
+
+/// The sections an inventory document may hold at its top level.
+const SECTIONS: [&str; 5] = ["clusters", "servers", "workstations", "plans", "migrations"];
+
+/// The marker key, and how far a misspelling of it may stray (`cmslnt`, `CMSLINT`).
+const MARKER: &str = "cmslint";
+const MARKER_TYPOS: usize = 2;
+
+/// How the top level of a document marks it as an inventory.
+enum Marker<'a> {
+    /// `cmslint:` is there (the schema judges its value).
+    Present,
+    /// The marker key misspelt (`cmslnt: 1`).
+    Misspelt(&'a Entry),
+    /// No marker, but an inventory section (`workstations:`).
+    Missing(&'a Entry),
+    /// Neither: some other JSON or YAML.
+    Absent,
+}
+
+fn marker(doc: &Node) -> Marker<'_> {
+    if doc.entry(MARKER).is_some() {
+        return Marker::Present;
+    }
+    let entries = doc.entries();
+    let section = entries.iter().find(|e| SECTIONS.contains(&e.key.as_str()));
+    // Without a section, a near key counts only with a version number as its value, so that
+    // another tool's `eslint:` or `tslint:` section is not taken for a lost marker.
+    let version_like = |node: &Node| match &node.value {
+        Value::Number(_) => true,
+        Value::String(text) => !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()),
+        _ => false,
+    };
+    let misspelt = entries.iter().find(|e| {
+        crate::suggest::closest(&e.key, [MARKER], MARKER_TYPOS).is_some()
+            && (section.is_some() || version_like(&e.value))
+    });
+    match (misspelt, section) {
+        (Some(entry), _) => Marker::Misspelt(entry),
+        (None, Some(entry)) => Marker::Missing(entry),
+        (None, None) => Marker::Absent,
+    }
+}
+
+/// Whether a document is an inventory: it has the `cmslint` marker, or has lost it (an
+/// inventory section or a misspelt marker key at its top level), which [`check`] reports.
+pub fn is_inventory(doc: &Node) -> bool {
+    !matches!(marker(doc), Marker::Absent)
+}
+
+/// The violation for a document without its `cmslint: 1` marker, at the top level.
+fn lost_marker(doc: &Node) -> Violation {
+    let (range, message, help) = match marker(doc) {
+        Marker::Misspelt(entry) => (
+            entry.key_range.clone(),
+            format!(
+                "no `cmslint: 1` marker: `{}` is not the marker key",
+                entry.key
+            ),
+            format!("did you mean `{MARKER}`?"),
+        ),
+        Marker::Missing(entry) => (
+            entry.key_range.clone(),
+            format!(
+                "no `cmslint: 1` marker, though the file has the inventory section `{}`",
+                entry.key
+            ),
+            "add `cmslint: 1` as the first line, which marks the file as a cmslint inventory"
+                .to_string(),
+        ),
+        Marker::Present | Marker::Absent => (
+            doc.range.start..doc.range.start,
+            "no `cmslint: 1` marker".to_string(),
+            "add `cmslint: 1` as the first line, which marks the file as a cmslint inventory"
+                .to_string(),
+        ),
+    };
+    Violation {
+        pointer: String::new(),
+        range,
+        message,
+        related: None,
+        help: Some(help),
+    }
 }
 
 /// Checks one inventory document: duplicate keys, then the schema.
@@ -109,6 +196,7 @@ fn duplicate_keys<'a>(node: &'a Node, path: &mut Vec<Step<'a>>, out: &mut Vec<Vi
                         range: entry.key_range.clone(),
                         message: format!("duplicate key `{}`", entry.key),
                         related: Some((first.key_range.clone(), "first given here".into())),
+                        help: None,
                     });
                 }
                 path.push(Step::Key(&entry.key));
@@ -140,11 +228,17 @@ fn describe(doc: &Node, error: &jsonschema::ValidationError<'_>, out: &mut Vec<V
             range,
             message,
             related: None,
+            help: None,
         })
     };
     match kind {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             for key in unexpected {
+                // A misspelt marker is reported once, as the lost marker.
+                if pointer.is_empty() && matches!(marker(doc), Marker::Misspelt(e) if &e.key == key)
+                {
+                    continue;
+                }
                 let range = node
                     .entry(key)
                     .map_or(at_value.clone(), |e| e.key_range.clone());
@@ -154,6 +248,9 @@ fn describe(doc: &Node, error: &jsonschema::ValidationError<'_>, out: &mut Vec<V
                     format!("unknown key `{key}`{}", where_(pointer)),
                 );
             }
+        }
+        ValidationErrorKind::Required { property } if pointer.is_empty() && property == MARKER => {
+            out.push(lost_marker(doc));
         }
         ValidationErrorKind::Required { property } => {
             let property = property.as_str().unwrap_or_default();
@@ -197,7 +294,11 @@ fn describe(doc: &Node, error: &jsonschema::ValidationError<'_>, out: &mut Vec<V
             let message = if options.is_empty() {
                 format!("{} is not a valid {}", describe_value(node), what(pointer))
             } else {
-                format!("{} is not one of {}", describe_value(node), options.join(", "))
+                format!(
+                    "{} is not one of {}",
+                    describe_value(node),
+                    options.join(", ")
+                )
             };
             push(out, at_value, message);
         }
@@ -378,6 +479,44 @@ mod tests {
                     .into()
             )]
         );
+    }
+
+    #[test]
+    fn a_lost_or_misspelt_marker_is_one_violation_at_the_top_level() {
+        let lost = "# admins\nworkstations:\n  - name: A\n    exhange: SP1\n";
+        let doc = &parse_yaml(lost, ParseLimits::default()).unwrap()[0];
+        assert!(is_inventory(doc));
+        assert_eq!(
+            violations(lost),
+            vec![
+                (
+                    "workstations".into(),
+                    "no `cmslint: 1` marker, though the file has the inventory section `workstations`"
+                        .into()
+                ),
+                ("exhange".into(), "unknown key `exhange` in this workstation".into()),
+            ]
+        );
+        let misspelt = "CMSLNT: 1\nservers: []\n";
+        assert_eq!(
+            violations(misspelt),
+            vec![(
+                "CMSLNT".into(),
+                "no `cmslint: 1` marker: `CMSLNT` is not the marker key".into()
+            )]
+        );
+        // A misspelt marker on its own still marks the file; other files stay other files.
+        for (text, inventory) in [
+            ("cmslnit: 1\n", true),
+            ("cmslint: 1\n", true),
+            ("eslint: {extends: x}\n", false),
+            ("tslint: true\n", false),
+            ("name: ci\njobs: {}\n", false),
+            ("- servers\n", false),
+        ] {
+            let doc = &parse_yaml(text, ParseLimits::default()).unwrap()[0];
+            assert_eq!(is_inventory(doc), inventory, "{text}");
+        }
     }
 
     #[test]
