@@ -66,7 +66,8 @@ pub struct PlanArgs {
     /// The service pack to upgrade to: SP1 or SP2
     #[arg(long)]
     pub target: String,
-    /// The maintenance window, START/END (e.g. 2026-12-05T22:00:00Z/2026-12-06T04:00:00Z)
+    /// The maintenance window, START/END: RFC 3339 date-times with an offset, the end after the
+    /// start (e.g. 2026-12-05T22:00:00Z/2026-12-06T04:00:00Z)
     #[arg(long, value_name = "START/END")]
     pub window: Option<String>,
     /// yaml: a `plans:` document cmslint can check; markdown: a runbook for the operator
@@ -312,13 +313,11 @@ fn run_plan(
         )?;
         return Ok(EXIT_USAGE);
     };
-    let window = match args.window.as_deref().map(|w| w.split_once('/')) {
+    let window = match args.window.as_deref().map(plan_window) {
         None => None,
-        Some(Some((start, end))) if !start.is_empty() && !end.is_empty() => {
-            Some((start.to_string(), end.to_string()))
-        }
-        Some(_) => {
-            writeln!(stderr, "error: --window takes START/END")?;
+        Some(Ok(window)) => Some(window),
+        Some(Err(problem)) => {
+            writeln!(stderr, "error: --window{}", show_text(&problem))?;
             return Ok(EXIT_USAGE);
         }
     };
@@ -369,6 +368,22 @@ fn run_plan(
             Ok(EXIT_USAGE)
         }
     }
+}
+
+/// `--window START/END`: two RFC 3339 date-times with an offset, the end after the start, as a
+/// plan's `window:` must be; otherwise what follows `--window` in the error.
+fn plan_window(text: &str) -> Result<(String, String), String> {
+    use crate::schema::window::{date_time, order};
+    let Some((start, end)) = text.split_once('/').filter(|(_, end)| !end.contains('/')) else {
+        return Err(format!(
+            " takes START/END, two RFC 3339 date-times with an offset separated by one `/` \
+             (2026-11-14T20:00:00+01:00/2026-11-15T02:00:00+01:00), not `{text}`"
+        ));
+    };
+    let from = date_time(start).map_err(|why| format!(": the start {why}"))?;
+    let to = date_time(end).map_err(|why| format!(": the end {why}"))?;
+    order(from, to).map_err(|why| format!(": {why}"))?;
+    Ok((start.to_string(), end.to_string()))
 }
 
 fn run_check(

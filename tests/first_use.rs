@@ -102,3 +102,67 @@ fn a_misspelt_marker_is_reported_with_the_key_it_meant() {
         "{text}"
     );
 }
+
+#[test]
+fn check_validates_the_maintenance_window() {
+    let out = cmslint(&["check", "testdata/cli/window", "--select", "INV002"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "error[INV002]: `14/11/2026 20:00` is not an RFC 3339 date-time such as `2026-11-14T20:00:00+01:00`\n  ┌─ testdata/cli/window/plan.yaml:7:22\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("checked 1 file (0 skipped): 1 error, 0 warnings, 0 notes\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn plan_refuses_a_window_that_is_not_two_date_times_in_order() {
+    let plan = |window: &str| {
+        cmslint(&[
+            "plan",
+            "--cluster",
+            "EXCLU01",
+            "--target",
+            "SP2",
+            "--window",
+            window,
+            "testdata/examples/contoso/clusters",
+        ])
+    };
+    for (window, says) in [
+        (
+            "14/11/2026 20:00-15/11/2026 02:00",
+            "error: --window takes START/END, two RFC 3339 date-times with an offset separated by one `/` (2026-11-14T20:00:00+01:00/2026-11-15T02:00:00+01:00), not `14/11/2026 20:00-15/11/2026 02:00`\n",
+        ),
+        (
+            "Sat 20:00/Sun 02:00",
+            "error: --window: the start `Sat 20:00` is not an RFC 3339 date-time such as `2026-11-14T20:00:00+01:00`\n",
+        ),
+        (
+            "2026-11-14T20:00:00/2026-11-15T02:00:00",
+            "error: --window: the start `2026-11-14T20:00:00` has no offset: add `Z` (UTC) or the local offset, as in `2026-11-14T20:00:00+01:00`\n",
+        ),
+        (
+            "2026-11-15T02:00:00+01:00/2026-11-14T20:00:00+01:00",
+            "error: --window: the window ends before it starts\n",
+        ),
+    ] {
+        let out = plan(window);
+        assert_eq!(out.status.code(), Some(2), "{window}: {}", stdout(&out));
+        assert_eq!(stderr(&out), says, "{window}");
+        assert!(stdout(&out).is_empty(), "{window}");
+    }
+    let out = plan("2026-11-14T20:00:00+01:00/2026-11-15T02:00:00+01:00");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out)
+            .contains("    window: { start: \"2026-11-14T20:00:00+01:00\", end: \"2026-11-15T02:00:00+01:00\" }\n"),
+        "{}",
+        stdout(&out)
+    );
+}

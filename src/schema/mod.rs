@@ -2,6 +2,7 @@
 //! back to the span of the offending value (INV002).
 
 mod instance;
+pub mod window;
 
 use crate::syntax::{Entry, Node, Value};
 use instance::Spanned;
@@ -162,9 +163,49 @@ pub fn check(doc: &Node) -> Vec<Violation> {
             describe(doc, &error, &mut out);
         }
     }
+    windows(doc, &mut out);
     out.sort_by(|a, b| (a.range.start, &a.message).cmp(&(b.range.start, &b.message)));
     out.dedup_by(|a, b| a.range == b.range && a.message == b.message);
     out
+}
+
+/// Each plan's `window`: RFC 3339 date-times with an offset, the end after the start (what a
+/// JSON Schema cannot say). A value of the wrong type is the schema's to report.
+fn windows(doc: &Node, out: &mut Vec<Violation>) {
+    let plans = doc.get("plans").map_or(&[][..], Node::items);
+    for (i, plan) in plans.iter().enumerate() {
+        let Some(window) = plan.get("window") else {
+            continue;
+        };
+        let (Some(start), Some(end)) = (window.get("start"), window.get("end")) else {
+            continue;
+        };
+        let (Some(start_text), Some(end_text)) = (start.as_str(), end.as_str()) else {
+            continue;
+        };
+        let violation = |key: &str, at: &Node, message: String, related| Violation {
+            pointer: format!("/plans/{i}/window/{key}"),
+            range: at.range.clone(),
+            message,
+            related,
+            help: None,
+        };
+        match (window::date_time(start_text), window::date_time(end_text)) {
+            (Ok(from), Ok(to)) => {
+                if let Err(message) = window::order(from, to) {
+                    let related = Some((start.range.clone(), "the window starts here".into()));
+                    out.push(violation("end", end, message, related));
+                }
+            }
+            (from, to) => {
+                for (key, node, parsed) in [("start", start, from), ("end", end, to)] {
+                    if let Err(message) = parsed {
+                        out.push(violation(key, node, message, None));
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// One step of the path from the document root to a node.
@@ -517,6 +558,61 @@ mod tests {
             let doc = &parse_yaml(text, ParseLimits::default()).unwrap()[0];
             assert_eq!(is_inventory(doc), inventory, "{text}");
         }
+    }
+
+    #[test]
+    fn a_window_is_two_rfc3339_date_times_in_order() {
+        let plan = |window: &str| {
+            format!(
+                "cmslint: 1\nplans:\n  - name: p\n    cluster: c\n    target: SP2\n    window: {window}\n    steps: []\n"
+            )
+        };
+        for good in [
+            "{start: 2026-12-05T22:00:00Z, end: 2026-12-06T04:00:00Z}",
+            "{start: \"2026-11-14T20:00:00+01:00\", end: \"2026-11-15T02:30:00.5+01:00\"}",
+            "{start: 2026-11-14t20:00:00z, end: 2026-11-14 21:00:00-05:00}",
+        ] {
+            assert_eq!(violations(&plan(good)), vec![], "{good}");
+        }
+        assert_eq!(
+            violations(&plan("{start: 14/11/2026 20:00, end: 2026-11-15T02:00:00+01:00}")),
+            vec![(
+                "14/11/2026 20:00".into(),
+                "`14/11/2026 20:00` is not an RFC 3339 date-time such as `2026-11-14T20:00:00+01:00`"
+                    .into()
+            )]
+        );
+        assert_eq!(
+            violations(&plan("{start: 2026-11-14T20:00:00, end: 2026-02-30T02:00:00Z}")),
+            vec![
+                (
+                    "2026-11-14T20:00:00".into(),
+                    "`2026-11-14T20:00:00` has no offset: add `Z` (UTC) or the local offset, as in `2026-11-14T20:00:00+01:00`"
+                        .into()
+                ),
+                (
+                    "2026-02-30T02:00:00Z".into(),
+                    "`2026-02-30T02:00:00Z` is not a date and time of the calendar".into()
+                ),
+            ]
+        );
+        // Instants compare, not texts: 02:00+01:00 is 01:00 UTC.
+        let later = "{start: 2026-11-15T02:00:00+01:00, end: 2026-11-15T01:30:00Z}";
+        assert_eq!(violations(&plan(later)), vec![]);
+        let v = violations(&plan(
+            "{start: 2026-11-15T01:00:00Z, end: 2026-11-15T01:30:00+01:00}",
+        ));
+        assert_eq!(
+            v,
+            vec![(
+                "2026-11-15T01:30:00+01:00".into(),
+                "the window ends before it starts".into()
+            )]
+        );
+        let v = violations(&plan(
+            "{start: 2026-11-15T01:00:00Z, end: 2026-11-15T02:00:00+01:00}",
+        ));
+        assert_eq!(v[0].1, "the window ends when it starts");
     }
 
     #[test]
