@@ -166,3 +166,20 @@ fn plan_refuses_a_window_that_is_not_two_date_times_in_order() {
         stdout(&out)
     );
 }
+
+#[test]
+fn a_tab_in_yaml_is_shown_where_it_is_with_how_to_fix_it() {
+    let out = cmslint(&["check", "testdata/cli/tab"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(
+            "error[INV001]: invalid YAML: a tab indents this line\n  ┌─ testdata/cli/tab/hub.yaml:5:1\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("= help: YAML indents with spaces; replace the tab\n"),
+        "{text}"
+    );
+}

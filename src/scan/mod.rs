@@ -236,6 +236,15 @@ impl Issue {
 }
 
 fn unparseable<D>(source: SourceFile, offset: usize, message: String) -> Processed<D> {
+    unparseable_with_help(source, offset, message, None)
+}
+
+fn unparseable_with_help<D>(
+    source: SourceFile,
+    offset: usize,
+    message: String,
+    help: Option<String>,
+) -> Processed<D> {
     Processed::Checked {
         source,
         documents: Vec::new(),
@@ -247,7 +256,7 @@ fn unparseable<D>(source: SourceFile, offset: usize, message: String) -> Process
             entity: None,
             related: Vec::new(),
             notes: Vec::new(),
-            help: None,
+            help,
         }],
         export: None,
     }
@@ -331,7 +340,7 @@ fn process<D>(
                 Syntax::Json => format!("invalid JSON: {}", err.message),
                 Syntax::Yaml => format!("invalid YAML: {}", err.message),
             };
-            return unparseable(source, err.range.start, message);
+            return unparseable_with_help(source, err.range.start, message, err.help);
         }
     };
     // Documents that lost their marker are inventories too: the schema check reports it.

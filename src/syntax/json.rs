@@ -32,6 +32,7 @@ pub fn parse_json(text: &str, limits: ParseLimits) -> Result<Option<Node>, Synta
     let parsed = parse_to_ast(text, &collect, &strict_options()).map_err(|e| SyntaxError {
         message: e.kind().to_string(),
         range: e.range().start..e.range().end,
+        help: None,
     })?;
     Ok(parsed.value.map(convert))
 }
@@ -99,6 +100,7 @@ fn check_depth(text: &str, max_depth: usize) -> Result<(), SyntaxError> {
                     return Err(SyntaxError {
                         message: format!("nesting deeper than {max_depth} levels"),
                         range: i..i + 1,
+                        help: None,
                     });
                 }
             }

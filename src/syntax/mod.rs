@@ -27,6 +27,8 @@ impl Default for ParseLimits {
 pub struct SyntaxError {
     pub message: String,
     pub range: Range<usize>,
+    /// How to fix it, where the parser's words alone would not say (a tab in YAML).
+    pub help: Option<String>,
 }
 
 /// One value with its byte range in the decoded text.
@@ -135,6 +137,7 @@ impl Node {
         json_number(text).ok_or_else(|| SyntaxError {
             message: format!("number `{text}` is out of range"),
             range: self.range.clone(),
+            help: None,
         })
     }
 

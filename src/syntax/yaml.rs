@@ -13,9 +13,20 @@ pub fn parse_yaml(text: &str, limits: ParseLimits) -> Result<Vec<Node>, SyntaxEr
     let docs: Vec<Spanned<Raw>> =
         serde_saphyr::from_multiple_with_options(text, options).map_err(|err| {
             let start = err.location().map_or(0, |loc| error_offset(&loc, text));
+            let message = error_message(&err.to_string());
+            if message.contains("tab")
+                && let Some(tab) = indenting_tab(text, start)
+            {
+                return SyntaxError {
+                    message: "a tab indents this line".into(),
+                    range: tab..tab,
+                    help: Some("YAML indents with spaces; replace the tab".into()),
+                };
+            }
             SyntaxError {
-                message: error_message(&err.to_string()),
+                message,
                 range: start..start,
+                help: None,
             }
         })?;
     Ok(docs.into_iter().map(|doc| into_node(doc, text)).collect())
@@ -57,6 +68,24 @@ fn error_message(message: &str) -> String {
         Some(what) => format!("the document exceeds cmslint's limits ({what})"),
         None => line.to_string(),
     }
+}
+
+/// The tab a tab error is about: the parser reports it at the end of the line before, or just
+/// after the tab, so this is the first tab that indents a line, from the start of the line the
+/// error is on.
+fn indenting_tab(text: &str, offset: usize) -> Option<usize> {
+    let line_start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let mut at = line_start;
+    for line in text[line_start..].split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+        if let Some(tab) = line[..indent].find('\t') {
+            return Some(at + tab);
+        }
+        at += line.len();
+    }
+    None
 }
 
 /// Errors carry a line and column but not always a byte offset: derive it from them.
@@ -300,6 +329,27 @@ mod tests {
             ));
         }
         assert!(parse_yaml(&text, ParseLimits::default()).is_err());
+    }
+
+    #[test]
+    fn a_tab_is_pointed_at_itself_with_a_help() {
+        for text in [
+            "cmslint: 1\nservers:\n  - name: A\n\tos: x\n",
+            "cmslint: 1\nservers:\n\t- name: A\n",
+            "cmslint: 1\nclusters:\n  - name: A\n    nodes:\n    \t- name: B\n",
+            "cmslint: 1\n\tservers: []\n",
+            "cmslint: 1\nservers:\n  - name: A\n  \t os: x\n",
+        ] {
+            let err = parse_yaml(text, ParseLimits::default()).unwrap_err();
+            let tab = text.find('\t').unwrap();
+            assert_eq!(err.range, tab..tab, "{text:?}: {err:?}");
+            assert_eq!(err.message, "a tab indents this line", "{text:?}");
+            assert_eq!(
+                err.help.as_deref(),
+                Some("YAML indents with spaces; replace the tab"),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
