@@ -343,14 +343,36 @@ fn describe(doc: &Node, error: &jsonschema::ValidationError<'_>, out: &mut Vec<V
             };
             push(out, at_value, message);
         }
-        ValidationErrorKind::Constant { expected_value } if pointer == "/cmslint" => push(
-            out,
-            at_value,
-            format!(
-                "format version {} is not read by this cmslint, which reads format {expected_value}",
-                describe_value(node)
-            ),
-        ),
+        ValidationErrorKind::Constant { expected_value } if pointer == "/cmslint" => {
+            match &node.value {
+                Value::Number(_) => push(
+                    out,
+                    at_value,
+                    format!(
+                        "format version {} is not read by this cmslint, which reads format {expected_value}",
+                        describe_value(node)
+                    ),
+                ),
+                Value::String(text) => out.push(Violation {
+                    pointer: pointer.to_string(),
+                    range: at_value,
+                    message: format!(
+                        "the format version is the text {} where the number {expected_value} is expected",
+                        serde_json::Value::from(text.as_str())
+                    ),
+                    related: None,
+                    help: Some(format!("write `cmslint: {expected_value}`, without quotes")),
+                }),
+                _ => push(
+                    out,
+                    at_value,
+                    format!(
+                        "expected the number {expected_value}, found {}",
+                        describe_value(node)
+                    ),
+                ),
+            }
+        }
         ValidationErrorKind::MinLength { .. } => {
             push(out, at_value, "must not be empty".to_string())
         }
@@ -618,8 +640,33 @@ mod tests {
     #[test]
     fn version_two_is_not_read() {
         let v = violations("cmslint: 2\n");
-        assert_eq!(v[0].0, "2");
-        assert!(v[0].1.contains("format version `2`"), "{v:?}");
+        assert_eq!(
+            v,
+            vec![(
+                "2".into(),
+                "format version `2` is not read by this cmslint, which reads format 1".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn the_version_as_text_is_text_where_the_number_1_is_expected() {
+        for text in ["cmslint: \"1\"\n", "{\"cmslint\": \"1\"}"] {
+            let doc = &parse_yaml(text, ParseLimits::default()).unwrap()[0];
+            let v = check(doc);
+            assert_eq!(v.len(), 1, "{v:?}");
+            assert_eq!(&text[v[0].range.clone()], "\"1\"");
+            assert_eq!(
+                v[0].message,
+                "the format version is the text \"1\" where the number 1 is expected"
+            );
+            assert_eq!(
+                v[0].help.as_deref(),
+                Some("write `cmslint: 1`, without quotes")
+            );
+        }
+        let v = violations("cmslint: [1]\n");
+        assert_eq!(v[0].1, "expected the number 1, found a list");
     }
 
     #[test]
