@@ -175,7 +175,11 @@ fn parse_report(arg: &str) -> Result<ReportSpec, String> {
     };
     let format = Format::from_str(name, true).map_err(|_| {
         let known: Vec<&str> = Format::value_variants().iter().map(|f| f.name()).collect();
-        format!("unknown format `{name}`; use one of {}", known.join(", "))
+        format!(
+            "unknown format `{name}`{}; use one of {}",
+            meant(name, known.iter().copied()),
+            known.join(", ")
+        )
     })?;
     match path {
         Some("") => Err(format!("`{name}=` needs a file path after `=`")),
@@ -254,7 +258,9 @@ pub fn run(cli: Cli, env: &Env, stdout: &mut dyn Write, stderr: &mut dyn Write) 
             None => {
                 writeln!(
                     stderr,
-                    "error: no rule is called `{rule}`; `cmslint rules` lists them"
+                    "error: no rule is called `{}`{}; `cmslint rules` lists them",
+                    show_text(&rule),
+                    meant_rule(&rule)
                 )?;
                 Ok(EXIT_USAGE)
             }
@@ -339,7 +345,28 @@ fn run_plan(
             "warning: {unreadable} inventory problems (INV001/INV002); run `cmslint check` first: the plan is written from what could be read"
         )?;
     }
-    match crate::plan::write::write_plan(&outcome.inventory, &args.cluster, target, window) {
+    let inventory = &outcome.inventory;
+    if inventory.cluster(&args.cluster).is_none() {
+        let names: Vec<&str> = inventory
+            .clusters
+            .iter()
+            .map(|c| c.name.text.as_str())
+            .collect();
+        let defined = match names.split_last() {
+            None => "no cluster at all".to_string(),
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        };
+        writeln!(
+            stderr,
+            "error: the inventory defines no cluster `{}`{}; it defines {}",
+            show_text(&args.cluster),
+            meant(&args.cluster, names.iter().copied()),
+            show_text(&defined)
+        )?;
+        return Ok(EXIT_USAGE);
+    }
+    match crate::plan::write::write_plan(inventory, &args.cluster, target, window) {
         Ok(plan) => {
             let text = match args.format {
                 PlanFormat::Yaml => {
@@ -459,7 +486,7 @@ fn run_check(
                 "error: no rule matches {}; use codes (UPG302), prefixes (ADM) or names",
                 unknown
                     .iter()
-                    .map(|u| format!("`{u}`"))
+                    .map(|u| format!("`{}`{}", show_text(u), meant_rule(u)))
                     .collect::<Vec<_>>()
                     .join(", ")
             )?;
@@ -646,6 +673,21 @@ fn render(
         Format::Github => github::render(outcome, out),
         Format::Markdown => markdown::render(outcome, out),
     }
+}
+
+/// ` (did you mean `X`?)` when one of `known` is near `word`, otherwise nothing.
+fn meant<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    crate::suggest::did_you_mean(word, known).map_or(String::new(), |m| {
+        format!(" (did you mean `{}`?)", show_text(m))
+    })
+}
+
+/// [`meant`] over the rules' codes and names.
+fn meant_rule(word: &str) -> String {
+    let known = catalog()
+        .iter()
+        .flat_map(|doc| [doc.meta.code.as_str(), doc.meta.name.as_str()]);
+    meant(word, known)
 }
 
 fn show_text(text: &str) -> String {

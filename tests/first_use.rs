@@ -183,3 +183,80 @@ fn a_tab_in_yaml_is_shown_where_it_is_with_how_to_fix_it() {
         "{text}"
     );
 }
+
+#[test]
+fn misspelt_keys_say_which_key_was_meant() {
+    let out = cmslint(&["check", "testdata/cli/misspelt-keys"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("error[INV002]: unknown key `exhange` in this server\n  ┌─ testdata/cli/misspelt-keys/estate.yaml:5:5\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("= help: did you mean `exchange`?\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("error[INV002]: unknown key `clustertools` in this workstation\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("= help: did you mean `clusterTools`?\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_misspelt_report_format_rule_or_cluster_gets_a_suggestion() {
+    let out = cmslint(&["check", "-f", "sarf", "testdata/cli/clean"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains(
+            "unknown format `sarf` (did you mean `sarif`?); use one of human, json, sarif, junit, github, markdown"
+        ),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = cmslint(&["explain", "pasive-node-not-emptied"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: no rule is called `pasive-node-not-emptied` (did you mean `passive-node-not-emptied`?); `cmslint rules` lists them\n"
+    );
+    let out = cmslint(&["explain", "UPG32"]);
+    assert_eq!(
+        stderr(&out),
+        "error: no rule is called `UPG32` (did you mean `UPG302`?); `cmslint rules` lists them\n"
+    );
+
+    let out = cmslint(&[
+        "check",
+        "--select",
+        "UPG32,INV",
+        "--ignore",
+        "pasive-node-not-emptied,xyzzy",
+        "testdata/cli/clean",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: no rule matches `UPG32` (did you mean `UPG302`?), `pasive-node-not-emptied` (did you mean `passive-node-not-emptied`?), `xyzzy`; use codes (UPG302), prefixes (ADM) or names\n"
+    );
+
+    let plan = |cluster: &str, path: &str| {
+        cmslint(&["plan", "--cluster", cluster, "--target", "SP2", path])
+    };
+    let out = plan("EXCLU1", "testdata/examples/contoso");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: the inventory defines no cluster `EXCLU1` (did you mean `EXCLU01`?); it defines EXCLU01, EXCLU02 and EXCLU03\n"
+    );
+    let out = plan("EXCLU09", "testdata/cli/clean");
+    assert_eq!(
+        stderr(&out),
+        "error: the inventory defines no cluster `EXCLU09`; it defines no cluster at all\n"
+    );
+}

@@ -283,11 +283,20 @@ fn describe(doc: &Node, error: &jsonschema::ValidationError<'_>, out: &mut Vec<V
                 let range = node
                     .entry(key)
                     .map_or(at_value.clone(), |e| e.key_range.clone());
-                push(
-                    out,
+                // The keys this mapping takes, from the schema object that refused this one.
+                let known = keyword_parent(error.schema_path().as_str())
+                    .and_then(|schema| schema.get("properties"))
+                    .and_then(serde_json::Value::as_object);
+                let meant = known.and_then(|keys| {
+                    crate::suggest::did_you_mean(key, keys.keys().map(String::as_str))
+                });
+                out.push(Violation {
+                    pointer: pointer.to_string(),
                     range,
-                    format!("unknown key `{key}`{}", where_(pointer)),
-                );
+                    message: format!("unknown key `{key}`{}", where_(pointer)),
+                    related: None,
+                    help: meant.map(|m| format!("did you mean `{m}`?")),
+                });
             }
         }
         ValidationErrorKind::Required { property } if pointer.is_empty() && property == MARKER => {
@@ -510,6 +519,27 @@ mod tests {
         assert_eq!(
             v,
             vec![("nodez".into(), "unknown key `nodez` in this cluster".into())]
+        );
+    }
+
+    #[test]
+    fn misspelt_keys_get_the_key_they_were_meant_to_be() {
+        let text = "cmslint: 1\nserver:\n  - name: A\nclusters:\n  - name: C\n    nodes:\n      - {name: N, exhange: SP1, os: {name: x, servicepack: 2}}\nworkstations:\n  - name: W\n    clustertools: [x]\n    frobnicate: 1\n";
+        let doc = &parse_yaml(text, ParseLimits::default()).unwrap()[0];
+        let violations = check(doc);
+        let v: Vec<(&str, Option<&str>)> = violations
+            .iter()
+            .map(|v| (&text[v.range.clone()], v.help.as_deref()))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("server", Some("did you mean `servers`?")),
+                ("exhange", Some("did you mean `exchange`?")),
+                ("servicepack", Some("did you mean `servicePack`?")),
+                ("clustertools", Some("did you mean `clusterTools`?")),
+                ("frobnicate", None),
+            ]
         );
     }
 
