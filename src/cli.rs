@@ -251,7 +251,7 @@ pub fn run(cli: Cli, env: &Env, stdout: &mut dyn Write, stderr: &mut dyn Write) 
                     m.severity,
                     m.category.as_str()
                 )?;
-                writeln!(stdout, "Source: {}\n", m.source)?;
+                writeln!(stdout, "Source: {}\n", m.source_text())?;
                 write!(stdout, "{}", doc.body.trim_start())?;
                 Ok(EXIT_CLEAN)
             }

@@ -260,3 +260,40 @@ fn a_misspelt_report_format_rule_or_cluster_gets_a_suggestion() {
         "error: the inventory defines no cluster `EXCLU09`; it defines no cluster at all\n"
     );
 }
+
+#[test]
+fn explain_says_what_the_source_is_with_the_english_beside_the_japanese() {
+    let out = cmslint(&["explain", "UPG302"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains(
+            "\nSource: Microsoft, \"Exchange 2007 SP1 または SP2 へのクラスタ化メールボックス サーバーのアップグレード\" (Upgrading Clustered Mailbox Servers to Exchange 2007 SP1 or SP2; the Exchange Server 2007 documentation in Japanese, last updated 2011-11-14), section \"パッシブ ノードを正しくアップグレードする\" (Upgrading the passive node correctly)\n"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    // Every rule: no bare `seed:`, and each Japanese passage has English beside it.
+    let rules = stdout(&cmslint(&["rules"]));
+    for code in rules.lines().filter_map(|l| l.split_whitespace().next()) {
+        let text = stdout(&cmslint(&["explain", code]));
+        let source = text
+            .lines()
+            .find_map(|l| l.strip_prefix("Source: "))
+            .unwrap_or_else(|| panic!("{code}: {text}"));
+        assert!(!source.contains("seed"), "{code}: {source}");
+        let mut rest = source;
+        while let Some(start) = rest.find(|c: char| c > '\u{3000}') {
+            let after = &rest[start..];
+            let end = after
+                .find(|c: char| c == '"' || c == ')')
+                .unwrap_or(after.len());
+            let tail = &after[end..];
+            assert!(
+                tail.trim_start_matches('"').starts_with(" ("),
+                "{code}: no English beside `{}` in {source}",
+                &after[..end]
+            );
+            rest = tail;
+        }
+    }
+}

@@ -41,6 +41,20 @@ pub struct RuleMeta {
     pub source: String,
 }
 
+/// The Microsoft page most rules come from, as a reader needs it named: a `source` of
+/// `seed: section "..." (...)` is that page's section.
+const SEED: &str = "Microsoft, \"Exchange 2007 SP1 または SP2 へのクラスタ化メールボックス サーバーのアップグレード\" (Upgrading Clustered Mailbox Servers to Exchange 2007 SP1 or SP2; the Exchange Server 2007 documentation in Japanese, last updated 2011-11-14)";
+
+impl RuleMeta {
+    /// Where the rule comes from, in words a reader can look up: the seed page named in full.
+    pub fn source_text(&self) -> String {
+        match self.source.strip_prefix("seed: ") {
+            Some(part) => format!("{SEED}, {part}"),
+            None => self.source.clone(),
+        }
+    }
+}
+
 /// A parsed rule doc: metadata and the Markdown body under the front matter.
 #[derive(Debug, Clone)]
 pub struct RuleDoc {
@@ -150,7 +164,7 @@ pub fn rules_markdown() -> String {
             m.summary,
             m.severity,
             m.category.as_str(),
-            m.source
+            m.source_text()
         ));
         let body = doc.body.trim();
         for line in body.lines() {
