@@ -297,3 +297,16 @@ fn explain_says_what_the_source_is_with_the_english_beside_the_japanese() {
         }
     }
 }
+
+#[test]
+fn cluster_tools_that_cannot_be_read_get_a_suggestion_that_field_takes() {
+    let out = cmslint(&["check", "testdata/rules/INV005/fail-cluster-tools.yaml"]);
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "= help: name the OS version whose cluster administration tools are installed, as a text: `Windows Server 2003` (also `adminpak`, the Administration Tools Pack) or `Windows Server 2008` (also `RSAT-Clustering`)\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("servicePack"), "{text}");
+}

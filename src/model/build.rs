@@ -259,7 +259,14 @@ impl DocBuilder {
             exchange_tools: self.exchange(item.get("exchangeTools")),
             cluster_tools: list(item, "clusterTools")
                 .iter()
-                .filter_map(|t| self.os(Some(t), Context::Server))
+                .filter_map(|t| {
+                    let text = t.scalar_text()?;
+                    Some(Version {
+                        parsed: windows::parse_cluster_tools(&text),
+                        text,
+                        span: self.span(t),
+                    })
+                })
                 .collect(),
             manages: list(item, "manages")
                 .iter()

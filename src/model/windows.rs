@@ -227,6 +227,19 @@ pub fn parse_numeric(
     Some(v)
 }
 
+/// Cluster administration tools as `clusterTools` names them: the Windows version whose tools
+/// they are, or the package that installs them: `adminpak` (`Adminpak.msi`, the Windows Server
+/// 2003 Administration Tools Pack, for Windows Server 2003 and XP) and `RSAT-Clustering` (the
+/// Windows Server 2008 Failover Clustering tools feature).
+pub fn parse_cluster_tools(text: &str) -> Option<WindowsVersion> {
+    let caption = match text.trim().to_ascii_lowercase().as_str() {
+        "adminpak" | "adminpak.msi" => "Windows Server 2003",
+        "rsat-clustering" => "Windows Server 2008",
+        _ => text,
+    };
+    parse_caption(caption, None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,7 @@ pub static RULE: Rule = Rule {
 };
 
 const OS_HELP: &str = "write Windows as it prints itself, e.g. `Windows Server 2003 R2 Enterprise x64 Edition SP2`, `{name: Windows Server 2008 Enterprise, servicePack: 2}` or `{version: \"5.2.3790\", servicePack: 2}`";
+const CLUSTER_TOOLS_HELP: &str = "name the OS version whose cluster administration tools are installed, as a text: `Windows Server 2003` (also `adminpak`, the Administration Tools Pack) or `Windows Server 2008` (also `RSAT-Clustering`)";
 const EXCHANGE_HELP: &str = "write an Exchange 2007 version: `RTM`, `SP1`, `SP2 RU3`, a build such as `8.1.240.6` or `8.01.0240.006`, or `Version 8.1 (Build 240.6)`";
 
 /// Unrecognised fields of one entity: (span, what, text).
@@ -42,11 +43,19 @@ impl Unknown {
             finding.label(*span, format!("unrecognised {what} `{text}`"));
         }
         finding.note("the checks that need this fact skip this entity");
-        let os = self
-            .0
-            .iter()
-            .any(|(_, w, _)| w.contains("Windows") || *w == "cluster tools");
-        finding.help(if os { OS_HELP } else { EXCHANGE_HELP });
+        // One help for each kind of value that could not be read.
+        let mut helps: Vec<&str> = Vec::new();
+        for (_, what, _) in &self.0 {
+            let help = match *what {
+                "cluster tools" => CLUSTER_TOOLS_HELP,
+                w if w.contains("Windows") => OS_HELP,
+                _ => EXCHANGE_HELP,
+            };
+            if !helps.contains(&help) {
+                helps.push(help);
+            }
+        }
+        finding.help(helps.join("; "));
     }
 }
 
