@@ -284,9 +284,7 @@ fn explain_says_what_the_source_is_with_the_english_beside_the_japanese() {
         let mut rest = source;
         while let Some(start) = rest.find(|c: char| c > '\u{3000}') {
             let after = &rest[start..];
-            let end = after
-                .find(|c: char| c == '"' || c == ')')
-                .unwrap_or(after.len());
+            let end = after.find(['"', ')']).unwrap_or(after.len());
             let tail = &after[end..];
             assert!(
                 tail.trim_start_matches('"').starts_with(" ("),
