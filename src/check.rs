@@ -122,7 +122,8 @@ fn check_on_pool(
     })?;
     let excluded = exclude(&mut scanned, options);
     if let Some(p) = progress {
-        p.stage(&format!("checking {} files", scanned.files.len()), Some(3));
+        let files = crate::words::count(scanned.files.len(), "file", "files");
+        p.stage(&format!("checking {files}"), Some(3));
     }
     let mut builder = Builder::default();
     let parts = std::mem::take(&mut scanned.documents);

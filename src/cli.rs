@@ -8,6 +8,7 @@ use crate::engine::{Selection, catalog, lookup};
 use crate::filter::FilterOptions;
 use crate::report::human::{self, HumanOptions};
 use crate::report::{github, json, junit, markdown, sarif};
+use crate::words::count;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -342,7 +343,8 @@ fn run_plan(
     if unreadable > 0 {
         writeln!(
             stderr,
-            "warning: {unreadable} inventory problems (INV001/INV002); run `cmslint check` first: the plan is written from what could be read"
+            "warning: {} (INV001/INV002); run `cmslint check` first: the plan is written from what could be read",
+            count(unreadable, "inventory problem", "inventory problems")
         )?;
     }
     let inventory = &outcome.inventory;
@@ -530,8 +532,8 @@ fn run_check(
     if outcome.checked() == 0 && !args.allow_empty {
         writeln!(
             stderr,
-            "error: nothing to check: {} files skipped (no inventory document found; pass --allow-empty to accept this)",
-            outcome.skipped()
+            "error: nothing to check: {} skipped (no inventory document found; pass --allow-empty to accept this)",
+            count(outcome.skipped(), "file", "files")
         )?;
         if args.verbose {
             human::render(
@@ -552,9 +554,13 @@ fn run_check(
         match std::fs::write(env.cwd.join(path), text) {
             Ok(()) => writeln!(
                 stderr,
-                "wrote the baseline `{}`: {} entries",
+                "wrote the baseline `{}`: {}",
                 show(path),
-                baseline::entries_of(&outcome.findings).len()
+                count(
+                    baseline::entries_of(&outcome.findings).len(),
+                    "entry",
+                    "entries"
+                )
             )?,
             Err(e) => {
                 writeln!(
@@ -677,7 +683,7 @@ fn render(
 
 /// ` (did you mean `X`?)` when one of `known` is near `word`, otherwise nothing.
 fn meant<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> String {
-    crate::suggest::did_you_mean(word, known).map_or(String::new(), |m| {
+    crate::words::did_you_mean(word, known).map_or(String::new(), |m| {
         format!(" (did you mean `{}`?)", show_text(m))
     })
 }

@@ -22,5 +22,5 @@ pub mod rules;
 pub mod scan;
 pub mod schema;
 pub mod source;
-pub mod suggest;
 pub mod syntax;
+pub mod words;

@@ -308,3 +308,38 @@ fn cluster_tools_that_cannot_be_read_get_a_suggestion_that_field_takes() {
     );
     assert!(!text.contains("servicePack"), "{text}");
 }
+
+#[test]
+fn counts_are_printed_in_the_singular_for_one() {
+    let out = cmslint(&["check", "testdata/cli/no-inventory/notes.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: nothing to check: 1 file skipped ("),
+        "{}",
+        stderr(&out)
+    );
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "testdata/examples/contoso/clusters",
+        "testdata/cli/window",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with("warning: 1 inventory problem (INV001/INV002); "),
+        "{}",
+        stderr(&out)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("baseline.json");
+    let out = cmslint(&[
+        "check",
+        "testdata/cli/misspelt-marker",
+        "--write-baseline",
+        baseline.to_str().unwrap(),
+    ]);
+    assert!(stderr(&out).ends_with(": 1 entry\n"), "{}", stderr(&out));
+}

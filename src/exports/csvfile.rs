@@ -137,7 +137,10 @@ fn rows(text: &str, body: usize) -> impl Iterator<Item = Result<Row, ReadError>>
             let message = match err.kind() {
                 csv::ErrorKind::UnequalLengths {
                     expected_len, len, ..
-                } => format!("this row has {len} values where the header has {expected_len}"),
+                } => format!(
+                    "this row has {} where the header has {expected_len}",
+                    crate::words::count(*len as usize, "value", "values")
+                ),
                 _ => format!("invalid CSV: {err}"),
             };
             Err(ReadError::new(at.min(text.len()), message))
@@ -341,7 +344,7 @@ mod tests {
         let text = "\"Name\",\"AdminDisplayVersion\"\n\"EXCMS01\",\"Version 8.1 (Build 240.6)\"\n\"EXCMS02\"\n";
         let err = read(text).unwrap_err();
         assert_eq!(err.offset, text.find("\"EXCMS02\"\n").unwrap());
-        assert!(err.message.contains("1 values"), "{}", err.message);
+        assert_eq!(err.message, "this row has 1 value where the header has 2");
     }
 
     #[test]

@@ -117,7 +117,10 @@ pub fn scan_with<D: Send>(
     let walked = walk::walk(paths, cwd)?;
     if let Some(p) = progress {
         let count = walked.candidates.len();
-        p.stage(&format!("reading {count} files"), Some(count as u64));
+        p.stage(
+            &format!("reading {}", crate::words::count(count, "file", "files")),
+            Some(count as u64),
+        );
     }
     let mut out = Scanned::default();
     // File ids are walk positions, so a worker can give spans their file before the others

@@ -93,7 +93,7 @@ fn marker(doc: &Node) -> Marker<'_> {
         _ => false,
     };
     let misspelt = entries.iter().find(|e| {
-        crate::suggest::closest(&e.key, [MARKER], MARKER_TYPOS).is_some()
+        crate::words::closest(&e.key, [MARKER], MARKER_TYPOS).is_some()
             && (section.is_some() || version_like(&e.value))
     });
     match (misspelt, section) {
@@ -288,7 +288,7 @@ fn describe(doc: &Node, error: &jsonschema::ValidationError<'_>, out: &mut Vec<V
                     .and_then(|schema| schema.get("properties"))
                     .and_then(serde_json::Value::as_object);
                 let meant = known.and_then(|keys| {
-                    crate::suggest::did_you_mean(key, keys.keys().map(String::as_str))
+                    crate::words::did_you_mean(key, keys.keys().map(String::as_str))
                 });
                 out.push(Violation {
                     pointer: pointer.to_string(),

@@ -1,5 +1,11 @@
-//! "Did you mean": the known word nearest to a misspelt one (an inventory key, a rule, a report
-//! format, a cluster name), by edit distance with case ignored.
+//! Words in messages: a count with its noun in the singular or the plural, and "did you mean",
+//! the known word nearest to a misspelt one (an inventory key, a rule, a report format, a
+//! cluster name) by edit distance with case ignored.
+
+/// `1 file`, `2 files`, `0 entries`.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 
 /// Edit distance between two words, case ignored: insertions, deletions, substitutions and
 /// swaps of two neighbouring letters (`exhange` -> `exchange` is 1, `cmslnit` -> `cmslint` is 1).
@@ -57,6 +63,16 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts() {
+        assert_eq!(count(1, "file", "files"), "1 file");
+        assert_eq!(count(0, "entry", "entries"), "0 entries");
+        assert_eq!(
+            count(2, "inventory problem", "inventory problems"),
+            "2 inventory problems"
+        );
+    }
 
     #[test]
     fn distances() {
