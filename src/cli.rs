@@ -6,6 +6,7 @@ use crate::check::{CheckOptions, FailOn, Outcome, Progress, check};
 use crate::config::{self, Config, LoadError};
 use crate::engine::{Selection, catalog, lookup};
 use crate::filter::FilterOptions;
+use crate::output::FileKey;
 use crate::report::human::{self, HumanOptions};
 use crate::report::{github, json, junit, markdown, sarif};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
@@ -385,7 +386,8 @@ fn run_check(
     } else {
         args.format.clone()
     };
-    if let Some(problem) = report_conflict(&reports) {
+    let config_path = config_path(&args, env);
+    if let Some(problem) = output_conflict(&reports, &args, config_path.as_deref(), &env.cwd) {
         writeln!(stderr, "error: {problem}")?;
         return Ok(EXIT_USAGE);
     }
@@ -408,7 +410,7 @@ fn run_check(
         ColorChoice::Never => false,
         ColorChoice::Auto => env.stderr_is_terminal && !env.no_color,
     };
-    let config = match load_config(&args, env) {
+    let config = match load_config(config_path.as_deref(), env) {
         Ok(config) => config,
         Err(error) => {
             error.render(stderr, diagnostics_color)?;
@@ -570,28 +572,36 @@ fn run_check(
     })
 }
 
-/// The config: none with `--no-config`, the `--config` file, or the first `cmslint.toml` from
-/// the first path upward.
-fn load_config(args: &CheckArgs, env: &Env) -> Result<Option<Arc<Config>>, LoadError> {
+/// The config file: none with `--no-config`, the `--config` file, or the first `cmslint.toml`
+/// from the first path upward.
+fn config_path(args: &CheckArgs, env: &Env) -> Option<PathBuf> {
     if args.no_config {
-        return Ok(None);
+        return None;
     }
-    let path = match &args.config {
-        Some(path) => env.cwd.join(path),
+    match &args.config {
+        Some(path) => Some(env.cwd.join(path)),
         None => {
             let first = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
-            match config::discover(first, &env.cwd) {
-                Some(path) => path,
-                None => return Ok(None),
-            }
+            config::discover(first, &env.cwd)
         }
-    };
-    let shown = config::display_path(&path, &env.cwd);
-    config::load(&path, shown).map(|c| Some(Arc::new(c)))
+    }
 }
 
-/// Two reports to stdout, or two to one file, is a usage error.
-fn report_conflict(reports: &[ReportSpec]) -> Option<String> {
+fn load_config(path: Option<&Path>, env: &Env) -> Result<Option<Arc<Config>>, LoadError> {
+    let Some(path) = path else { return Ok(None) };
+    let shown = config::display_path(path, &env.cwd);
+    config::load(path, shown).map(|c| Some(Arc::new(c)))
+}
+
+/// Two reports to stdout, two files written to one file (however the paths are spelt: the file
+/// system decides, see [`FileKey`]), or a file written over the baseline or config that the run
+/// reads, is a usage error.
+fn output_conflict(
+    reports: &[ReportSpec],
+    args: &CheckArgs,
+    config: Option<&Path>,
+    cwd: &Path,
+) -> Option<String> {
     let to_stdout: Vec<&str> = reports
         .iter()
         .filter(|r| r.path.is_none())
@@ -604,12 +614,39 @@ fn report_conflict(reports: &[ReportSpec]) -> Option<String> {
             to_stdout.join(", ")
         ));
     }
-    for (i, report) in reports.iter().enumerate() {
-        let Some(path) = &report.path else { continue };
-        if reports[..i].iter().any(|r| r.path.as_ref() == Some(path)) {
+    // (what, the path as shown, its key)
+    let file = |what: String, path: &Path| (what, show(path), FileKey::of(path, cwd));
+    let written: Vec<_> = reports
+        .iter()
+        .filter_map(|r| {
+            let path = r.path.as_deref()?;
+            Some(file(format!("the {} report", r.format.name()), path))
+        })
+        .chain(
+            args.write_baseline
+                .as_deref()
+                .map(|path| file("the baseline".to_string(), path)),
+        )
+        .collect();
+    let read: Vec<_> = args
+        .baseline
+        .as_deref()
+        .map(|path| file("the baseline".to_string(), path))
+        .into_iter()
+        .chain(config.map(|path| {
+            let (what, _, key) = file("the config".to_string(), path);
+            (what, crate::report::escape_message(&config::display_path(path, cwd)), key)
+        }))
+        .collect();
+    for (i, (what, path, key)) in written.iter().enumerate() {
+        if let Some((first, first_path, _)) = written[..i].iter().find(|w| w.2.same(key)) {
             return Some(format!(
-                "two reports would be written to `{}`; give each its own file",
-                show(path)
+                "{first} `{first_path}` and {what} `{path}` are one file; give each its own file"
+            ));
+        }
+        if let Some((input, input_path, _)) = read.iter().find(|r| r.2.same(key)) {
+            return Some(format!(
+                "{what} `{path}` would overwrite {input} `{input_path}` that this run reads; give {what} another file"
             ));
         }
     }

@@ -743,8 +743,112 @@ fn two_reports_to_stdout_are_a_usage_error() {
 fn two_reports_to_one_file_are_a_usage_error() {
     let out = cmslint(&["check", ESTATE, "-f", "json=r.out", "-f", "sarif=r.out"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("two reports would be written to `r.out`"));
+    assert_eq!(
+        stderr(&out),
+        "error: the json report `r.out` and the sarif report `r.out` are one file; give each its own file\n"
+    );
     assert!(!root().join("r.out").exists());
+}
+
+fn cmslint_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn two_spellings_of_one_file_are_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let estate = root().join(ESTATE);
+    let estate = estate.to_str().unwrap();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    std::fs::write(dir.path().join("old.json"), "old").unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("old.json", dir.path().join("symlink.json")).unwrap();
+        std::fs::hard_link(dir.path().join("old.json"), dir.path().join("hardlink.json")).unwrap();
+    }
+    let absolute = dir.path().join("a.json");
+    let absolute = absolute.to_str().unwrap();
+    let mut pairs = vec![
+        ("./a.json", "a.json"),
+        ("out/../a.json", "a.json"),
+        ("out/./../out/b.json", "out/b.json"),
+        (absolute, "a.json"),
+    ];
+    if cfg!(unix) {
+        // The same file under another name: a symbolic link, a hard link.
+        pairs.push(("symlink.json", "old.json"));
+        pairs.push(("hardlink.json", "old.json"));
+    }
+    for (first, second) in pairs {
+        let out = cmslint_in(
+            dir.path(),
+            &[
+                "check",
+                estate,
+                "-f",
+                &format!("json={first}"),
+                "-f",
+                &format!("sarif={second}"),
+            ],
+        );
+        assert_eq!(out.status.code(), Some(2), "{first} and {second}: {}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "error: the json report `{first}` and the sarif report `{second}` are one file; give each its own file\n"
+            )
+        );
+        assert!(out.stdout.is_empty());
+    }
+    // Nothing was written: the old file is as it was, and no report was made.
+    assert_eq!(std::fs::read(dir.path().join("old.json")).unwrap(), b"old");
+    assert!(!dir.path().join("a.json").exists());
+    assert!(!dir.path().join("out/b.json").exists());
+    // A baseline written where a report goes, or over the baseline that is read, is refused too.
+    let out = cmslint_in(
+        dir.path(),
+        &["check", estate, "-f", "json=./b.json", "--write-baseline", "b.json"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: the json report `./b.json` and the baseline `b.json` are one file; give each its own file\n"
+    );
+    std::fs::write(dir.path().join("base.json"), "{\"version\": 1, \"entries\": []}").unwrap();
+    let out = cmslint_in(
+        dir.path(),
+        &["check", estate, "--baseline", "./base.json", "-f", "sarif=base.json"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: the sarif report `base.json` would overwrite the baseline `./base.json` that this run reads; give the sarif report another file\n"
+    );
+    std::fs::write(dir.path().join("cfg.toml"), "fail-on = \"warning\"\n").unwrap();
+    let out = cmslint_in(
+        dir.path(),
+        &["check", estate, "--config", "cfg.toml", "-f", "json=out/../cfg.toml"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: the json report `out/../cfg.toml` would overwrite the config `cfg.toml` that this run reads; give the json report another file\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("cfg.toml")).unwrap(),
+        "fail-on = \"warning\"\n"
+    );
+    // Two different files are fine.
+    let out = cmslint_in(
+        dir.path(),
+        &["check", estate, "-f", "json=a.json", "-f", "sarif=out/a.json"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 }
 
 #[test]
