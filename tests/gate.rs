@@ -587,6 +587,39 @@ fn an_expired_suppression_is_reported_and_hides_nothing() {
 }
 
 #[test]
+fn exceptions_for_rules_that_did_not_run_are_not_judged() {
+    // A gate split into jobs by rule family: the ADM/INV job must not fail on the expired
+    // TOP103 suppression, nor on a baseline entry for TOP103, that belong to another job.
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        ("cmslint.toml", SUPPRESS_TOP103),
+        (
+            "baseline.json",
+            "{\"version\": 1, \"entries\": [{\"code\": \"TOP103\", \"entity\": \"cluster:EXCLU02/group:G\"}]}\n",
+        ),
+    ]);
+    let args = [
+        "check",
+        "estate.yaml",
+        "--select",
+        "ADM,INV",
+        "--baseline",
+        "baseline.json",
+        "--fail-on",
+        "warning",
+        "-f",
+        "json",
+    ];
+    let out = cmslint_at(dir.path(), Some("2026-02-01"), &args);
+    assert_eq!(codes(&out), ["INV003", "INV005"], "{}", stdout(&out));
+    // The TOP job judges both: the suppression has expired, the entry matches nothing.
+    let mut top = args;
+    top[3] = "TOP,INV008";
+    let out = cmslint_at(dir.path(), Some("2026-02-01"), &top);
+    assert_eq!(codes(&out), ["INV008", "INV008", "TOP103"], "{}", stdout(&out));
+}
+
+#[test]
 fn an_unused_suppression_is_reported_at_its_rule() {
     let dir = project(&[
         ("estate.yaml", ESTATE),
