@@ -61,11 +61,34 @@ pub struct Outcome {
     /// Findings hidden by a suppression or the baseline, sorted the same way. They are counted
     /// and shown with `--show-suppressed`, never counted for the exit code.
     pub suppressed: Vec<Suppressed>,
-    /// Findings left out because their file had more than the per-file limit, and the worst
-    /// severity among them (it still counts for the exit code).
-    pub cut: usize,
-    pub cut_worst: Option<Severity>,
+    /// Per file (sorted by path), the findings left out because the file had more than
+    /// `max-findings-per-file`. They are counted in every summary and for the exit code.
+    pub not_shown: Vec<NotShown>,
     pub inventory: Inventory,
+}
+
+/// The findings of one file that were left out past `max-findings-per-file`, by severity.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NotShown {
+    /// The file's report path.
+    pub path: String,
+    pub errors: usize,
+    pub warnings: usize,
+    pub notes: usize,
+}
+
+impl NotShown {
+    pub fn count(&self, severity: Severity) -> usize {
+        match severity {
+            Severity::Error => self.errors,
+            Severity::Warning => self.warnings,
+            Severity::Note => self.notes,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings + self.notes
+    }
 }
 
 impl Outcome {
@@ -86,17 +109,29 @@ impl Outcome {
         self.suppressed.iter().filter(|s| s.by.kind == kind).count()
     }
 
+    /// The findings of this severity that remain, shown or not.
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
             .iter()
             .filter(|f| f.severity == severity)
             .count()
+            + self
+                .not_shown
+                .iter()
+                .map(|n| n.count(severity))
+                .sum::<usize>()
     }
 
-    /// Whether any finding remains at or above the threshold.
+    /// How many remaining findings the reports leave out (`max-findings-per-file`).
+    pub fn not_shown_total(&self) -> usize {
+        self.not_shown.iter().map(NotShown::total).sum()
+    }
+
+    /// Whether any finding remains at or above the threshold, shown or not.
     pub fn fails(&self, fail_on: FailOn) -> bool {
-        self.findings.iter().any(|f| fail_on.fails(f.severity))
-            || self.cut_worst.is_some_and(|s| fail_on.fails(s))
+        [Severity::Error, Severity::Warning, Severity::Note]
+            .into_iter()
+            .any(|severity| fail_on.fails(severity) && self.count(severity) > 0)
     }
 }
 
@@ -171,17 +206,31 @@ fn check_on_pool(
     let limit = options
         .max_findings_per_file
         .unwrap_or(DEFAULT_MAX_FINDINGS_PER_FILE);
-    let (mut cut, mut cut_worst) = (0, None);
-    let mut per_file: std::collections::HashMap<crate::source::FileId, usize> =
-        std::collections::HashMap::new();
+    // Findings are sorted by path, so each file's are together and `not_shown` comes sorted.
+    let mut not_shown: Vec<NotShown> = Vec::new();
+    let mut seen = 0;
+    let mut file = None;
     findings.retain(|f| {
-        let seen = per_file.entry(f.primary.span.file()).or_default();
-        *seen += 1;
-        if *seen <= limit {
+        let this = Some(f.primary.span.file());
+        if this != file {
+            (file, seen) = (this, 0);
+        }
+        seen += 1;
+        if seen <= limit {
             return true;
         }
-        cut += 1;
-        cut_worst = cut_worst.max(Some(f.severity));
+        if seen == limit + 1 {
+            not_shown.push(NotShown {
+                path: sources.path(f.primary.span).to_string(),
+                ..NotShown::default()
+            });
+        }
+        let counts = not_shown.last_mut().expect("pushed above");
+        match f.severity {
+            Severity::Error => counts.errors += 1,
+            Severity::Warning => counts.warnings += 1,
+            Severity::Note => counts.notes += 1,
+        }
         false
     });
     if let Some(p) = progress {
@@ -193,8 +242,7 @@ fn check_on_pool(
         excluded,
         findings,
         suppressed,
-        cut,
-        cut_worst,
+        not_shown,
         inventory,
     })
 }

@@ -635,7 +635,11 @@ fn output_conflict(
         .into_iter()
         .chain(config.map(|path| {
             let (what, _, key) = file("the config".to_string(), path);
-            (what, crate::report::escape_message(&config::display_path(path, cwd)), key)
+            (
+                what,
+                crate::report::escape_message(&config::display_path(path, cwd)),
+                key,
+            )
         }))
         .collect();
     for (i, (what, path, key)) in written.iter().enumerate() {

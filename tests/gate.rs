@@ -616,7 +616,12 @@ fn exceptions_for_rules_that_did_not_run_are_not_judged() {
     let mut top = args;
     top[3] = "TOP,INV008";
     let out = cmslint_at(dir.path(), Some("2026-02-01"), &top);
-    assert_eq!(codes(&out), ["INV008", "INV008", "TOP103"], "{}", stdout(&out));
+    assert_eq!(
+        codes(&out),
+        ["INV008", "INV008", "TOP103"],
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -774,6 +779,93 @@ fn assert_valid_report(report: &Value) {
         .map(|e| e.to_string())
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn findings_past_the_per_file_limit_are_counted_in_every_format() {
+    // One finding shown (TOP103, a warning); INV003 (an error) and INV005 (a warning) not.
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        ("cmslint.toml", "[limits]\nmax-findings-per-file = 1\n"),
+    ]);
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            "estate.yaml",
+            "--select",
+            "TOP,INV",
+            "-f",
+            "human",
+            "-f",
+            "json=r.json",
+            "-f",
+            "sarif=r.sarif",
+            "-f",
+            "junit=r.xml",
+            "-f",
+            "github=r.txt",
+            "-f",
+            "markdown=r.md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let summary = "checked 1 file (0 skipped): 1 error, 2 warnings, 0 notes; 2 findings not shown (more than max-findings-per-file in one file)";
+    assert_eq!(last_line(&out), summary);
+    let read = |name: &str| fs::read_to_string(dir.path().join(name)).unwrap();
+
+    let report: Value = serde_json::from_str(&read("r.json")).unwrap();
+    assert_eq!(
+        report["summary"],
+        serde_json::json!({
+            "files_checked": 1, "files_skipped": 0, "errors": 1, "warnings": 2, "notes": 0,
+            "suppressed": 0, "baselined": 0, "not_shown": 2
+        })
+    );
+    assert_eq!(report["findings"].as_array().unwrap().len(), 1);
+    assert_valid_report(&report);
+
+    let text = "2 findings not shown (1 error, 1 warning, 0 notes): more than max-findings-per-file in this file";
+    let log: Value = serde_json::from_str(&read("r.sarif")).unwrap();
+    assert_valid_sarif(&log);
+    let run = &log["runs"][0];
+    assert_eq!(run["results"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        run["invocations"][0]["toolExecutionNotifications"],
+        serde_json::json!([{
+            "level": "warning",
+            "message": {"text": text},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": "estate.yaml", "uriBaseId": "%SRCROOT%"}}}]
+        }])
+    );
+
+    let xml = read("r.xml");
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let suites = doc.root_element();
+    assert_eq!(
+        (suites.attribute("tests"), suites.attribute("failures")),
+        (Some("2"), Some("2"))
+    );
+    let case = doc
+        .descendants()
+        .find(|n| n.attribute("name") == Some("estate.yaml: 2 findings not shown"))
+        .unwrap_or_else(|| panic!("no test case for what was not shown: {xml}"));
+    let failure = case.first_element_child().unwrap();
+    assert_eq!(failure.attribute("message"), Some(text));
+    assert_eq!(failure.attribute("type"), Some("not-shown"));
+
+    let github = read("r.txt");
+    assert_eq!(github.lines().count(), 2, "{github}");
+    assert_eq!(
+        github.lines().last().unwrap(),
+        format!("::notice title=cmslint::{summary}")
+    );
+
+    assert!(
+        read("r.md").contains(&format!("\n{summary}\n")),
+        "{}",
+        read("r.md")
+    );
 }
 
 #[test]

@@ -173,7 +173,11 @@ fn a_run_without_findings() {
     let report = json_report(&outcome);
     assert_eq!(report["findings"], Value::Array(Vec::new()));
     assert_eq!(report["summary"]["files_checked"], 1);
-    assert!(render(github::render, &outcome).is_empty());
+    assert_eq!(
+        render(github::render, &outcome),
+        "::notice title=cmslint::checked 1 file (0 skipped): 0 errors, 0 warnings, 0 notes\n",
+        "only the summary"
+    );
     let md = render(markdown::render, &outcome);
     assert!(
         md.contains("No findings") && !md.contains("| severity"),
@@ -553,7 +557,8 @@ fn hostile_names_survive_every_format() {
     // GitHub: one command per line, and nothing in the data can start another.
     let commands = render(github::render, &outcome);
     let lines: Vec<&str> = commands.lines().collect();
-    assert_eq!(lines.len(), findings.len(), "{commands}");
+    assert_eq!(lines.len(), findings.len() + 1, "{commands}");
+    assert!(lines[findings.len()].starts_with("::notice title=cmslint::checked "));
     for (line, finding) in lines.iter().zip(findings) {
         let kind = if finding.severity.as_str() == "error" {
             "error"
@@ -710,7 +715,7 @@ fn several_reports_in_one_run() {
     let doc = roxmltree::Document::parse(&xml).unwrap();
     assert_eq!(doc.root_element().attribute("failures"), Some("4"));
     let github = std::fs::read_to_string(github).unwrap();
-    assert_eq!(github.lines().count(), 4);
+    assert_eq!(github.lines().count(), 5, "4 findings and the summary");
     assert!(github.starts_with("::error file=testdata/reports/estate/broken.json,line=4,"));
     assert!(
         std::fs::read_to_string(md)
@@ -769,7 +774,11 @@ fn two_spellings_of_one_file_are_a_usage_error() {
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink("old.json", dir.path().join("symlink.json")).unwrap();
-        std::fs::hard_link(dir.path().join("old.json"), dir.path().join("hardlink.json")).unwrap();
+        std::fs::hard_link(
+            dir.path().join("old.json"),
+            dir.path().join("hardlink.json"),
+        )
+        .unwrap();
     }
     let absolute = dir.path().join("a.json");
     let absolute = absolute.to_str().unwrap();
@@ -796,7 +805,12 @@ fn two_spellings_of_one_file_are_a_usage_error() {
                 &format!("sarif={second}"),
             ],
         );
-        assert_eq!(out.status.code(), Some(2), "{first} and {second}: {}", stderr(&out));
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{first} and {second}: {}",
+            stderr(&out)
+        );
         assert_eq!(
             stderr(&out),
             format!(
@@ -812,17 +826,35 @@ fn two_spellings_of_one_file_are_a_usage_error() {
     // A baseline written where a report goes, or over the baseline that is read, is refused too.
     let out = cmslint_in(
         dir.path(),
-        &["check", estate, "-f", "json=./b.json", "--write-baseline", "b.json"],
+        &[
+            "check",
+            estate,
+            "-f",
+            "json=./b.json",
+            "--write-baseline",
+            "b.json",
+        ],
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(
         stderr(&out),
         "error: the json report `./b.json` and the baseline `b.json` are one file; give each its own file\n"
     );
-    std::fs::write(dir.path().join("base.json"), "{\"version\": 1, \"entries\": []}").unwrap();
+    std::fs::write(
+        dir.path().join("base.json"),
+        "{\"version\": 1, \"entries\": []}",
+    )
+    .unwrap();
     let out = cmslint_in(
         dir.path(),
-        &["check", estate, "--baseline", "./base.json", "-f", "sarif=base.json"],
+        &[
+            "check",
+            estate,
+            "--baseline",
+            "./base.json",
+            "-f",
+            "sarif=base.json",
+        ],
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(
@@ -832,7 +864,14 @@ fn two_spellings_of_one_file_are_a_usage_error() {
     std::fs::write(dir.path().join("cfg.toml"), "fail-on = \"warning\"\n").unwrap();
     let out = cmslint_in(
         dir.path(),
-        &["check", estate, "--config", "cfg.toml", "-f", "json=out/../cfg.toml"],
+        &[
+            "check",
+            estate,
+            "--config",
+            "cfg.toml",
+            "-f",
+            "json=out/../cfg.toml",
+        ],
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(
@@ -846,7 +885,14 @@ fn two_spellings_of_one_file_are_a_usage_error() {
     // Two different files are fine.
     let out = cmslint_in(
         dir.path(),
-        &["check", estate, "-f", "json=a.json", "-f", "sarif=out/a.json"],
+        &[
+            "check",
+            estate,
+            "-f",
+            "json=a.json",
+            "-f",
+            "sarif=out/a.json",
+        ],
     );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 }
@@ -893,7 +939,7 @@ fn an_unwritable_report_path_exits_2() {
     );
     assert!(!missing.exists());
     // The other report is still written.
-    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 4);
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 5);
     // A directory is not a file either.
     let out = cmslint(&[
         "check",
