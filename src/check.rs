@@ -155,7 +155,7 @@ fn check_on_pool(
     let mut scanned = scan::scan_with(paths, cwd, &options.scan, progress, |file, doc| {
         model::document(file, &doc)
     })?;
-    let excluded = exclude(&mut scanned, options);
+    let excluded = exclude(&mut scanned, cwd, options);
     if let Some(p) = progress {
         p.stage(&format!("checking {} files", scanned.files.len()), Some(3));
     }
@@ -248,21 +248,18 @@ fn check_on_pool(
 }
 
 /// Leaves out the files that the config's `include` does not match or its `exclude` matches
-/// (globs over report paths): their documents and scan findings go, and they are listed apart.
-fn exclude<D>(scanned: &mut scan::Scanned<D>, options: &CheckOptions) -> Vec<String> {
+/// (globs relative to the config's folder): their documents and scan findings go, and they are
+/// listed apart.
+fn exclude<D>(scanned: &mut scan::Scanned<D>, cwd: &Path, options: &CheckOptions) -> Vec<String> {
     let Some(config) = options.filter.config.as_deref() else {
         return Vec::new();
     };
     if config.include.is_none() && config.exclude.is_none() {
         return Vec::new();
     }
-    let left_out = |path: &str| {
-        config.include.as_ref().is_some_and(|g| !g.is_match(path))
-            || config.exclude.as_ref().is_some_and(|g| g.is_match(path))
-    };
     let mut excluded = Vec::new();
     scanned.files.retain(|f| {
-        let out = left_out(&f.path);
+        let out = config.leaves_out(&crate::config::absolute(&f.location, cwd), &f.path);
         if out {
             excluded.push(f.path.clone());
         }

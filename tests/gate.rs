@@ -485,6 +485,65 @@ fn include_and_exclude_globs_match_report_paths() {
     );
 }
 
+#[test]
+fn include_and_exclude_are_relative_to_the_config_folder() {
+    let dir = project(&[
+        ("inventory/estate.yaml", ESTATE),
+        (
+            "inventory/legacy/old.yaml",
+            "cmslint: 1\nservers:\n  - {name: OLD1, exchange: SP1}\n  - {name: old1, exchange: SP1}\n",
+        ),
+        (
+            "cmslint.toml",
+            "include = [\"inventory/**\"]\nexclude = [\"inventory/legacy/**\"]\n",
+        ),
+    ]);
+    let checked = |out: &Output| {
+        let report: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(out), stderr(out)));
+        report["files"]["checked"].clone()
+    };
+    // From the folder that holds cmslint.toml, from a subfolder (report paths are relative to
+    // it), and from elsewhere with --config: the same file is checked, the same one left out.
+    let out = cmslint(dir.path(), &["check", ".", "-f", "json"]);
+    assert_eq!(checked(&out), serde_json::json!(["inventory/estate.yaml"]));
+    let inventory = dir.path().join("inventory");
+    let out = cmslint(&inventory, &["check", ".", "-f", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(checked(&out), serde_json::json!(["estate.yaml"]));
+    assert_eq!(codes(&out), ["TOP103", "INV003", "INV005"]);
+    let elsewhere = tempfile::tempdir().unwrap();
+    let config = dir.path().join("cmslint.toml");
+    let out = cmslint(
+        elsewhere.path(),
+        &[
+            "check",
+            inventory.to_str().unwrap(),
+            "--config",
+            config.to_str().unwrap(),
+            "-f",
+            "json",
+        ],
+    );
+    assert_eq!(checked(&out), serde_json::json!(["estate.yaml"]));
+    // Run from the excluded folder itself, there is nothing to check.
+    let out = cmslint(&inventory.join("legacy"), &["check", "."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("error: nothing to check: "),
+        "{}",
+        stderr(&out)
+    );
+    // A glob written with `\`, as on Windows, separates folders as `/` does.
+    fs::write(
+        dir.path().join("cmslint.toml"),
+        "exclude = ['inventory\\legacy\\**']\n",
+    )
+    .unwrap();
+    let out = cmslint(&inventory, &["check", ".", "-f", "json"]);
+    assert_eq!(checked(&out), serde_json::json!(["estate.yaml"]));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Severities and the exit code
 

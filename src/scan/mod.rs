@@ -53,7 +53,11 @@ pub enum FileStatus {
 
 #[derive(Debug, Clone)]
 pub struct FileEntry {
+    /// The report path.
     pub path: String,
+    /// Where the file is: the path given on the command line joined with the file's place
+    /// under it.
+    pub location: PathBuf,
     pub status: FileStatus,
 }
 
@@ -137,9 +141,10 @@ pub fn scan_with<D: Send>(
             })
             .collect()
     });
-    for (path, reason) in walked.skipped {
+    for (candidate, reason) in walked.skipped {
         out.files.push(FileEntry {
-            path,
+            path: candidate.display,
+            location: candidate.path,
             status: FileStatus::Skipped(reason),
         });
     }
@@ -180,6 +185,7 @@ pub fn scan_with<D: Send>(
         };
         out.files.push(FileEntry {
             path: candidate.display.clone(),
+            location: candidate.path.clone(),
             status,
         });
     }
