@@ -509,7 +509,7 @@ fn run_check(
     let mut unwritten = false;
     if let Some(path) = &args.write_baseline {
         let text = baseline::write(&outcome.findings);
-        match std::fs::write(env.cwd.join(path), text) {
+        match crate::output::replace_file(&env.cwd.join(path), text.as_bytes()) {
             Ok(()) => writeln!(
                 stderr,
                 "wrote the baseline `{}`: {} entries",
@@ -550,7 +550,7 @@ fn run_check(
                 // success, and the error names the file.
                 let mut buffer = Vec::new();
                 render(report.format, &outcome, &mut buffer, human)?;
-                if let Err(e) = std::fs::write(env.cwd.join(path), &buffer) {
+                if let Err(e) = crate::output::replace_file(&env.cwd.join(path), &buffer) {
                     writeln!(
                         stderr,
                         "error: cannot write the {} report to `{}`: {e}",

@@ -2,8 +2,11 @@
 //! system would resolve them, and writing a file whole, so that a reader, or the next run, never
 //! finds half of one.
 
+use std::ffi::OsString;
 use std::fs;
+use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 /// A path as the file system resolves it: the part that exists with its symbolic links resolved
 /// and `.` and `..` applied as the system applies them, the rest folded lexically; and, for a file
@@ -78,6 +81,89 @@ fn fold_case(path: PathBuf) -> PathBuf {
         PathBuf::from(path.to_string_lossy().to_lowercase())
     } else {
         path
+    }
+}
+
+/// The end of a temporary file's name: `.<target name>.<random>.cmslint-tmp`, in the target's
+/// folder, so that one left behind by a killed run is recognisable.
+pub const TEMP_SUFFIX: &str = ".cmslint-tmp";
+
+/// How old a leftover temporary file must be before a later write of the same target removes
+/// it: a younger one may belong to a run that is writing at this moment.
+pub const LEFTOVER_AGE: Duration = Duration::from_secs(10 * 60);
+
+/// Replaces the file at `path` with `bytes`, whole: they are written to a temporary file beside
+/// it (same folder, so the rename stays on one file system), flushed to the disk, and renamed
+/// over it, so that a reader sees the old file or the new one, never a part. On any error the
+/// old file is left as it was and the temporary file is removed (also when unwinding). A run
+/// killed between the temporary file's creation and the rename (a few milliseconds: the bytes
+/// are ready before it is made) leaves it behind, recognisable by its name; the next write of
+/// the same target removes such files once they are [`LEFTOVER_AGE`] old.
+///
+/// A symbolic link stays a link: the file it points to is replaced. The new file keeps the old
+/// one's permissions; a new file gets the usual ones (read and write for all, less the umask).
+pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let name = target
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no file name"))?;
+    let folder = match target.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    let old = fs::metadata(&target).ok();
+    if old.as_ref().is_some_and(fs::Metadata::is_dir) {
+        return Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "it is a folder",
+        ));
+    }
+    let mut prefix = OsString::from(".");
+    prefix.push(name);
+    prefix.push(".");
+    remove_leftovers(folder, &prefix);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    // Removed when dropped, on any error below.
+    let mut temp = builder.tempfile_in(folder)?;
+    temp.write_all(bytes)?;
+    #[cfg(unix)]
+    if let Some(old) = &old {
+        temp.as_file().set_permissions(old.permissions())?;
+    }
+    temp.as_file().sync_all()?;
+    temp.persist(&target).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Removes the temporary files of earlier writes of one target (`prefix` ... [`TEMP_SUFFIX`])
+/// that are at least [`LEFTOVER_AGE`] old. Best effort: what cannot be removed stays.
+fn remove_leftovers(folder: &Path, prefix: &OsString) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let (prefix, now) = (prefix.to_string_lossy(), SystemTime::now());
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(prefix.as_ref()) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|modified| {
+                now.duration_since(modified)
+                    .is_ok_and(|age| age >= LEFTOVER_AGE)
+            });
+        if old && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 

@@ -937,6 +937,202 @@ fn a_normal_run_writes_nothing_to_stderr() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Writing the baseline and the reports
+
+/// The names in a folder, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// An estate with 120 servers, each defined twice: 120 INV003 findings, a baseline of some 6 KB.
+fn large_estate() -> String {
+    let mut text = String::from("cmslint: 1\nservers:\n");
+    for i in 0..120 {
+        text.push_str(&format!("  - {{name: EXHUB{i:03}, exchange: SP1}}\n").repeat(2));
+    }
+    text
+}
+
+/// Runs cmslint in `dir` under `sh` with the file size limit at 2 KiB or less (`ulimit -f 4`,
+/// 512- or 1024-byte blocks); `ignore_signal` makes a write past it fail with EFBIG instead of
+/// killing the process with SIGXFSZ.
+#[cfg(unix)]
+fn cmslint_with_small_files(dir: &Path, ignore_signal: bool, args: &[&str]) -> Output {
+    let script = if ignore_signal {
+        "ulimit -f 4; trap '' XFSZ; exec \"$0\" \"$@\""
+    } else {
+        "ulimit -f 4; exec \"$0\" \"$@\""
+    };
+    Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_cmslint"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("sh runs")
+}
+
+#[cfg(unix)]
+#[test]
+fn the_baseline_and_reports_are_replaced_whole() {
+    use std::io::Read;
+    use std::os::unix::fs::PermissionsExt;
+    let dir = project(&[
+        ("inventory/estate.yaml", ESTATE),
+        ("baseline.json", "{\"version\": 1, \"entries\": []}\n"),
+        ("real.sarif", "the old report\n"),
+    ]);
+    fs::set_permissions(
+        dir.path().join("baseline.json"),
+        fs::Permissions::from_mode(0o640),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("real.sarif", dir.path().join("link.sarif")).unwrap();
+    // A reader that opened the old files before the run...
+    let mut old_baseline = fs::File::open(dir.path().join("baseline.json")).unwrap();
+    let mut old_report = fs::File::open(dir.path().join("real.sarif")).unwrap();
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            "inventory",
+            "--write-baseline",
+            "baseline.json",
+            "-f",
+            "sarif=link.sarif",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    // ... still reads them whole: the new files took their place, nothing was written into them.
+    let mut text = String::new();
+    old_baseline.read_to_string(&mut text).unwrap();
+    assert_eq!(text, "{\"version\": 1, \"entries\": []}\n");
+    text.clear();
+    old_report.read_to_string(&mut text).unwrap();
+    assert_eq!(text, "the old report\n");
+    // The new ones are whole, the baseline keeps its permissions, the link is still a link.
+    let baseline = fs::read_to_string(dir.path().join("baseline.json")).unwrap();
+    assert_eq!(
+        cmslint::baseline::parse("baseline.json".into(), baseline)
+            .unwrap()
+            .entries
+            .len(),
+        3
+    );
+    let mode = fs::metadata(dir.path().join("baseline.json"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o640);
+    assert!(
+        fs::symlink_metadata(dir.path().join("link.sarif"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let log: Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("real.sarif")).unwrap()).unwrap();
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 3);
+    // Nothing is left beside them.
+    assert_eq!(
+        names_in(dir.path()),
+        ["baseline.json", "inventory", "link.sarif", "real.sarif"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failed_write_leaves_the_old_file_as_it_was() {
+    let old = "{\"version\": 1, \"entries\": [{\"code\": \"INV003\", \"entity\": \"server:X\"}]}\n";
+    let dir = project(&[
+        ("estate.yaml", &large_estate()),
+        ("baseline.json", old),
+        ("report.json", "the old report\n"),
+    ]);
+    // Every write stops at the file size limit with EFBIG, as on a full disk.
+    let out = cmslint_with_small_files(
+        dir.path(),
+        true,
+        &[
+            "check",
+            "estate.yaml",
+            "--write-baseline",
+            "baseline.json",
+            "-f",
+            "json=report.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: cannot write the baseline to `baseline.json`: File too large")
+            && err
+                .contains("\nerror: cannot write the json report to `report.json`: File too large"),
+        "{err}"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("baseline.json")).unwrap(),
+        old
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("report.json")).unwrap(),
+        "the old report\n"
+    );
+    assert_eq!(
+        names_in(dir.path()),
+        ["baseline.json", "estate.yaml", "report.json"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_run_killed_while_writing_leaves_the_old_file_and_a_temporary_the_next_run_removes() {
+    use std::os::unix::process::ExitStatusExt;
+    let old = "{\"version\": 1, \"entries\": []}\n";
+    let dir = project(&[("estate.yaml", &large_estate()), ("baseline.json", old)]);
+    // The signal for a write past the limit kills the process in the middle of the write, as
+    // Ctrl-C (SIGINT) would.
+    let args = ["check", "estate.yaml", "--write-baseline", "baseline.json"];
+    let out = cmslint_with_small_files(dir.path(), false, &args);
+    assert_eq!(out.status.signal(), Some(25), "killed by SIGXFSZ: {out:?}");
+    assert_eq!(
+        fs::read_to_string(dir.path().join("baseline.json")).unwrap(),
+        old
+    );
+    // What is left is recognisable: `.baseline.json.<random>.cmslint-tmp`, beside the target.
+    let left: Vec<String> = names_in(dir.path())
+        .into_iter()
+        .filter(|n| !["baseline.json", "estate.yaml"].contains(&n.as_str()))
+        .collect();
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert!(
+        left[0].starts_with(".baseline.json.") && left[0].ends_with(".cmslint-tmp"),
+        "{left:?}"
+    );
+    // A leftover younger than ten minutes may belong to a run still writing: it stays.
+    let out = cmslint(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(dir.path().join(&left[0]).exists());
+    // An older one is removed by the next write of the same file.
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    fs::File::options()
+        .write(true)
+        .open(dir.path().join(&left[0]))
+        .unwrap()
+        .set_modified(an_hour_ago)
+        .unwrap();
+    let out = cmslint(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(names_in(dir.path()), ["baseline.json", "estate.yaml"]);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Completions and the man page
 
 #[test]
