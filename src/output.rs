@@ -94,7 +94,8 @@ pub const LEFTOVER_AGE: Duration = Duration::from_secs(10 * 60);
 
 /// Replaces the file at `path` with `bytes`, whole: they are written to a temporary file beside
 /// it (same folder, so the rename stays on one file system), flushed to the disk, and renamed
-/// over it, so that a reader sees the old file or the new one, never a part. On any error the
+/// over it, so that a reader sees the old file or the new one, never a part. A missing folder is
+/// created first. On any error the
 /// old file is left as it was and the temporary file is removed (also when unwinding). A run
 /// killed between the temporary file's creation and the rename (a few milliseconds: the bytes
 /// are ready before it is made) leaves it behind, recognisable by its name; the next write of
@@ -103,6 +104,10 @@ pub const LEFTOVER_AGE: Duration = Duration::from_secs(10 * 60);
 /// A symbolic link stays a link: the file it points to is replaced. The new file keeps the old
 /// one's permissions; a new file gets the usual ones (read and write for all, less the umask).
 pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes).map_err(without_temporary_path)
+}
+
+fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let name = target
         .file_name()
@@ -111,6 +116,7 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
         _ => Path::new("."),
     };
+    fs::create_dir_all(folder)?;
     let old = fs::metadata(&target).ok();
     if old.as_ref().is_some_and(fs::Metadata::is_dir) {
         return Err(io::Error::new(
@@ -131,7 +137,7 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
     // Removed when dropped, on any error below.
     let mut temp = builder.tempfile_in(folder)?;
-    temp.write_all(bytes)?;
+    temp.as_file_mut().write_all(bytes)?;
     #[cfg(unix)]
     if let Some(old) = &old {
         temp.as_file().set_permissions(old.permissions())?;
@@ -139,6 +145,18 @@ pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     temp.as_file().sync_all()?;
     temp.persist(&target).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// The system's error without the path of the temporary file that `tempfile` appends to it
+/// (`... at path "..."`): the caller names the target, and the temporary file is gone.
+fn without_temporary_path(error: io::Error) -> io::Error {
+    if error.raw_os_error().is_some() {
+        return error;
+    }
+    match error.to_string().split_once(" at path ") {
+        Some((cause, _)) => io::Error::new(error.kind(), cause.to_string()),
+        None => error,
+    }
 }
 
 /// Removes the temporary files of earlier writes of one target (`prefix` ... [`TEMP_SUFFIX`])

@@ -918,9 +918,38 @@ fn an_unknown_format_is_a_usage_error() {
 }
 
 #[test]
+fn missing_folders_of_reports_and_the_baseline_are_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let estate = root().join(ESTATE);
+    let out = cmslint_in(
+        dir.path(),
+        &[
+            "check",
+            estate.to_str().unwrap(),
+            "--select",
+            "INV",
+            "-f",
+            "sarif=out/reports/cmslint.sarif",
+            "--write-baseline",
+            "baselines/cmslint.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let log: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("out/reports/cmslint.sarif")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 4);
+    let baseline = std::fs::read_to_string(dir.path().join("baselines/cmslint.json")).unwrap();
+    assert!(baseline.contains("\"INV003\""), "{baseline}");
+}
+
+#[test]
 fn an_unwritable_report_path_exits_2() {
     let dir = tempfile::tempdir().unwrap();
-    let missing = dir.path().join("no-such-dir/cmslint.sarif");
+    // A folder cannot be made where a file is (even for root).
+    std::fs::write(dir.path().join("a-file"), "").unwrap();
+    let missing = dir.path().join("a-file/cmslint.sarif");
     let out = cmslint(&[
         "check",
         ESTATE,
