@@ -562,6 +562,10 @@ fn run_check(
             }
         }
     }
+    // With every report in a file, the log still says in one line what the run found.
+    if reports.iter().all(|r| r.path.is_some()) {
+        writeln!(stderr, "{}", human::summary(&outcome))?;
+    }
     if unwritten {
         return Ok(EXIT_USAGE);
     }

@@ -730,6 +730,31 @@ fn several_reports_in_one_run() {
 }
 
 #[test]
+fn when_every_report_goes_to_a_file_the_summary_goes_to_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let estate = root().join(ESTATE);
+    let out = cmslint_in(
+        dir.path(),
+        &[
+            "check",
+            estate.to_str().unwrap(),
+            "--select",
+            "INV",
+            "-f",
+            "json=r.json",
+            "-f",
+            "sarif=r.sarif",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        stderr(&out),
+        "checked 4 files (1 skipped): 3 errors, 1 warning, 0 notes\n"
+    );
+}
+
+#[test]
 fn two_reports_to_stdout_are_a_usage_error() {
     let out = cmslint(&["check", ESTATE, "-f", "json", "-f", "sarif"]);
     assert_eq!(out.status.code(), Some(2));
