@@ -259,7 +259,9 @@ fn exclude<D>(scanned: &mut scan::Scanned<D>, cwd: &Path, options: &CheckOptions
     }
     let mut excluded = Vec::new();
     scanned.files.retain(|f| {
-        let out = config.leaves_out(&crate::config::absolute(&f.location, cwd), &f.path);
+        // The standard input is not a file of the tree the globs describe.
+        let out = f.location.as_os_str() != scan::STDIN_ARGUMENT
+            && config.leaves_out(&crate::config::absolute(&f.location, cwd), &f.path);
         if out {
             excluded.push(f.path.clone());
         }

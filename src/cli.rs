@@ -9,8 +9,9 @@ use crate::filter::FilterOptions;
 use crate::output::FileKey;
 use crate::report::human::{self, HumanOptions};
 use crate::report::{github, json, junit, markdown, sarif};
+use crate::scan::STDIN_ARGUMENT;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -86,7 +87,8 @@ pub enum PlanFormat {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files or folders to check
+    /// Files or folders to check; `-` is one JSON or YAML document read from the standard input
+    /// (reported as `<stdin>`)
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// A report to write: FORMAT goes to stdout, FORMAT=PATH to a file; repeat it for several
@@ -219,9 +221,16 @@ pub struct Env {
 /// The environment variable that fixes "today" for `expires` (tests, reproducible runs).
 pub const TODAY_VARIABLE: &str = "CMSLINT_TODAY";
 
-pub fn run(cli: Cli, env: &Env, stdout: &mut dyn Write, stderr: &mut dyn Write) -> io::Result<u8> {
+/// Runs a command. `stdin` is read only by `check -`.
+pub fn run(
+    cli: Cli,
+    env: &Env,
+    stdin: &mut dyn Read,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> io::Result<u8> {
     match cli.command {
-        Command::Check(args) => run_check(args, env, stdout, stderr),
+        Command::Check(args) => run_check(args, env, stdin, stdout, stderr),
         Command::Rules => {
             for doc in catalog() {
                 let m = &doc.meta;
@@ -375,6 +384,7 @@ fn run_plan(
 fn run_check(
     args: CheckArgs,
     env: &Env,
+    stdin: &mut dyn Read,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> io::Result<u8> {
@@ -462,11 +472,21 @@ fn run_check(
     };
     let limits = config.as_ref().map(|c| c.limits).unwrap_or_default();
     let defaults = crate::scan::ScanOptions::default();
+    let max_file_size = limits.max_file_size.unwrap_or(defaults.max_file_size);
+    // `-` is one document from the standard input; past the size limit it is not read further.
+    let stdin = if args.paths.iter().any(|p| p.as_os_str() == STDIN_ARGUMENT) {
+        let mut bytes = Vec::new();
+        stdin.take(max_file_size + 1).read_to_end(&mut bytes)?;
+        Some(Arc::from(bytes))
+    } else {
+        None
+    };
     let scan = crate::scan::ScanOptions {
-        max_file_size: limits.max_file_size.unwrap_or(defaults.max_file_size),
+        max_file_size,
         limits: crate::syntax::ParseLimits {
             max_depth: limits.max_depth.unwrap_or(defaults.limits.max_depth),
         },
+        stdin,
         ..defaults
     };
     let options = CheckOptions {

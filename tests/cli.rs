@@ -13,6 +13,27 @@ fn cmslint(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// Runs cmslint with `input` on its standard input.
+fn cmslint_with_input(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
@@ -298,4 +319,50 @@ fn verbose_names_the_code_page_an_export_was_read_in() {
     );
     assert!(text.contains(" as shift_jis (cp932)\n"), "{text}");
     assert!(text.contains(" as utf-16le\n"), "{text}");
+}
+
+#[test]
+fn a_dash_reads_one_document_from_stdin() {
+    // YAML, reported as `<stdin>`.
+    let yaml = "cmslint: 1\nservers:\n  - name: EXHUB01\n  - name: EXHUB01\n";
+    let out = cmslint_with_input(&["check", "-"], yaml);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("error[INV003]: server `EXHUB01` is defined twice")
+            && text.contains("┌─ <stdin>:4:11"),
+        "{text}"
+    );
+    // JSON (it starts with `{`), beside files given on the command line.
+    let json = "{\"cmslint\": 1, \"servers\": [{\"name\": \"EXHUB02\"}, {\"name\": \"exhub02\"}]}";
+    let out = cmslint_with_input(&["check", "testdata/cli/clean", "-", "-f", "json"], json);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["files"]["checked"],
+        serde_json::json!(["<stdin>", "testdata/cli/clean/estate.yaml"])
+    );
+    let finding = &report["findings"][0];
+    assert_eq!(
+        (&finding["code"], &finding["path"], &finding["start"]),
+        (
+            &serde_json::json!("INV003"),
+            &serde_json::json!("<stdin>"),
+            &serde_json::json!({"line": 1, "column": 58})
+        )
+    );
+    // The config's `include`/`exclude` describe files of the tree; the standard input is checked.
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("cmslint.toml");
+    std::fs::write(&config, "exclude = [\"**\"]\n").unwrap();
+    let out = cmslint_with_input(&["check", "-", "--config", config.to_str().unwrap()], yaml);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    // Something that is not an inventory is nothing to check.
+    let out = cmslint_with_input(&["check", "-"], "name: ci\non: push\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: nothing to check: "),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -58,6 +58,15 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
     let mut out = Walk::default();
     let mut seen = std::collections::HashSet::new();
     for root in paths {
+        if root.as_os_str() == super::STDIN_ARGUMENT {
+            if seen.insert(super::STDIN_PATH.to_string()) {
+                out.candidates.push(Candidate {
+                    path: root.clone(),
+                    display: super::STDIN_PATH.to_string(),
+                });
+            }
+            continue;
+        }
         if std::fs::symlink_metadata(root).is_err() {
             return Err(MissingPath(root.clone()));
         }
