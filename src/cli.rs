@@ -38,7 +38,12 @@ pub enum Command {
     /// Check inventory files and report findings
     Check(CheckArgs),
     /// List every rule
-    Rules,
+    Rules {
+        /// text: one line per rule; json: `{"version": 1, "rules": [{code, name, summary,
+        /// severity, category, source}]}`
+        #[arg(short, long, value_enum, default_value = "text")]
+        format: RulesFormat,
+    },
     /// Print a rule's documentation
     Explain {
         /// A rule code (UPG302) or name (passive-node-not-emptied)
@@ -77,6 +82,12 @@ pub struct PlanArgs {
     /// Inventory files or folders
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -231,18 +242,8 @@ pub fn run(
 ) -> io::Result<u8> {
     match cli.command {
         Command::Check(args) => run_check(args, env, stdin, stdout, stderr),
-        Command::Rules => {
-            for doc in catalog() {
-                let m = &doc.meta;
-                writeln!(
-                    stdout,
-                    "{:<7} {:<8} {:<32} {}",
-                    m.code,
-                    m.severity.as_str(),
-                    m.name,
-                    m.summary
-                )?;
-            }
+        Command::Rules { format } => {
+            rules(format, stdout)?;
             Ok(EXIT_CLEAN)
         }
         Command::Explain { rule } => match lookup(&rule) {
@@ -279,6 +280,41 @@ pub fn run(
         }
         Command::Man { command } => man(command.as_deref(), stdout, stderr),
     }
+}
+
+/// `cmslint rules`: one line per rule, or the catalog as JSON (versioned like the report).
+fn rules(format: RulesFormat, stdout: &mut dyn Write) -> io::Result<()> {
+    if format == RulesFormat::Json {
+        let rules: Vec<serde_json::Value> = catalog()
+            .iter()
+            .map(|doc| {
+                let m = &doc.meta;
+                serde_json::json!({
+                    "code": m.code,
+                    "name": m.name,
+                    "summary": m.summary,
+                    "severity": m.severity,
+                    "category": m.category.as_str(),
+                    "source": m.source,
+                })
+            })
+            .collect();
+        let doc = serde_json::json!({ "version": 1, "rules": rules });
+        serde_json::to_writer_pretty(&mut *stdout, &doc)?;
+        return writeln!(stdout);
+    }
+    for doc in catalog() {
+        let m = &doc.meta;
+        writeln!(
+            stdout,
+            "{:<7} {:<8} {:<32} {}",
+            m.code,
+            m.severity.as_str(),
+            m.name,
+            m.summary
+        )?;
+    }
+    Ok(())
 }
 
 /// `cmslint man [COMMAND]`: the roff page of cmslint or of one command, from the clap

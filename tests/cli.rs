@@ -206,6 +206,31 @@ fn rules_explain_and_schema() {
 }
 
 #[test]
+fn rules_as_json() {
+    let out = cmslint(&["rules", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["version"], 1);
+    let rules = doc["rules"].as_array().unwrap();
+    // One entry per line of the text listing, in the same order.
+    let text = stdout(&cmslint(&["rules"]));
+    let codes: Vec<&str> = text.lines().map(|l| l.split(' ').next().unwrap()).collect();
+    let json_codes: Vec<&str> = rules.iter().map(|r| r["code"].as_str().unwrap()).collect();
+    assert_eq!(json_codes, codes);
+    let top103 = rules.iter().find(|r| r["code"] == "TOP103").unwrap();
+    assert_eq!(top103["name"], "passive-node-owns-groups");
+    assert_eq!(top103["severity"], "warning");
+    assert_eq!(top103["category"], "topology");
+    let doc = cmslint::engine::lookup("TOP103").unwrap();
+    assert_eq!(top103["summary"], doc.meta.summary.as_str());
+    assert_eq!(top103["source"], doc.meta.source.as_str());
+    assert_eq!(
+        top103.as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["category", "code", "name", "severity", "source", "summary"]
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(
         cmslint(&["check", "--fail-on", "sometimes"]).status.code(),
