@@ -592,7 +592,7 @@ fn hostile_names_survive_every_format() {
     let rows: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
     assert_eq!(rows.len(), 2 + findings.len(), "{md}");
     for row in &rows {
-        assert_eq!(row.matches('|').count(), 6, "a row has five cells: {row}");
+        assert_eq!(row.matches('|').count(), 7, "a row has six cells: {row}");
     }
     for (row, finding) in rows[2..].iter().zip(findings) {
         let cells: Vec<String> = row
@@ -606,6 +606,12 @@ fn hostile_names_survive_every_format() {
         assert_eq!(cells[2], format!("{path}:{line}"));
         assert_eq!(cells[3], finding.entity.replace("\r\n", "\n"));
         assert_eq!(cells[4], finding.message.replace("\r\n", "\n"));
+        // These findings have no fix command: the fix column holds the help.
+        assert!(finding.fixes.is_empty());
+        assert_eq!(
+            cells[5],
+            finding.help.as_deref().unwrap().replace("\r\n", "\n")
+        );
     }
 }
 
@@ -751,6 +757,32 @@ fn when_every_report_goes_to_a_file_the_summary_goes_to_stderr() {
     assert_eq!(
         stderr(&out),
         "checked 4 files (1 skipped): 3 errors, 1 warning, 0 notes\n"
+    );
+}
+
+#[test]
+fn the_markdown_table_has_the_fix() {
+    let out = cmslint(&[
+        "check",
+        "testdata/examples/contoso/clusters/exclu01.yaml",
+        &format!("{ESTATE}/estate.yaml"),
+        "--select",
+        "TOP103,INV003",
+        "-f",
+        "markdown",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let md = String::from_utf8(out.stdout).unwrap();
+    let table: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(
+        table,
+        [
+            "| severity | code | location | entity | message | fix |",
+            "|---|---|---|---|---|---|",
+            // The fix commands, as code; without any, the help.
+            "| warning | TOP103 | testdata/examples/contoso/clusters/exclu01.yaml:17 | cluster:EXCLU01/group:Cluster Group | passive node EXNODE2.contoso.com owns group \"Cluster Group\" | <code>Cluster.exe group \"Cluster Group\" /move:EXNODE1</code> |",
+            "| error | INV003 | testdata/reports/estate/estate.yaml:8 | server:exhub01.contoso.com | server &#96;exhub01.contoso.com&#96; is defined twice | merge the two definitions of &#96;exhub01.contoso.com&#96; or rename one |",
+        ]
     );
 }
 
