@@ -3,8 +3,9 @@
 //!
 //! Data flows one way: [`scan`] reads and parses files with exact spans (inventory documents,
 //! and the raw [`exports`]), [`model`] builds the inventory, [`engine`] runs the [`rules`], [`filter`] applies the [`config`] and the
-//! [`baseline`], and [`report`] renders the findings ([`output`] writes the files); [`check`] ties them together and [`cli`] is
-//! the command line. The library never prints; the binary hands it writers.
+//! [`baseline`], and [`report`] renders the findings; [`check`] ties them together and [`cli`] is
+//! the command line, which writes report files through [`output`]. The library never prints;
+//! the binary hands it writers.
 
 pub mod baseline;
 pub mod check;

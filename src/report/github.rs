@@ -1,9 +1,8 @@
 //! GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` line per finding,
 //! which the runner turns into an annotation on the file and line, then a `::notice` with the
-//! summary counts. Written by hand because the
-//! format is one line; the escaping follows the runner's rules (`%`, CR and LF in the message;
-//! also `:` and `,` in property values), so no inventory text can end the line or start a
-//! command of its own.
+//! summary counts. Written by hand because the format is one line; the escaping follows the
+//! runner's rules (`%`, CR and LF in the message; also `:` and `,` in property values), so no
+//! inventory text can end the line or start a command of its own.
 
 use super::{escape_with, human::summary, message_with_details, visible_region};
 use crate::check::Outcome;

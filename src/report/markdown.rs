@@ -1,7 +1,7 @@
 //! A Markdown summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: a heading, the
-//! counts and a table of findings with their fixes. Written by hand (a table is a few lines); every cell is
-//! escaped with character references, which Markdown never reads as structure, so inventory
-//! text cannot end a cell, a row or the table, nor add links or formatting.
+//! counts and a table of findings with their fixes. Written by hand (a table is a few lines);
+//! every cell is escaped with character references, which Markdown never reads as structure, so
+//! inventory text cannot end a cell, a row or the table, nor add links or formatting.
 
 use super::{escape_with, human::summary};
 use crate::check::Outcome;
