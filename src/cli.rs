@@ -76,6 +76,9 @@ pub struct PlanArgs {
     /// The maintenance window, START/END (e.g. 2026-12-05T22:00:00Z/2026-12-06T04:00:00Z)
     #[arg(long, value_name = "START/END")]
     pub window: Option<String>,
+    /// The plan's name [default: <cluster>-<target>, e.g. exclu01-sp2]
+    #[arg(long, value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub name: Option<String>,
     /// yaml: a `plans:` document cmslint can check; markdown: a runbook for the operator
     #[arg(short, long, value_enum, default_value = "yaml")]
     pub format: PlanFormat,
@@ -387,7 +390,22 @@ fn run_plan(
         )?;
     }
     match crate::plan::write::write_plan(&outcome.inventory, &args.cluster, target, window) {
-        Ok(plan) => {
+        Ok(mut plan) => {
+            if let Some(name) = &args.name {
+                plan.name.clone_from(name);
+            }
+            if outcome
+                .inventory
+                .plans
+                .iter()
+                .any(|p| p.name.is(&plan.name))
+            {
+                writeln!(
+                    stderr,
+                    "warning: the inventory already has a plan named `{}`; give this one another with --name NAME",
+                    show_text(&plan.name)
+                )?;
+            }
             let text = match args.format {
                 PlanFormat::Yaml => {
                     let mut invocation = format!(
@@ -395,6 +413,9 @@ fn run_plan(
                         plan.cluster,
                         target.level_name()
                     );
+                    if let Some(name) = &args.name {
+                        invocation.push_str(&format!(" --name {name}"));
+                    }
                     if let Some((start, end)) = &plan.window {
                         invocation.push_str(&format!(" --window {start}/{end}"));
                     }

@@ -293,6 +293,50 @@ fn plan_writes_a_runbook_that_checks_clean() {
 }
 
 #[test]
+fn plan_name_names_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.yaml");
+    let contoso = "testdata/examples/contoso";
+    // The default name is the one the example's hand-written plan has: the two would be INV003.
+    let out = cmslint(&["plan", "--cluster", "EXCLU01", "--target", "SP2", contoso]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("  - name: \"exclu01-sp2\"\n"));
+    assert_eq!(
+        stderr(&out),
+        "warning: the inventory already has a plan named `exclu01-sp2`; give this one another with --name NAME\n"
+    );
+    let args = [
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "--name",
+        "exclu01-sp2-generated",
+        contoso,
+    ];
+    let out = cmslint(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    let plan = stdout(&out);
+    assert!(
+        plan.starts_with(
+            "# Written by `cmslint plan --cluster EXCLU01 --target SP2 --name exclu01-sp2-generated`."
+        ) && plan.contains("  - name: \"exclu01-sp2-generated\"\n"),
+        "{plan}"
+    );
+    std::fs::write(&path, &plan).unwrap();
+    let out = cmslint(&[
+        "check",
+        contoso,
+        path.to_str().unwrap(),
+        "--select",
+        "INV003",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
 fn plan_refuses_with_the_reason_and_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
