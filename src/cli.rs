@@ -54,6 +54,10 @@ pub enum Command {
     /// Write the documented upgrade procedure for a cluster as it stands
     Plan(PlanArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    ///
+    /// powershell needs PowerShell 5.0 or later (Windows PowerShell 5.1 or PowerShell 7): not the
+    /// Exchange Management Shell of Exchange 2007, which runs on PowerShell 1.0 or 2.0. Load it
+    /// from your profile: `cmslint completions powershell | Out-String | Invoke-Expression`.
     Completions {
         /// The shell to complete for
         shell: clap_complete::Shell,
@@ -278,7 +282,10 @@ pub fn run(
         }
         Command::Plan(args) => run_plan(args, env, stdout, stderr),
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "cmslint", stdout);
+            // Generated whole first: clap_complete panics on a write error, such as a closed pipe.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "cmslint", &mut script);
+            stdout.write_all(&script)?;
             Ok(EXIT_CLEAN)
         }
         Command::Man { command } => man(command.as_deref(), stdout, stderr),

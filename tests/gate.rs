@@ -1162,6 +1162,42 @@ fn completions_for_every_shell() {
 }
 
 #[test]
+fn the_powershell_completion_says_which_powershell_it_needs() {
+    // The script uses `using namespace`, `[CompletionResult]::new` and
+    // `Register-ArgumentCompleter -Native`, all from PowerShell 5.0; the Exchange Management
+    // Shell of Exchange 2007 runs on PowerShell 1.0 or 2.0.
+    let script = stdout(&cmslint(root(), &["completions", "powershell"]));
+    assert!(
+        script.starts_with("\nusing namespace System.Management.Automation\n")
+            && script.contains("Register-ArgumentCompleter -Native")
+            && script.contains("[CompletionResult]::new("),
+        "{script}"
+    );
+    let help = stdout(&cmslint(root(), &["completions", "--help"]));
+    assert!(
+        help.contains("powershell needs PowerShell 5.0 or later"),
+        "{help}"
+    );
+    let docs = fs::read_to_string(root().join("docs/ci.md")).unwrap();
+    assert!(docs.contains("PowerShell 5.0 or later"), "docs/ci.md");
+}
+
+#[test]
+fn a_completion_script_piped_into_a_closed_pipe_is_no_error() {
+    // `cmslint completions zsh | head -1`: the reader is gone before cmslint writes.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args(["completions", "zsh"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(stderr(&out), "");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
 fn man_pages_from_the_clap_definitions() {
     let out = cmslint(root(), &["man"]);
     assert_eq!(out.status.code(), Some(0));
