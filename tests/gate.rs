@@ -940,6 +940,7 @@ fn a_normal_run_writes_nothing_to_stderr() {
 // Writing the baseline and the reports
 
 /// The names in a folder, sorted.
+#[cfg(unix)]
 fn names_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .unwrap()
@@ -950,6 +951,7 @@ fn names_in(dir: &Path) -> Vec<String> {
 }
 
 /// An estate with 120 servers, each defined twice: 120 INV003 findings, a baseline of some 6 KB.
+#[cfg(unix)]
 fn large_estate() -> String {
     let mut text = String::from("cmslint: 1\nservers:\n");
     for i in 0..120 {
@@ -1251,7 +1253,7 @@ fn the_reusable_workflow_gates_uploads_and_summarises() {
             })
             .unwrap_or_else(|| panic!("no step with `{needle}`"))
     };
-    let install = step("cargo install");
+    let install = step("install --locked --git");
     let install_run = install["run"].as_str().unwrap();
     assert!(
         install_run.contains("--locked")
@@ -1276,6 +1278,178 @@ fn the_reusable_workflow_gates_uploads_and_summarises() {
     let permissions = jobs.values().next().unwrap()["permissions"].clone();
     assert_eq!(permissions["security-events"], "write");
     assert_eq!(permissions["contents"], "read");
+}
+
+#[test]
+fn workflows_pin_actions_and_keep_inputs_out_of_scripts() {
+    let folder = root().join(".github/workflows");
+    let mut names: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["ci.yml", "cmslint.yml", "release.yml"]);
+    for name in names {
+        let path = format!(".github/workflows/{name}");
+        let text = fs::read_to_string(root().join(&path)).unwrap();
+        // Each action at the full commit of a release, the release named beside it.
+        for line in text.lines().filter(|l| l.contains("uses: ")) {
+            let reference = line.split("uses: ").nth(1).unwrap();
+            let (action, rest) = reference.split_once('@').unwrap();
+            let (commit, tag) = rest.split_once(" # v").unwrap_or((rest, ""));
+            assert!(
+                commit.len() == 40 && commit.chars().all(|c| c.is_ascii_hexdigit()),
+                "{path}: {action} is not pinned to a commit: {line}"
+            );
+            assert!(
+                !tag.is_empty(),
+                "{path}: {action} does not name its release: {line}"
+            );
+        }
+        let workflow = yaml(&path);
+        assert_eq!(workflow["permissions"], serde_json::json!({}), "{path}");
+        for (id, job) in workflow["jobs"].as_object().unwrap() {
+            assert!(
+                job["permissions"].is_object(),
+                "{path}: job {id} has no permissions"
+            );
+            for step in job["steps"].as_array().unwrap() {
+                let uses = step.get("uses").and_then(Value::as_str).unwrap_or("");
+                if uses.starts_with("actions/checkout@") {
+                    assert_eq!(step["with"]["persist-credentials"], false, "{path}: {id}");
+                }
+                if let Some(run) = step.get("run").and_then(Value::as_str) {
+                    assert!(
+                        !run.contains("${{"),
+                        "{path}: {id}: an expression in a script: {run}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Runs the `run:` script of the reusable workflow's check step with bash, as the runner would:
+/// its `env:` filled from the inputs (`with`, else their defaults), the built cmslint on `PATH`.
+#[cfg(unix)]
+fn run_the_check_step(dir: &Path, with: &[(&str, &str)]) -> Output {
+    let workflow = yaml(".github/workflows/cmslint.yml");
+    let inputs = &workflow["on"]["workflow_call"]["inputs"];
+    let step = workflow["jobs"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|job| job["steps"].as_array().unwrap())
+        .find(|s| {
+            s.get("run")
+                .and_then(Value::as_str)
+                .is_some_and(|r| r.contains("cmslint check"))
+        })
+        .expect("a step runs cmslint check")
+        .clone();
+    let bin = Path::new(env!("CARGO_BIN_EXE_cmslint")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut command = Command::new("bash");
+    command
+        .arg("-e")
+        .arg("-c")
+        .arg(step["run"].as_str().unwrap())
+        .current_dir(dir)
+        .env("PATH", path)
+        .env_remove("NO_COLOR");
+    for (name, value) in step["env"].as_object().unwrap() {
+        let expression = value.as_str().unwrap();
+        let input = expression
+            .strip_prefix("${{ inputs.")
+            .and_then(|rest| rest.strip_suffix(" }}"))
+            .unwrap_or_else(|| panic!("{name}: {expression} is not an input"));
+        let given = with.iter().find(|(n, _)| *n == input).map(|(_, v)| *v);
+        let value = match (given, &inputs[input]["default"]) {
+            (Some(value), _) => value.to_string(),
+            (None, Value::String(default)) => default.clone(),
+            (None, other) => other.to_string(),
+        };
+        command.env(name, value);
+    }
+    command.output().expect("bash runs")
+}
+
+#[cfg(unix)]
+#[test]
+fn the_reusable_workflow_gates_as_the_config_says_unless_told_otherwise() {
+    let dir = project(&[
+        (
+            "inventory/estate.yaml",
+            "cmslint: 1\nservers:\n  - { name: EXHUB01, os: Windows Server 2008 Enterprise SP1, exchange: the newest }\n",
+        ),
+        ("cmslint.toml", "fail-on = \"warning\"\n"),
+    ]);
+    // By default the config's `fail-on` holds: the warning fails the job.
+    let out = run_the_check_step(dir.path(), &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(stdout(&out).contains("warning[INV005]"), "{}", stdout(&out));
+    assert!(dir.path().join("cmslint.sarif").is_file());
+    assert!(dir.path().join("cmslint.md").is_file());
+    // The input still overrides it when given.
+    let out = run_the_check_step(dir.path(), &[("fail-on", "error")]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    // Paths are split on spaces; a baseline is passed when given.
+    fs::write(
+        dir.path().join("b.json"),
+        "{\"version\": 1, \"entries\": [{\"code\": \"INV005\", \"entity\": \"server:EXHUB01\"}]}\n",
+    )
+    .unwrap();
+    let out = run_the_check_step(
+        dir.path(),
+        &[("paths", "inventory cmslint.toml"), ("baseline", "b.json")],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(stdout(&out).ends_with("1 baselined\n"), "{}", stdout(&out));
+}
+
+#[test]
+fn the_sarif_upload_can_be_switched_off() {
+    let workflow = yaml(".github/workflows/cmslint.yml");
+    let input = &workflow["on"]["workflow_call"]["inputs"]["upload-sarif"];
+    assert_eq!(input["type"], "boolean");
+    assert_eq!(input["default"], true);
+    let upload = workflow["jobs"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|job| job["steps"].as_array().unwrap())
+        .find(|s| {
+            s.get("uses")
+                .and_then(Value::as_str)
+                .is_some_and(|u| u.starts_with("github/codeql-action/upload-sarif@"))
+        })
+        .unwrap();
+    assert_eq!(
+        upload["if"],
+        "always() && inputs.upload-sarif && hashFiles('cmslint.sarif') != ''"
+    );
 }
 
 #[test]
