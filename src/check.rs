@@ -89,6 +89,14 @@ impl NotShown {
     pub fn total(&self) -> usize {
         self.errors + self.warnings + self.notes
     }
+
+    fn add(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Note => self.notes += 1,
+        }
+    }
 }
 
 impl Outcome {
@@ -225,12 +233,7 @@ fn check_on_pool(
                 ..NotShown::default()
             });
         }
-        let counts = not_shown.last_mut().expect("pushed above");
-        match f.severity {
-            Severity::Error => counts.errors += 1,
-            Severity::Warning => counts.warnings += 1,
-            Severity::Note => counts.notes += 1,
-        }
+        not_shown.last_mut().expect("pushed above").add(f.severity);
         false
     });
     if let Some(p) = progress {

@@ -703,31 +703,29 @@ fn output_conflict(
         ));
     }
     // (what, the path as shown, its key)
-    let file = |what: String, path: &Path| (what, show(path), FileKey::of(path, cwd));
+    let file = |what: String, shown: String, path: &Path| (what, shown, FileKey::of(path, cwd));
     let written: Vec<_> = reports
         .iter()
         .filter_map(|r| {
             let path = r.path.as_deref()?;
-            Some(file(format!("the {} report", r.format.name()), path))
+            Some(file(
+                format!("the {} report", r.format.name()),
+                show(path),
+                path,
+            ))
         })
         .chain(
             args.write_baseline
                 .as_deref()
-                .map(|path| file("the baseline".to_string(), path)),
+                .map(|path| file("the baseline".into(), show(path), path)),
         )
         .collect();
-    let read: Vec<_> = args
-        .baseline
-        .as_deref()
-        .map(|path| file("the baseline".to_string(), path))
+    let read: Vec<_> = (args.baseline.as_deref())
+        .map(|path| file("the baseline".into(), show(path), path))
         .into_iter()
         .chain(config.map(|path| {
-            let (what, _, key) = file("the config".to_string(), path);
-            (
-                what,
-                crate::report::escape_message(&config::display_path(path, cwd)),
-                key,
-            )
+            let shown = crate::report::escape_message(&config::display_path(path, cwd));
+            file("the config".into(), shown, path)
         }))
         .collect();
     for (i, (what, path, key)) in written.iter().enumerate() {

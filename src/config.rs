@@ -8,6 +8,7 @@
 
 use crate::check::FailOn;
 use crate::engine::{Selection, Severity, catalog, lookup};
+use crate::output::CASE_INSENSITIVE_FILE_NAMES;
 use crate::report::{escape_message, sanitize_in_place};
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use codespan_reporting::files::SimpleFile;
@@ -96,9 +97,6 @@ impl Config {
             || self.exclude.as_ref().is_some_and(|g| g.is_match(path))
     }
 }
-
-/// Whether file names ignore case where cmslint runs: on Windows and macOS by default.
-pub const CASE_INSENSITIVE_FILE_NAMES: bool = cfg!(any(windows, target_os = "macos"));
 
 /// `path` relative to `folder` with `/`, if it lies under it (both absolute and lexically
 /// normal); names compare as the file system compares them ([`CASE_INSENSITIVE_FILE_NAMES`]).
@@ -365,11 +363,12 @@ pub fn load(path: &Path, shown: String) -> Result<Config, LoadError> {
                 .unwrap_or(text)
         })?;
     let mut config = parse(shown, text).map_err(LoadError::Invalid)?;
-    let path = absolute(
-        &std::path::absolute(path).unwrap_or_default(),
-        Path::new(""),
-    );
-    config.folder = path.parent().map(Path::to_path_buf);
+    // Absolute and with `..` folded, as the locations of the files it is compared with.
+    config.folder = std::path::absolute(path).ok().and_then(|path| {
+        absolute(&path, Path::new(""))
+            .parent()
+            .map(Path::to_path_buf)
+    });
     Ok(config)
 }
 

@@ -74,10 +74,12 @@ fn identity(_: &Path) -> Option<(u64, u64)> {
     None
 }
 
-/// The file systems of Windows and macOS ignore case by default: there `A.json` and `a.json`
-/// name one file, even before it exists.
+/// Whether file names ignore case where cmslint runs: the file systems of Windows and macOS do
+/// by default, so there `A.json` and `a.json` name one file, even before it exists.
+pub const CASE_INSENSITIVE_FILE_NAMES: bool = cfg!(any(windows, target_os = "macos"));
+
 fn fold_case(path: PathBuf) -> PathBuf {
-    if cfg!(any(windows, target_os = "macos")) {
+    if CASE_INSENSITIVE_FILE_NAMES {
         PathBuf::from(path.to_string_lossy().to_lowercase())
     } else {
         path
@@ -95,11 +97,11 @@ pub const LEFTOVER_AGE: Duration = Duration::from_secs(10 * 60);
 /// Replaces the file at `path` with `bytes`, whole: they are written to a temporary file beside
 /// it (same folder, so the rename stays on one file system), flushed to the disk, and renamed
 /// over it, so that a reader sees the old file or the new one, never a part. A missing folder is
-/// created first. On any error the
-/// old file is left as it was and the temporary file is removed (also when unwinding). A run
-/// killed between the temporary file's creation and the rename (a few milliseconds: the bytes
-/// are ready before it is made) leaves it behind, recognisable by its name; the next write of
-/// the same target removes such files once they are [`LEFTOVER_AGE`] old.
+/// created first. On any error the old file is left as it was and the temporary file is removed
+/// (also when unwinding). A run killed between the temporary file's creation and the rename (a
+/// few milliseconds: the bytes are ready before it is made) leaves it behind, recognisable by its
+/// name; the next write of the same target removes such files once they are [`LEFTOVER_AGE`]
+/// old.
 ///
 /// A symbolic link stays a link: the file it points to is replaced. The new file keeps the old
 /// one's permissions; a new file gets the usual ones (read and write for all, less the umask).

@@ -1,8 +1,9 @@
 //! JUnit XML, which CI systems show as test results: one `<testsuite>` per checked file, one
 //! failing `<testcase>` per finding (named `path:line:col CODE name`, so viewers show where and
 //! what), one failing test case that counts the findings not shown past
-//! `max-findings-per-file`, and one passing test case for a file without findings. quick-xml writes and escapes
-//! the XML; characters XML 1.0 cannot carry at all are shown as `\u{..}` first.
+//! `max-findings-per-file`, and one passing test case for a file without findings. quick-xml
+//! writes and escapes the XML; characters XML 1.0 cannot carry at all are shown as `\u{..}`
+//! first.
 
 use super::{escape_with, not_shown_message, plural};
 use crate::check::{NotShown, Outcome};
