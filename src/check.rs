@@ -61,11 +61,42 @@ pub struct Outcome {
     /// Findings hidden by a suppression or the baseline, sorted the same way. They are counted
     /// and shown with `--show-suppressed`, never counted for the exit code.
     pub suppressed: Vec<Suppressed>,
-    /// Findings left out because their file had more than the per-file limit, and the worst
-    /// severity among them (it still counts for the exit code).
-    pub cut: usize,
-    pub cut_worst: Option<Severity>,
+    /// Per file (sorted by path), the findings left out because the file had more than
+    /// `max-findings-per-file`. They are counted in every summary and for the exit code.
+    pub not_shown: Vec<NotShown>,
     pub inventory: Inventory,
+}
+
+/// The findings of one file that were left out past `max-findings-per-file`, by severity.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NotShown {
+    /// The file's report path.
+    pub path: String,
+    pub errors: usize,
+    pub warnings: usize,
+    pub notes: usize,
+}
+
+impl NotShown {
+    pub fn count(&self, severity: Severity) -> usize {
+        match severity {
+            Severity::Error => self.errors,
+            Severity::Warning => self.warnings,
+            Severity::Note => self.notes,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings + self.notes
+    }
+
+    fn add(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Note => self.notes += 1,
+        }
+    }
 }
 
 impl Outcome {
@@ -86,17 +117,29 @@ impl Outcome {
         self.suppressed.iter().filter(|s| s.by.kind == kind).count()
     }
 
+    /// The findings of this severity that remain, shown or not.
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
             .iter()
             .filter(|f| f.severity == severity)
             .count()
+            + self
+                .not_shown
+                .iter()
+                .map(|n| n.count(severity))
+                .sum::<usize>()
     }
 
-    /// Whether any finding remains at or above the threshold.
+    /// How many remaining findings the reports leave out (`max-findings-per-file`).
+    pub fn not_shown_total(&self) -> usize {
+        self.not_shown.iter().map(NotShown::total).sum()
+    }
+
+    /// Whether any finding remains at or above the threshold, shown or not.
     pub fn fails(&self, fail_on: FailOn) -> bool {
-        self.findings.iter().any(|f| fail_on.fails(f.severity))
-            || self.cut_worst.is_some_and(|s| fail_on.fails(s))
+        [Severity::Error, Severity::Warning, Severity::Note]
+            .into_iter()
+            .any(|severity| fail_on.fails(severity) && self.count(severity) > 0)
     }
 }
 
@@ -120,7 +163,7 @@ fn check_on_pool(
     let mut scanned = scan::scan_with(paths, cwd, &options.scan, progress, |file, doc| {
         model::document(file, &doc)
     })?;
-    let excluded = exclude(&mut scanned, options);
+    let excluded = exclude(&mut scanned, cwd, options);
     if let Some(p) = progress {
         let files = crate::words::count(scanned.files.len(), "file", "files");
         p.stage(&format!("checking {files}"), Some(3));
@@ -172,17 +215,26 @@ fn check_on_pool(
     let limit = options
         .max_findings_per_file
         .unwrap_or(DEFAULT_MAX_FINDINGS_PER_FILE);
-    let (mut cut, mut cut_worst) = (0, None);
-    let mut per_file: std::collections::HashMap<crate::source::FileId, usize> =
-        std::collections::HashMap::new();
+    // Findings are sorted by path, so each file's are together and `not_shown` comes sorted.
+    let mut not_shown: Vec<NotShown> = Vec::new();
+    let mut seen = 0;
+    let mut file = None;
     findings.retain(|f| {
-        let seen = per_file.entry(f.primary.span.file()).or_default();
-        *seen += 1;
-        if *seen <= limit {
+        let this = Some(f.primary.span.file());
+        if this != file {
+            (file, seen) = (this, 0);
+        }
+        seen += 1;
+        if seen <= limit {
             return true;
         }
-        cut += 1;
-        cut_worst = cut_worst.max(Some(f.severity));
+        if seen == limit + 1 {
+            not_shown.push(NotShown {
+                path: sources.path(f.primary.span).to_string(),
+                ..NotShown::default()
+            });
+        }
+        not_shown.last_mut().expect("pushed above").add(f.severity);
         false
     });
     if let Some(p) = progress {
@@ -194,28 +246,26 @@ fn check_on_pool(
         excluded,
         findings,
         suppressed,
-        cut,
-        cut_worst,
+        not_shown,
         inventory,
     })
 }
 
 /// Leaves out the files that the config's `include` does not match or its `exclude` matches
-/// (globs over report paths): their documents and scan findings go, and they are listed apart.
-fn exclude<D>(scanned: &mut scan::Scanned<D>, options: &CheckOptions) -> Vec<String> {
+/// (globs relative to the config's folder): their documents and scan findings go, and they are
+/// listed apart.
+fn exclude<D>(scanned: &mut scan::Scanned<D>, cwd: &Path, options: &CheckOptions) -> Vec<String> {
     let Some(config) = options.filter.config.as_deref() else {
         return Vec::new();
     };
     if config.include.is_none() && config.exclude.is_none() {
         return Vec::new();
     }
-    let left_out = |path: &str| {
-        config.include.as_ref().is_some_and(|g| !g.is_match(path))
-            || config.exclude.as_ref().is_some_and(|g| g.is_match(path))
-    };
     let mut excluded = Vec::new();
     scanned.files.retain(|f| {
-        let out = left_out(&f.path);
+        // The standard input is not a file of the tree the globs describe.
+        let out = f.location.as_os_str() != scan::STDIN_ARGUMENT
+            && config.leaves_out(&crate::config::absolute(&f.location, cwd), &f.path);
         if out {
             excluded.push(f.path.clone());
         }

@@ -6,11 +6,13 @@ use crate::check::{CheckOptions, FailOn, Outcome, Progress, check};
 use crate::config::{self, Config, LoadError};
 use crate::engine::{Selection, catalog, lookup};
 use crate::filter::FilterOptions;
+use crate::output::FileKey;
 use crate::report::human::{self, HumanOptions};
 use crate::report::{github, json, junit, markdown, sarif};
+use crate::scan::STDIN_ARGUMENT;
 use crate::words::count;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -37,7 +39,12 @@ pub enum Command {
     /// Check inventory files and report findings
     Check(CheckArgs),
     /// List every rule
-    Rules,
+    Rules {
+        /// text: one line per rule; json: `{"version": 1, "rules": [{code, name, summary,
+        /// severity, category, source}]}`
+        #[arg(short, long, value_enum, default_value = "text")]
+        format: RulesFormat,
+    },
     /// Print a rule's documentation
     Explain {
         /// A rule code (UPG302) or name (passive-node-not-emptied)
@@ -48,6 +55,10 @@ pub enum Command {
     /// Write the documented upgrade procedure for a cluster as it stands
     Plan(PlanArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    ///
+    /// powershell needs PowerShell 5.0 or later (Windows PowerShell 5.1 or PowerShell 7): not the
+    /// Exchange Management Shell of Exchange 2007, which runs on PowerShell 1.0 or 2.0. Load it
+    /// from your profile: `cmslint completions powershell | Out-String | Invoke-Expression`.
     Completions {
         /// The shell to complete for
         shell: clap_complete::Shell,
@@ -71,12 +82,21 @@ pub struct PlanArgs {
     /// start (e.g. 2026-12-05T22:00:00Z/2026-12-06T04:00:00Z)
     #[arg(long, value_name = "START/END")]
     pub window: Option<String>,
+    /// The plan's name [default: <cluster>-<target>, e.g. exclu01-sp2]
+    #[arg(long, value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub name: Option<String>,
     /// yaml: a `plans:` document cmslint can check; markdown: a runbook for the operator
     #[arg(short, long, value_enum, default_value = "yaml")]
     pub format: PlanFormat,
     /// Inventory files or folders
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -87,7 +107,8 @@ pub enum PlanFormat {
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files or folders to check
+    /// Files or folders to check; `-` is one JSON or YAML document read from the standard input
+    /// (reported as `<stdin>`)
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// A report to write: FORMAT goes to stdout, FORMAT=PATH to a file; repeat it for several
@@ -224,21 +245,18 @@ pub struct Env {
 /// The environment variable that fixes "today" for `expires` (tests, reproducible runs).
 pub const TODAY_VARIABLE: &str = "CMSLINT_TODAY";
 
-pub fn run(cli: Cli, env: &Env, stdout: &mut dyn Write, stderr: &mut dyn Write) -> io::Result<u8> {
+/// Runs a command. `stdin` is read only by `check -`.
+pub fn run(
+    cli: Cli,
+    env: &Env,
+    stdin: &mut dyn Read,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> io::Result<u8> {
     match cli.command {
-        Command::Check(args) => run_check(args, env, stdout, stderr),
-        Command::Rules => {
-            for doc in catalog() {
-                let m = &doc.meta;
-                writeln!(
-                    stdout,
-                    "{:<7} {:<8} {:<32} {}",
-                    m.code,
-                    m.severity.as_str(),
-                    m.name,
-                    m.summary
-                )?;
-            }
+        Command::Check(args) => run_check(args, env, stdin, stdout, stderr),
+        Command::Rules { format } => {
+            rules(format, stdout)?;
             Ok(EXIT_CLEAN)
         }
         Command::Explain { rule } => match lookup(&rule) {
@@ -272,11 +290,49 @@ pub fn run(cli: Cli, env: &Env, stdout: &mut dyn Write, stderr: &mut dyn Write) 
         }
         Command::Plan(args) => run_plan(args, env, stdout, stderr),
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "cmslint", stdout);
+            // Generated whole first: clap_complete panics on a write error, such as a closed pipe.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "cmslint", &mut script);
+            stdout.write_all(&script)?;
             Ok(EXIT_CLEAN)
         }
         Command::Man { command } => man(command.as_deref(), stdout, stderr),
     }
+}
+
+/// `cmslint rules`: one line per rule, or the catalog as JSON (versioned like the report).
+fn rules(format: RulesFormat, stdout: &mut dyn Write) -> io::Result<()> {
+    if format == RulesFormat::Json {
+        let rules: Vec<serde_json::Value> = catalog()
+            .iter()
+            .map(|doc| {
+                let m = &doc.meta;
+                serde_json::json!({
+                    "code": m.code,
+                    "name": m.name,
+                    "summary": m.summary,
+                    "severity": m.severity,
+                    "category": m.category.as_str(),
+                    "source": m.source,
+                })
+            })
+            .collect();
+        let doc = serde_json::json!({ "version": 1, "rules": rules });
+        serde_json::to_writer_pretty(&mut *stdout, &doc)?;
+        return writeln!(stdout);
+    }
+    for doc in catalog() {
+        let m = &doc.meta;
+        writeln!(
+            stdout,
+            "{:<7} {:<8} {:<32} {}",
+            m.code,
+            m.severity.as_str(),
+            m.name,
+            m.summary
+        )?;
+    }
+    Ok(())
 }
 
 /// `cmslint man [COMMAND]`: the roff page of cmslint or of one command, from the clap
@@ -369,7 +425,17 @@ fn run_plan(
         return Ok(EXIT_USAGE);
     }
     match crate::plan::write::write_plan(inventory, &args.cluster, target, window) {
-        Ok(plan) => {
+        Ok(mut plan) => {
+            if let Some(name) = &args.name {
+                plan.name.clone_from(name);
+            }
+            if inventory.plans.iter().any(|p| p.name.is(&plan.name)) {
+                writeln!(
+                    stderr,
+                    "warning: the inventory already has a plan named `{}`; give this one another with --name NAME",
+                    show_text(&plan.name)
+                )?;
+            }
             let text = match args.format {
                 PlanFormat::Yaml => {
                     let mut invocation = format!(
@@ -377,6 +443,9 @@ fn run_plan(
                         plan.cluster,
                         target.level_name()
                     );
+                    if let Some(name) = &args.name {
+                        invocation.push_str(&format!(" --name {name}"));
+                    }
                     if let Some((start, end)) = &plan.window {
                         invocation.push_str(&format!(" --window {start}/{end}"));
                     }
@@ -418,6 +487,7 @@ fn plan_window(text: &str) -> Result<(String, String), String> {
 fn run_check(
     args: CheckArgs,
     env: &Env,
+    stdin: &mut dyn Read,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> io::Result<u8> {
@@ -429,7 +499,8 @@ fn run_check(
     } else {
         args.format.clone()
     };
-    if let Some(problem) = report_conflict(&reports) {
+    let config_path = config_path(&args, env);
+    if let Some(problem) = output_conflict(&reports, &args, config_path.as_deref(), &env.cwd) {
         writeln!(stderr, "error: {problem}")?;
         return Ok(EXIT_USAGE);
     }
@@ -452,7 +523,7 @@ fn run_check(
         ColorChoice::Never => false,
         ColorChoice::Auto => env.stderr_is_terminal && !env.no_color,
     };
-    let config = match load_config(&args, env) {
+    let config = match load_config(config_path.as_deref(), env) {
         Ok(config) => config,
         Err(error) => {
             error.render(stderr, diagnostics_color)?;
@@ -504,11 +575,21 @@ fn run_check(
     };
     let limits = config.as_ref().map(|c| c.limits).unwrap_or_default();
     let defaults = crate::scan::ScanOptions::default();
+    let max_file_size = limits.max_file_size.unwrap_or(defaults.max_file_size);
+    // `-` is one document from the standard input; past the size limit it is not read further.
+    let stdin = if args.paths.iter().any(|p| p.as_os_str() == STDIN_ARGUMENT) {
+        let mut bytes = Vec::new();
+        stdin.take(max_file_size + 1).read_to_end(&mut bytes)?;
+        Some(Arc::from(bytes))
+    } else {
+        None
+    };
     let scan = crate::scan::ScanOptions {
-        max_file_size: limits.max_file_size.unwrap_or(defaults.max_file_size),
+        max_file_size,
         limits: crate::syntax::ParseLimits {
             max_depth: limits.max_depth.unwrap_or(defaults.limits.max_depth),
         },
+        stdin,
         ..defaults
     };
     let options = CheckOptions {
@@ -551,7 +632,7 @@ fn run_check(
     let mut unwritten = false;
     if let Some(path) = &args.write_baseline {
         let text = baseline::write(&outcome.findings);
-        match std::fs::write(env.cwd.join(path), text) {
+        match crate::output::replace_file(&env.cwd.join(path), text.as_bytes()) {
             Ok(()) => writeln!(
                 stderr,
                 "wrote the baseline `{}`: {}",
@@ -596,7 +677,7 @@ fn run_check(
                 // success, and the error names the file.
                 let mut buffer = Vec::new();
                 render(report.format, &outcome, &mut buffer, human)?;
-                if let Err(e) = std::fs::write(env.cwd.join(path), &buffer) {
+                if let Err(e) = crate::output::replace_file(&env.cwd.join(path), &buffer) {
                     writeln!(
                         stderr,
                         "error: cannot write the {} report to `{}`: {e}",
@@ -608,6 +689,10 @@ fn run_check(
             }
         }
     }
+    // With every report in a file, the log still says in one line what the run found.
+    if reports.iter().all(|r| r.path.is_some()) {
+        writeln!(stderr, "{}", human::summary(&outcome))?;
+    }
     if unwritten {
         return Ok(EXIT_USAGE);
     }
@@ -618,28 +703,36 @@ fn run_check(
     })
 }
 
-/// The config: none with `--no-config`, the `--config` file, or the first `cmslint.toml` from
-/// the first path upward.
-fn load_config(args: &CheckArgs, env: &Env) -> Result<Option<Arc<Config>>, LoadError> {
+/// The config file: none with `--no-config`, the `--config` file, or the first `cmslint.toml`
+/// from the first path upward.
+fn config_path(args: &CheckArgs, env: &Env) -> Option<PathBuf> {
     if args.no_config {
-        return Ok(None);
+        return None;
     }
-    let path = match &args.config {
-        Some(path) => env.cwd.join(path),
+    match &args.config {
+        Some(path) => Some(env.cwd.join(path)),
         None => {
             let first = args.paths.first().map_or(Path::new("."), PathBuf::as_path);
-            match config::discover(first, &env.cwd) {
-                Some(path) => path,
-                None => return Ok(None),
-            }
+            config::discover(first, &env.cwd)
         }
-    };
-    let shown = config::display_path(&path, &env.cwd);
-    config::load(&path, shown).map(|c| Some(Arc::new(c)))
+    }
 }
 
-/// Two reports to stdout, or two to one file, is a usage error.
-fn report_conflict(reports: &[ReportSpec]) -> Option<String> {
+fn load_config(path: Option<&Path>, env: &Env) -> Result<Option<Arc<Config>>, LoadError> {
+    let Some(path) = path else { return Ok(None) };
+    let shown = config::display_path(path, &env.cwd);
+    config::load(path, shown).map(|c| Some(Arc::new(c)))
+}
+
+/// Two reports to stdout, two files written to one file (however the paths are spelt: the file
+/// system decides, see [`FileKey`]), or a file written over the baseline or config that the run
+/// reads, is a usage error.
+fn output_conflict(
+    reports: &[ReportSpec],
+    args: &CheckArgs,
+    config: Option<&Path>,
+    cwd: &Path,
+) -> Option<String> {
     let to_stdout: Vec<&str> = reports
         .iter()
         .filter(|r| r.path.is_none())
@@ -652,12 +745,41 @@ fn report_conflict(reports: &[ReportSpec]) -> Option<String> {
             to_stdout.join(", ")
         ));
     }
-    for (i, report) in reports.iter().enumerate() {
-        let Some(path) = &report.path else { continue };
-        if reports[..i].iter().any(|r| r.path.as_ref() == Some(path)) {
+    // (what, the path as shown, its key)
+    let file = |what: String, shown: String, path: &Path| (what, shown, FileKey::of(path, cwd));
+    let written: Vec<_> = reports
+        .iter()
+        .filter_map(|r| {
+            let path = r.path.as_deref()?;
+            Some(file(
+                format!("the {} report", r.format.name()),
+                show(path),
+                path,
+            ))
+        })
+        .chain(
+            args.write_baseline
+                .as_deref()
+                .map(|path| file("the baseline".into(), show(path), path)),
+        )
+        .collect();
+    let read: Vec<_> = (args.baseline.as_deref())
+        .map(|path| file("the baseline".into(), show(path), path))
+        .into_iter()
+        .chain(config.map(|path| {
+            let shown = crate::report::escape_message(&config::display_path(path, cwd));
+            file("the config".into(), shown, path)
+        }))
+        .collect();
+    for (i, (what, path, key)) in written.iter().enumerate() {
+        if let Some((first, first_path, _)) = written[..i].iter().find(|w| w.2.same(key)) {
             return Some(format!(
-                "two reports would be written to `{}`; give each its own file",
-                show(path)
+                "{first} `{first_path}` and {what} `{path}` are one file; give each its own file"
+            ));
+        }
+        if let Some((input, input_path, _)) = read.iter().find(|r| r.2.same(key)) {
+            return Some(format!(
+                "{what} `{path}` would overwrite {input} `{input_path}` that this run reads; give {what} another file"
             ));
         }
     }

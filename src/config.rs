@@ -8,6 +8,7 @@
 
 use crate::check::FailOn;
 use crate::engine::{Selection, Severity, catalog, lookup};
+use crate::output::CASE_INSENSITIVE_FILE_NAMES;
 use crate::report::{escape_message, sanitize_in_place};
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use codespan_reporting::files::SimpleFile;
@@ -43,9 +44,12 @@ pub struct Config {
     pub select: Option<Vec<String>>,
     pub ignore: Option<Vec<String>>,
     pub fail_on: Option<FailOn>,
-    /// Only files whose report path matches one of these are checked (`None`: every file).
+    /// The folder that holds the file (absolute); `include` and `exclude` are relative to it.
+    /// `None` for a config that was not read from a file.
+    pub folder: Option<PathBuf>,
+    /// Only files whose path matches one of these are checked (`None`: every file).
     pub include: Option<GlobSet>,
-    /// Files whose report path matches one of these are not checked.
+    /// Files whose path matches one of these are not checked.
     pub exclude: Option<GlobSet>,
     pub severities: Vec<SeverityOverride>,
     pub suppressions: Vec<Suppress>,
@@ -76,6 +80,44 @@ impl Config {
         let ignore = ignore.or_else(|| self.ignore.clone()).unwrap_or_default();
         Selection::new(select, ignore)
     }
+
+    /// Whether `include`/`exclude` leave out the file at `location` (absolute) whose report
+    /// path is `report_path`. The globs match the file's path relative to the config's folder,
+    /// whatever the current folder; a file outside that folder is matched by its report path.
+    pub fn leaves_out(&self, location: &Path, report_path: &str) -> bool {
+        if self.include.is_none() && self.exclude.is_none() {
+            return false;
+        }
+        let relative = self
+            .folder
+            .as_deref()
+            .and_then(|f| relative_to(location, f));
+        let path = relative.as_deref().unwrap_or(report_path);
+        self.include.as_ref().is_some_and(|g| !g.is_match(path))
+            || self.exclude.as_ref().is_some_and(|g| g.is_match(path))
+    }
+}
+
+/// `path` relative to `folder` with `/`, if it lies under it (both absolute and lexically
+/// normal); names compare as the file system compares them ([`CASE_INSENSITIVE_FILE_NAMES`]).
+fn relative_to(path: &Path, folder: &Path) -> Option<String> {
+    let mut parts = path.components();
+    for expected in folder.components() {
+        let part = parts.next()?;
+        let (a, b) = (part.as_os_str(), expected.as_os_str());
+        let same = if CASE_INSENSITIVE_FILE_NAMES {
+            a.to_string_lossy().to_lowercase() == b.to_string_lossy().to_lowercase()
+        } else {
+            a == b
+        };
+        if !same {
+            return None;
+        }
+    }
+    let rest: Vec<String> = parts
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    (!rest.is_empty()).then(|| rest.join("/"))
 }
 
 /// One entry of the `[severity]` table.
@@ -269,7 +311,7 @@ pub fn discover(start: &Path, cwd: &Path) -> Option<PathBuf> {
 }
 
 /// Lexically absolute (no symlinks resolved, `.` and `..` folded).
-fn absolute(path: &Path, cwd: &Path) -> PathBuf {
+pub fn absolute(path: &Path, cwd: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in cwd.join(path).components() {
         match component {
@@ -320,7 +362,14 @@ pub fn load(path: &Path, shown: String) -> Result<Config, LoadError> {
                 .map(str::to_string)
                 .unwrap_or(text)
         })?;
-    parse(shown, text).map_err(LoadError::Invalid)
+    let mut config = parse(shown, text).map_err(LoadError::Invalid)?;
+    // Absolute and with `..` folded, as the locations of the files it is compared with.
+    config.folder = std::path::absolute(path).ok().and_then(|path| {
+        absolute(&path, Path::new(""))
+            .parent()
+            .map(Path::to_path_buf)
+    });
+    Ok(config)
 }
 
 /// Checks a config text: every problem, or the config.
@@ -363,6 +412,7 @@ fn read(text: &str, problems: &mut Vec<Problem>) -> Option<Config> {
         select: None,
         ignore: None,
         fail_on: None,
+        folder: None,
         include: None,
         exclude: None,
         severities: Vec::new(),
@@ -562,7 +612,14 @@ fn path_globs(value: &Value, key: &str, problems: &mut Vec<Problem>) -> Option<G
     let mut builder = GlobSetBuilder::new();
     let mut ok = true;
     for (pattern, span) in &items {
-        match GlobBuilder::new(pattern).literal_separator(true).build() {
+        // `\` separates folders as `/` does, as Windows users write paths; a special character
+        // is matched literally in a class (`[*]`), as in entity globs.
+        match GlobBuilder::new(&pattern.replace('\\', "/"))
+            .literal_separator(true)
+            .backslash_escape(false)
+            .case_insensitive(CASE_INSENSITIVE_FILE_NAMES)
+            .build()
+        {
             Ok(glob) => {
                 builder.add(glob);
             }

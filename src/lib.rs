@@ -4,7 +4,8 @@
 //! Data flows one way: [`scan`] reads and parses files with exact spans (inventory documents,
 //! and the raw [`exports`]), [`model`] builds the inventory, [`engine`] runs the [`rules`], [`filter`] applies the [`config`] and the
 //! [`baseline`], and [`report`] renders the findings; [`check`] ties them together and [`cli`] is
-//! the command line. The library never prints; the binary hands it writers.
+//! the command line, which writes report files through [`output`]. The library never prints;
+//! the binary hands it writers.
 
 pub mod baseline;
 pub mod check;
@@ -14,6 +15,7 @@ pub mod engine;
 pub mod exports;
 pub mod filter;
 pub mod model;
+pub mod output;
 pub mod parallel;
 pub mod plan;
 pub mod progress;

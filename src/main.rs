@@ -40,7 +40,7 @@ fn main() -> ExitCode {
         let mut stdout = std::io::stdout().lock();
         // Not locked for the whole run: the progress bar draws on stderr from its own thread.
         let mut stderr = std::io::stderr();
-        let code = cli::run(cli, &env, &mut stdout, &mut stderr);
+        let code = cli::run(cli, &env, &mut std::io::stdin(), &mut stdout, &mut stderr);
         let _ = stdout.flush();
         code
     }));

@@ -13,6 +13,27 @@ fn cmslint(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// Runs cmslint with `input` on its standard input.
+fn cmslint_with_input(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
@@ -185,6 +206,31 @@ fn rules_explain_and_schema() {
 }
 
 #[test]
+fn rules_as_json() {
+    let out = cmslint(&["rules", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["version"], 1);
+    let rules = doc["rules"].as_array().unwrap();
+    // One entry per line of the text listing, in the same order.
+    let text = stdout(&cmslint(&["rules"]));
+    let codes: Vec<&str> = text.lines().map(|l| l.split(' ').next().unwrap()).collect();
+    let json_codes: Vec<&str> = rules.iter().map(|r| r["code"].as_str().unwrap()).collect();
+    assert_eq!(json_codes, codes);
+    let top103 = rules.iter().find(|r| r["code"] == "TOP103").unwrap();
+    assert_eq!(top103["name"], "passive-node-owns-groups");
+    assert_eq!(top103["severity"], "warning");
+    assert_eq!(top103["category"], "topology");
+    let doc = cmslint::engine::lookup("TOP103").unwrap();
+    assert_eq!(top103["summary"], doc.meta.summary.as_str());
+    assert_eq!(top103["source"], doc.meta.source.as_str());
+    assert_eq!(
+        top103.as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["category", "code", "name", "severity", "source", "summary"]
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(
         cmslint(&["check", "--fail-on", "sometimes"]).status.code(),
@@ -247,6 +293,50 @@ fn plan_writes_a_runbook_that_checks_clean() {
 }
 
 #[test]
+fn plan_name_names_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.yaml");
+    let contoso = "testdata/examples/contoso";
+    // The default name is the one the example's hand-written plan has: the two would be INV003.
+    let out = cmslint(&["plan", "--cluster", "EXCLU01", "--target", "SP2", contoso]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("  - name: \"exclu01-sp2\"\n"));
+    assert_eq!(
+        stderr(&out),
+        "warning: the inventory already has a plan named `exclu01-sp2`; give this one another with --name NAME\n"
+    );
+    let args = [
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "--name",
+        "exclu01-sp2-generated",
+        contoso,
+    ];
+    let out = cmslint(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    let plan = stdout(&out);
+    assert!(
+        plan.starts_with(
+            "# Written by `cmslint plan --cluster EXCLU01 --target SP2 --name exclu01-sp2-generated`."
+        ) && plan.contains("  - name: \"exclu01-sp2-generated\"\n"),
+        "{plan}"
+    );
+    std::fs::write(&path, &plan).unwrap();
+    let out = cmslint(&[
+        "check",
+        contoso,
+        path.to_str().unwrap(),
+        "--select",
+        "INV003",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
 fn plan_refuses_with_the_reason_and_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
@@ -298,4 +388,50 @@ fn verbose_names_the_code_page_an_export_was_read_in() {
     );
     assert!(text.contains(" as shift_jis (cp932)\n"), "{text}");
     assert!(text.contains(" as utf-16le\n"), "{text}");
+}
+
+#[test]
+fn a_dash_reads_one_document_from_stdin() {
+    // YAML, reported as `<stdin>`.
+    let yaml = "cmslint: 1\nservers:\n  - name: EXHUB01\n  - name: EXHUB01\n";
+    let out = cmslint_with_input(&["check", "-"], yaml);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("error[INV003]: server `EXHUB01` is defined twice")
+            && text.contains("┌─ <stdin>:4:11"),
+        "{text}"
+    );
+    // JSON (it starts with `{`), beside files given on the command line.
+    let json = "{\"cmslint\": 1, \"servers\": [{\"name\": \"EXHUB02\"}, {\"name\": \"exhub02\"}]}";
+    let out = cmslint_with_input(&["check", "testdata/cli/clean", "-", "-f", "json"], json);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["files"]["checked"],
+        serde_json::json!(["<stdin>", "testdata/cli/clean/estate.yaml"])
+    );
+    let finding = &report["findings"][0];
+    assert_eq!(
+        (&finding["code"], &finding["path"], &finding["start"]),
+        (
+            &serde_json::json!("INV003"),
+            &serde_json::json!("<stdin>"),
+            &serde_json::json!({"line": 1, "column": 58})
+        )
+    );
+    // The config's `include`/`exclude` describe files of the tree; the standard input is checked.
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("cmslint.toml");
+    std::fs::write(&config, "exclude = [\"**\"]\n").unwrap();
+    let out = cmslint_with_input(&["check", "-", "--config", config.to_str().unwrap()], yaml);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    // Something that is not an inventory is nothing to check.
+    let out = cmslint_with_input(&["check", "-"], "name: ci\non: push\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: nothing to check: "),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -485,6 +485,65 @@ fn include_and_exclude_globs_match_report_paths() {
     );
 }
 
+#[test]
+fn include_and_exclude_are_relative_to_the_config_folder() {
+    let dir = project(&[
+        ("inventory/estate.yaml", ESTATE),
+        (
+            "inventory/legacy/old.yaml",
+            "cmslint: 1\nservers:\n  - {name: OLD1, exchange: SP1}\n  - {name: old1, exchange: SP1}\n",
+        ),
+        (
+            "cmslint.toml",
+            "include = [\"inventory/**\"]\nexclude = [\"inventory/legacy/**\"]\n",
+        ),
+    ]);
+    let checked = |out: &Output| {
+        let report: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(out), stderr(out)));
+        report["files"]["checked"].clone()
+    };
+    // From the folder that holds cmslint.toml, from a subfolder (report paths are relative to
+    // it), and from elsewhere with --config: the same file is checked, the same one left out.
+    let out = cmslint(dir.path(), &["check", ".", "-f", "json"]);
+    assert_eq!(checked(&out), serde_json::json!(["inventory/estate.yaml"]));
+    let inventory = dir.path().join("inventory");
+    let out = cmslint(&inventory, &["check", ".", "-f", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(checked(&out), serde_json::json!(["estate.yaml"]));
+    assert_eq!(codes(&out), ["TOP103", "INV003", "INV005"]);
+    let elsewhere = tempfile::tempdir().unwrap();
+    let config = dir.path().join("cmslint.toml");
+    let out = cmslint(
+        elsewhere.path(),
+        &[
+            "check",
+            inventory.to_str().unwrap(),
+            "--config",
+            config.to_str().unwrap(),
+            "-f",
+            "json",
+        ],
+    );
+    assert_eq!(checked(&out), serde_json::json!(["estate.yaml"]));
+    // Run from the excluded folder itself, there is nothing to check.
+    let out = cmslint(&inventory.join("legacy"), &["check", "."]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("error: nothing to check: "),
+        "{}",
+        stderr(&out)
+    );
+    // A glob written with `\`, as on Windows, separates folders as `/` does.
+    fs::write(
+        dir.path().join("cmslint.toml"),
+        "exclude = ['inventory\\legacy\\**']\n",
+    )
+    .unwrap();
+    let out = cmslint(&inventory, &["check", ".", "-f", "json"]);
+    assert_eq!(checked(&out), serde_json::json!(["estate.yaml"]));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Severities and the exit code
 
@@ -583,6 +642,44 @@ fn an_expired_suppression_is_reported_and_hides_nothing() {
         stderr(&out).contains("CMSLINT_TODAY is `yesterday`"),
         "{}",
         stderr(&out)
+    );
+}
+
+#[test]
+fn exceptions_for_rules_that_did_not_run_are_not_judged() {
+    // A gate split into jobs by rule family: the ADM/INV job must not fail on the expired
+    // TOP103 suppression, nor on a baseline entry for TOP103, that belong to another job.
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        ("cmslint.toml", SUPPRESS_TOP103),
+        (
+            "baseline.json",
+            "{\"version\": 1, \"entries\": [{\"code\": \"TOP103\", \"entity\": \"cluster:EXCLU02/group:G\"}]}\n",
+        ),
+    ]);
+    let args = [
+        "check",
+        "estate.yaml",
+        "--select",
+        "ADM,INV",
+        "--baseline",
+        "baseline.json",
+        "--fail-on",
+        "warning",
+        "-f",
+        "json",
+    ];
+    let out = cmslint_at(dir.path(), Some("2026-02-01"), &args);
+    assert_eq!(codes(&out), ["INV003", "INV005"], "{}", stdout(&out));
+    // The TOP job judges both: the suppression has expired, the entry matches nothing.
+    let mut top = args;
+    top[3] = "TOP,INV008";
+    let out = cmslint_at(dir.path(), Some("2026-02-01"), &top);
+    assert_eq!(
+        codes(&out),
+        ["INV008", "INV008", "TOP103"],
+        "{}",
+        stdout(&out)
     );
 }
 
@@ -744,12 +841,296 @@ fn assert_valid_report(report: &Value) {
 }
 
 #[test]
+fn findings_past_the_per_file_limit_are_counted_in_every_format() {
+    // One finding shown (TOP103, a warning); INV003 (an error) and INV005 (a warning) not.
+    let dir = project(&[
+        ("estate.yaml", ESTATE),
+        ("cmslint.toml", "[limits]\nmax-findings-per-file = 1\n"),
+    ]);
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            "estate.yaml",
+            "--select",
+            "TOP,INV",
+            "-f",
+            "human",
+            "-f",
+            "json=r.json",
+            "-f",
+            "sarif=r.sarif",
+            "-f",
+            "junit=r.xml",
+            "-f",
+            "github=r.txt",
+            "-f",
+            "markdown=r.md",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let summary = "checked 1 file (0 skipped): 1 error, 2 warnings, 0 notes; 2 findings not shown (more than max-findings-per-file in one file)";
+    assert_eq!(last_line(&out), summary);
+    let read = |name: &str| fs::read_to_string(dir.path().join(name)).unwrap();
+
+    let report: Value = serde_json::from_str(&read("r.json")).unwrap();
+    assert_eq!(
+        report["summary"],
+        serde_json::json!({
+            "files_checked": 1, "files_skipped": 0, "errors": 1, "warnings": 2, "notes": 0,
+            "suppressed": 0, "baselined": 0, "not_shown": 2
+        })
+    );
+    assert_eq!(report["findings"].as_array().unwrap().len(), 1);
+    assert_valid_report(&report);
+
+    let text = "2 findings not shown (1 error, 1 warning, 0 notes): more than max-findings-per-file in this file";
+    let log: Value = serde_json::from_str(&read("r.sarif")).unwrap();
+    assert_valid_sarif(&log);
+    let run = &log["runs"][0];
+    assert_eq!(run["results"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        run["invocations"][0]["toolExecutionNotifications"],
+        serde_json::json!([{
+            "level": "warning",
+            "message": {"text": text},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": "estate.yaml", "uriBaseId": "%SRCROOT%"}}}]
+        }])
+    );
+
+    let xml = read("r.xml");
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let suites = doc.root_element();
+    assert_eq!(
+        (suites.attribute("tests"), suites.attribute("failures")),
+        (Some("2"), Some("2"))
+    );
+    let case = doc
+        .descendants()
+        .find(|n| n.attribute("name") == Some("estate.yaml: 2 findings not shown"))
+        .unwrap_or_else(|| panic!("no test case for what was not shown: {xml}"));
+    let failure = case.first_element_child().unwrap();
+    assert_eq!(failure.attribute("message"), Some(text));
+    assert_eq!(failure.attribute("type"), Some("not-shown"));
+
+    let github = read("r.txt");
+    assert_eq!(github.lines().count(), 2, "{github}");
+    assert_eq!(
+        github.lines().last().unwrap(),
+        format!("::notice title=cmslint::{summary}")
+    );
+
+    assert!(
+        read("r.md").contains(&format!("\n{summary}\n")),
+        "{}",
+        read("r.md")
+    );
+}
+
+#[test]
 fn a_normal_run_writes_nothing_to_stderr() {
     // No progress bar, no log: stderr is not a terminal here.
     let dir = project(&[("estate.yaml", ESTATE)]);
     let out = cmslint(dir.path(), &["check", "."]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(stderr(&out), "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing the baseline and the reports
+
+/// The names in a folder, sorted.
+#[cfg(unix)]
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// An estate with 120 servers, each defined twice: 120 INV003 findings, a baseline of some 6 KB.
+#[cfg(unix)]
+fn large_estate() -> String {
+    let mut text = String::from("cmslint: 1\nservers:\n");
+    for i in 0..120 {
+        text.push_str(&format!("  - {{name: EXHUB{i:03}, exchange: SP1}}\n").repeat(2));
+    }
+    text
+}
+
+/// Runs cmslint in `dir` under `sh` with the file size limit at 2 KiB or less (`ulimit -f 4`,
+/// 512- or 1024-byte blocks); `ignore_signal` makes a write past it fail with EFBIG instead of
+/// killing the process with SIGXFSZ.
+#[cfg(unix)]
+fn cmslint_with_small_files(dir: &Path, ignore_signal: bool, args: &[&str]) -> Output {
+    let script = if ignore_signal {
+        "ulimit -f 4; trap '' XFSZ; exec \"$0\" \"$@\""
+    } else {
+        "ulimit -f 4; exec \"$0\" \"$@\""
+    };
+    Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_cmslint"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("sh runs")
+}
+
+#[cfg(unix)]
+#[test]
+fn the_baseline_and_reports_are_replaced_whole() {
+    use std::io::Read;
+    use std::os::unix::fs::PermissionsExt;
+    let dir = project(&[
+        ("inventory/estate.yaml", ESTATE),
+        ("baseline.json", "{\"version\": 1, \"entries\": []}\n"),
+        ("real.sarif", "the old report\n"),
+    ]);
+    fs::set_permissions(
+        dir.path().join("baseline.json"),
+        fs::Permissions::from_mode(0o640),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("real.sarif", dir.path().join("link.sarif")).unwrap();
+    // A reader that opened the old files before the run...
+    let mut old_baseline = fs::File::open(dir.path().join("baseline.json")).unwrap();
+    let mut old_report = fs::File::open(dir.path().join("real.sarif")).unwrap();
+    let out = cmslint(
+        dir.path(),
+        &[
+            "check",
+            "inventory",
+            "--write-baseline",
+            "baseline.json",
+            "-f",
+            "sarif=link.sarif",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    // ... still reads them whole: the new files took their place, nothing was written into them.
+    let mut text = String::new();
+    old_baseline.read_to_string(&mut text).unwrap();
+    assert_eq!(text, "{\"version\": 1, \"entries\": []}\n");
+    text.clear();
+    old_report.read_to_string(&mut text).unwrap();
+    assert_eq!(text, "the old report\n");
+    // The new ones are whole, the baseline keeps its permissions, the link is still a link.
+    let baseline = fs::read_to_string(dir.path().join("baseline.json")).unwrap();
+    assert_eq!(
+        cmslint::baseline::parse("baseline.json".into(), baseline)
+            .unwrap()
+            .entries
+            .len(),
+        3
+    );
+    let mode = fs::metadata(dir.path().join("baseline.json"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o640);
+    assert!(
+        fs::symlink_metadata(dir.path().join("link.sarif"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let log: Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("real.sarif")).unwrap()).unwrap();
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 3);
+    // Nothing is left beside them.
+    assert_eq!(
+        names_in(dir.path()),
+        ["baseline.json", "inventory", "link.sarif", "real.sarif"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failed_write_leaves_the_old_file_as_it_was() {
+    let old = "{\"version\": 1, \"entries\": [{\"code\": \"INV003\", \"entity\": \"server:X\"}]}\n";
+    let dir = project(&[
+        ("estate.yaml", &large_estate()),
+        ("baseline.json", old),
+        ("report.json", "the old report\n"),
+    ]);
+    // Every write stops at the file size limit with EFBIG, as on a full disk.
+    let out = cmslint_with_small_files(
+        dir.path(),
+        true,
+        &[
+            "check",
+            "estate.yaml",
+            "--write-baseline",
+            "baseline.json",
+            "-f",
+            "json=report.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: cannot write the baseline to `baseline.json`: File too large (os error 27)\n\
+         error: cannot write the json report to `report.json`: File too large (os error 27)\n\
+         checked 1 file (0 skipped): 120 errors, 0 warnings, 0 notes\n"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("baseline.json")).unwrap(),
+        old
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("report.json")).unwrap(),
+        "the old report\n"
+    );
+    assert_eq!(
+        names_in(dir.path()),
+        ["baseline.json", "estate.yaml", "report.json"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_run_killed_while_writing_leaves_the_old_file_and_a_temporary_the_next_run_removes() {
+    use std::os::unix::process::ExitStatusExt;
+    let old = "{\"version\": 1, \"entries\": []}\n";
+    let dir = project(&[("estate.yaml", &large_estate()), ("baseline.json", old)]);
+    // The signal for a write past the limit kills the process in the middle of the write, as
+    // Ctrl-C (SIGINT) would.
+    let args = ["check", "estate.yaml", "--write-baseline", "baseline.json"];
+    let out = cmslint_with_small_files(dir.path(), false, &args);
+    assert_eq!(out.status.signal(), Some(25), "killed by SIGXFSZ: {out:?}");
+    assert_eq!(
+        fs::read_to_string(dir.path().join("baseline.json")).unwrap(),
+        old
+    );
+    // What is left is recognisable: `.baseline.json.<random>.cmslint-tmp`, beside the target.
+    let left: Vec<String> = names_in(dir.path())
+        .into_iter()
+        .filter(|n| !["baseline.json", "estate.yaml"].contains(&n.as_str()))
+        .collect();
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert!(
+        left[0].starts_with(".baseline.json.") && left[0].ends_with(".cmslint-tmp"),
+        "{left:?}"
+    );
+    // A leftover younger than ten minutes may belong to a run still writing: it stays.
+    let out = cmslint(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(dir.path().join(&left[0]).exists());
+    // An older one is removed by the next write of the same file.
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    fs::File::options()
+        .write(true)
+        .open(dir.path().join(&left[0]))
+        .unwrap()
+        .set_modified(an_hour_ago)
+        .unwrap();
+    let out = cmslint(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(names_in(dir.path()), ["baseline.json", "estate.yaml"]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -780,6 +1161,42 @@ fn completions_for_every_shell() {
         cmslint(root(), &["completions", "tcsh"]).status.code(),
         Some(2)
     );
+}
+
+#[test]
+fn the_powershell_completion_says_which_powershell_it_needs() {
+    // The script uses `using namespace`, `[CompletionResult]::new` and
+    // `Register-ArgumentCompleter -Native`, all from PowerShell 5.0; the Exchange Management
+    // Shell of Exchange 2007 runs on PowerShell 1.0 or 2.0.
+    let script = stdout(&cmslint(root(), &["completions", "powershell"]));
+    assert!(
+        script.starts_with("\nusing namespace System.Management.Automation\n")
+            && script.contains("Register-ArgumentCompleter -Native")
+            && script.contains("[CompletionResult]::new("),
+        "{script}"
+    );
+    let help = stdout(&cmslint(root(), &["completions", "--help"]));
+    assert!(
+        help.contains("powershell needs PowerShell 5.0 or later"),
+        "{help}"
+    );
+    let docs = fs::read_to_string(root().join("docs/ci.md")).unwrap();
+    assert!(docs.contains("PowerShell 5.0 or later"), "docs/ci.md");
+}
+
+#[test]
+fn a_completion_script_piped_into_a_closed_pipe_is_no_error() {
+    // `cmslint completions zsh | head -1`: the reader is gone before cmslint writes.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args(["completions", "zsh"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(stderr(&out), "");
+    assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]
@@ -836,7 +1253,7 @@ fn the_reusable_workflow_gates_uploads_and_summarises() {
             })
             .unwrap_or_else(|| panic!("no step with `{needle}`"))
     };
-    let install = step("cargo install");
+    let install = step("install --locked --git");
     let install_run = install["run"].as_str().unwrap();
     assert!(
         install_run.contains("--locked")
@@ -861,6 +1278,178 @@ fn the_reusable_workflow_gates_uploads_and_summarises() {
     let permissions = jobs.values().next().unwrap()["permissions"].clone();
     assert_eq!(permissions["security-events"], "write");
     assert_eq!(permissions["contents"], "read");
+}
+
+#[test]
+fn workflows_pin_actions_and_keep_inputs_out_of_scripts() {
+    let folder = root().join(".github/workflows");
+    let mut names: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["ci.yml", "cmslint.yml", "release.yml"]);
+    for name in names {
+        let path = format!(".github/workflows/{name}");
+        let text = fs::read_to_string(root().join(&path)).unwrap();
+        // Each action at the full commit of a release, the release named beside it.
+        for line in text.lines().filter(|l| l.contains("uses: ")) {
+            let reference = line.split("uses: ").nth(1).unwrap();
+            let (action, rest) = reference.split_once('@').unwrap();
+            let (commit, tag) = rest.split_once(" # v").unwrap_or((rest, ""));
+            assert!(
+                commit.len() == 40 && commit.chars().all(|c| c.is_ascii_hexdigit()),
+                "{path}: {action} is not pinned to a commit: {line}"
+            );
+            assert!(
+                !tag.is_empty(),
+                "{path}: {action} does not name its release: {line}"
+            );
+        }
+        let workflow = yaml(&path);
+        assert_eq!(workflow["permissions"], serde_json::json!({}), "{path}");
+        for (id, job) in workflow["jobs"].as_object().unwrap() {
+            assert!(
+                job["permissions"].is_object(),
+                "{path}: job {id} has no permissions"
+            );
+            for step in job["steps"].as_array().unwrap() {
+                let uses = step.get("uses").and_then(Value::as_str).unwrap_or("");
+                if uses.starts_with("actions/checkout@") {
+                    assert_eq!(step["with"]["persist-credentials"], false, "{path}: {id}");
+                }
+                if let Some(run) = step.get("run").and_then(Value::as_str) {
+                    assert!(
+                        !run.contains("${{"),
+                        "{path}: {id}: an expression in a script: {run}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Runs the `run:` script of the reusable workflow's check step with bash, as the runner would:
+/// its `env:` filled from the inputs (`with`, else their defaults), the built cmslint on `PATH`.
+#[cfg(unix)]
+fn run_the_check_step(dir: &Path, with: &[(&str, &str)]) -> Output {
+    let workflow = yaml(".github/workflows/cmslint.yml");
+    let inputs = &workflow["on"]["workflow_call"]["inputs"];
+    let step = workflow["jobs"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|job| job["steps"].as_array().unwrap())
+        .find(|s| {
+            s.get("run")
+                .and_then(Value::as_str)
+                .is_some_and(|r| r.contains("cmslint check"))
+        })
+        .expect("a step runs cmslint check")
+        .clone();
+    let bin = Path::new(env!("CARGO_BIN_EXE_cmslint")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut command = Command::new("bash");
+    command
+        .arg("-e")
+        .arg("-c")
+        .arg(step["run"].as_str().unwrap())
+        .current_dir(dir)
+        .env("PATH", path)
+        .env_remove("NO_COLOR");
+    for (name, value) in step["env"].as_object().unwrap() {
+        let expression = value.as_str().unwrap();
+        let input = expression
+            .strip_prefix("${{ inputs.")
+            .and_then(|rest| rest.strip_suffix(" }}"))
+            .unwrap_or_else(|| panic!("{name}: {expression} is not an input"));
+        let given = with.iter().find(|(n, _)| *n == input).map(|(_, v)| *v);
+        let value = match (given, &inputs[input]["default"]) {
+            (Some(value), _) => value.to_string(),
+            (None, Value::String(default)) => default.clone(),
+            (None, other) => other.to_string(),
+        };
+        command.env(name, value);
+    }
+    command.output().expect("bash runs")
+}
+
+#[cfg(unix)]
+#[test]
+fn the_reusable_workflow_gates_as_the_config_says_unless_told_otherwise() {
+    let dir = project(&[
+        (
+            "inventory/estate.yaml",
+            "cmslint: 1\nservers:\n  - { name: EXHUB01, os: Windows Server 2008 Enterprise SP1, exchange: the newest }\n",
+        ),
+        ("cmslint.toml", "fail-on = \"warning\"\n"),
+    ]);
+    // By default the config's `fail-on` holds: the warning fails the job.
+    let out = run_the_check_step(dir.path(), &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(stdout(&out).contains("warning[INV005]"), "{}", stdout(&out));
+    assert!(dir.path().join("cmslint.sarif").is_file());
+    assert!(dir.path().join("cmslint.md").is_file());
+    // The input still overrides it when given.
+    let out = run_the_check_step(dir.path(), &[("fail-on", "error")]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    // Paths are split on spaces; a baseline is passed when given.
+    fs::write(
+        dir.path().join("b.json"),
+        "{\"version\": 1, \"entries\": [{\"code\": \"INV005\", \"entity\": \"server:EXHUB01\"}]}\n",
+    )
+    .unwrap();
+    let out = run_the_check_step(
+        dir.path(),
+        &[("paths", "inventory cmslint.toml"), ("baseline", "b.json")],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(stdout(&out).ends_with("1 baselined\n"), "{}", stdout(&out));
+}
+
+#[test]
+fn the_sarif_upload_can_be_switched_off() {
+    let workflow = yaml(".github/workflows/cmslint.yml");
+    let input = &workflow["on"]["workflow_call"]["inputs"]["upload-sarif"];
+    assert_eq!(input["type"], "boolean");
+    assert_eq!(input["default"], true);
+    let upload = workflow["jobs"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|job| job["steps"].as_array().unwrap())
+        .find(|s| {
+            s.get("uses")
+                .and_then(Value::as_str)
+                .is_some_and(|u| u.starts_with("github/codeql-action/upload-sarif@"))
+        })
+        .unwrap();
+    assert_eq!(
+        upload["if"],
+        "always() && inputs.upload-sarif && hashFiles('cmslint.sarif') != ''"
+    );
 }
 
 #[test]

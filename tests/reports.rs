@@ -173,7 +173,11 @@ fn a_run_without_findings() {
     let report = json_report(&outcome);
     assert_eq!(report["findings"], Value::Array(Vec::new()));
     assert_eq!(report["summary"]["files_checked"], 1);
-    assert!(render(github::render, &outcome).is_empty());
+    assert_eq!(
+        render(github::render, &outcome),
+        "::notice title=cmslint::checked 1 file (0 skipped): 0 errors, 0 warnings, 0 notes\n",
+        "only the summary"
+    );
     let md = render(markdown::render, &outcome);
     assert!(
         md.contains("No findings") && !md.contains("| severity"),
@@ -553,7 +557,8 @@ fn hostile_names_survive_every_format() {
     // GitHub: one command per line, and nothing in the data can start another.
     let commands = render(github::render, &outcome);
     let lines: Vec<&str> = commands.lines().collect();
-    assert_eq!(lines.len(), findings.len(), "{commands}");
+    assert_eq!(lines.len(), findings.len() + 1, "{commands}");
+    assert!(lines[findings.len()].starts_with("::notice title=cmslint::checked "));
     for (line, finding) in lines.iter().zip(findings) {
         let kind = if finding.severity.as_str() == "error" {
             "error"
@@ -587,7 +592,7 @@ fn hostile_names_survive_every_format() {
     let rows: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
     assert_eq!(rows.len(), 2 + findings.len(), "{md}");
     for row in &rows {
-        assert_eq!(row.matches('|').count(), 6, "a row has five cells: {row}");
+        assert_eq!(row.matches('|').count(), 7, "a row has six cells: {row}");
     }
     for (row, finding) in rows[2..].iter().zip(findings) {
         let cells: Vec<String> = row
@@ -601,6 +606,12 @@ fn hostile_names_survive_every_format() {
         assert_eq!(cells[2], format!("{path}:{line}"));
         assert_eq!(cells[3], finding.entity.replace("\r\n", "\n"));
         assert_eq!(cells[4], finding.message.replace("\r\n", "\n"));
+        // These findings have no fix command: the fix column holds the help.
+        assert!(finding.fixes.is_empty());
+        assert_eq!(
+            cells[5],
+            finding.help.as_deref().unwrap().replace("\r\n", "\n")
+        );
     }
 }
 
@@ -710,7 +721,7 @@ fn several_reports_in_one_run() {
     let doc = roxmltree::Document::parse(&xml).unwrap();
     assert_eq!(doc.root_element().attribute("failures"), Some("4"));
     let github = std::fs::read_to_string(github).unwrap();
-    assert_eq!(github.lines().count(), 4);
+    assert_eq!(github.lines().count(), 5, "4 findings and the summary");
     assert!(github.starts_with("::error file=testdata/reports/estate/broken.json,line=4,"));
     assert!(
         std::fs::read_to_string(md)
@@ -721,6 +732,57 @@ fn several_reports_in_one_run() {
     assert!(
         human.contains("error[INV003]") && !human.contains('\u{1b}'),
         "{human}"
+    );
+}
+
+#[test]
+fn when_every_report_goes_to_a_file_the_summary_goes_to_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let estate = root().join(ESTATE);
+    let out = cmslint_in(
+        dir.path(),
+        &[
+            "check",
+            estate.to_str().unwrap(),
+            "--select",
+            "INV",
+            "-f",
+            "json=r.json",
+            "-f",
+            "sarif=r.sarif",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        stderr(&out),
+        "checked 4 files (1 skipped): 3 errors, 1 warning, 0 notes\n"
+    );
+}
+
+#[test]
+fn the_markdown_table_has_the_fix() {
+    let out = cmslint(&[
+        "check",
+        "testdata/examples/contoso/clusters/exclu01.yaml",
+        &format!("{ESTATE}/estate.yaml"),
+        "--select",
+        "TOP103,INV003",
+        "-f",
+        "markdown",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let md = String::from_utf8(out.stdout).unwrap();
+    let table: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(
+        table,
+        [
+            "| severity | code | location | entity | message | fix |",
+            "|---|---|---|---|---|---|",
+            // The fix commands, as code; without any, the help.
+            "| warning | TOP103 | testdata/examples/contoso/clusters/exclu01.yaml:17 | cluster:EXCLU01/group:Cluster Group | passive node EXNODE2.contoso.com owns group \"Cluster Group\" | <code>Cluster.exe group \"Cluster Group\" /move:EXNODE1</code> |",
+            "| error | INV003 | testdata/reports/estate/estate.yaml:8 | server:exhub01.contoso.com | server &#96;exhub01.contoso.com&#96; is defined twice | merge the two definitions of &#96;exhub01.contoso.com&#96; or rename one |",
+        ]
     );
 }
 
@@ -743,8 +805,153 @@ fn two_reports_to_stdout_are_a_usage_error() {
 fn two_reports_to_one_file_are_a_usage_error() {
     let out = cmslint(&["check", ESTATE, "-f", "json=r.out", "-f", "sarif=r.out"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("two reports would be written to `r.out`"));
+    assert_eq!(
+        stderr(&out),
+        "error: the json report `r.out` and the sarif report `r.out` are one file; give each its own file\n"
+    );
     assert!(!root().join("r.out").exists());
+}
+
+fn cmslint_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn two_spellings_of_one_file_are_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let estate = root().join(ESTATE);
+    let estate = estate.to_str().unwrap();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    std::fs::write(dir.path().join("old.json"), "old").unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("old.json", dir.path().join("symlink.json")).unwrap();
+        std::fs::hard_link(
+            dir.path().join("old.json"),
+            dir.path().join("hardlink.json"),
+        )
+        .unwrap();
+    }
+    let absolute = dir.path().join("a.json");
+    let absolute = absolute.to_str().unwrap();
+    let mut pairs = vec![
+        ("./a.json", "a.json"),
+        ("out/../a.json", "a.json"),
+        ("out/./../out/b.json", "out/b.json"),
+        (absolute, "a.json"),
+    ];
+    if cfg!(unix) {
+        // The same file under another name: a symbolic link, a hard link.
+        pairs.push(("symlink.json", "old.json"));
+        pairs.push(("hardlink.json", "old.json"));
+    }
+    for (first, second) in pairs {
+        let out = cmslint_in(
+            dir.path(),
+            &[
+                "check",
+                estate,
+                "-f",
+                &format!("json={first}"),
+                "-f",
+                &format!("sarif={second}"),
+            ],
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{first} and {second}: {}",
+            stderr(&out)
+        );
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "error: the json report `{first}` and the sarif report `{second}` are one file; give each its own file\n"
+            )
+        );
+        assert!(out.stdout.is_empty());
+    }
+    // Nothing was written: the old file is as it was, and no report was made.
+    assert_eq!(std::fs::read(dir.path().join("old.json")).unwrap(), b"old");
+    assert!(!dir.path().join("a.json").exists());
+    assert!(!dir.path().join("out/b.json").exists());
+    // A baseline written where a report goes, or over the baseline that is read, is refused too.
+    let out = cmslint_in(
+        dir.path(),
+        &[
+            "check",
+            estate,
+            "-f",
+            "json=./b.json",
+            "--write-baseline",
+            "b.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: the json report `./b.json` and the baseline `b.json` are one file; give each its own file\n"
+    );
+    std::fs::write(
+        dir.path().join("base.json"),
+        "{\"version\": 1, \"entries\": []}",
+    )
+    .unwrap();
+    let out = cmslint_in(
+        dir.path(),
+        &[
+            "check",
+            estate,
+            "--baseline",
+            "./base.json",
+            "-f",
+            "sarif=base.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: the sarif report `base.json` would overwrite the baseline `./base.json` that this run reads; give the sarif report another file\n"
+    );
+    std::fs::write(dir.path().join("cfg.toml"), "fail-on = \"warning\"\n").unwrap();
+    let out = cmslint_in(
+        dir.path(),
+        &[
+            "check",
+            estate,
+            "--config",
+            "cfg.toml",
+            "-f",
+            "json=out/../cfg.toml",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: the json report `out/../cfg.toml` would overwrite the config `cfg.toml` that this run reads; give the json report another file\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("cfg.toml")).unwrap(),
+        "fail-on = \"warning\"\n"
+    );
+    // Two different files are fine.
+    let out = cmslint_in(
+        dir.path(),
+        &[
+            "check",
+            estate,
+            "-f",
+            "json=a.json",
+            "-f",
+            "sarif=out/a.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 }
 
 #[test]
@@ -768,9 +975,38 @@ fn an_unknown_format_is_a_usage_error() {
 }
 
 #[test]
+fn missing_folders_of_reports_and_the_baseline_are_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let estate = root().join(ESTATE);
+    let out = cmslint_in(
+        dir.path(),
+        &[
+            "check",
+            estate.to_str().unwrap(),
+            "--select",
+            "INV",
+            "-f",
+            "sarif=out/reports/cmslint.sarif",
+            "--write-baseline",
+            "baselines/cmslint.json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let log: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("out/reports/cmslint.sarif")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 4);
+    let baseline = std::fs::read_to_string(dir.path().join("baselines/cmslint.json")).unwrap();
+    assert!(baseline.contains("\"INV003\""), "{baseline}");
+}
+
+#[test]
 fn an_unwritable_report_path_exits_2() {
     let dir = tempfile::tempdir().unwrap();
-    let missing = dir.path().join("no-such-dir/cmslint.sarif");
+    // A folder cannot be made where a file is (even for root).
+    std::fs::write(dir.path().join("a-file"), "").unwrap();
+    let missing = dir.path().join("a-file/cmslint.sarif");
     let out = cmslint(&[
         "check",
         ESTATE,
@@ -789,7 +1025,7 @@ fn an_unwritable_report_path_exits_2() {
     );
     assert!(!missing.exists());
     // The other report is still written.
-    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 4);
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 5);
     // A directory is not a file either.
     let out = cmslint(&[
         "check",

@@ -1,10 +1,10 @@
 //! GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` line per finding,
-//! which the runner turns into an annotation on the file and line. Written by hand because the
-//! format is one line; the escaping follows the runner's rules (`%`, CR and LF in the message;
-//! also `:` and `,` in property values), so no inventory text can end the line or start a
-//! command of its own.
+//! which the runner turns into an annotation on the file and line, then a `::notice` with the
+//! summary counts. Written by hand because the format is one line; the escaping follows the
+//! runner's rules (`%`, CR and LF in the message; also `:` and `,` in property values), so no
+//! inventory text can end the line or start a command of its own.
 
-use super::{escape_with, message_with_details, visible_region};
+use super::{escape_with, human::summary, message_with_details, visible_region};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
 use std::io::{self, Write};
@@ -13,7 +13,9 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     for finding in &outcome.findings {
         writeln!(out, "{}", command(finding, outcome))?;
     }
-    Ok(())
+    // The counts, as the human report ends with them: also what was suppressed, baselined or not
+    // shown past `max-findings-per-file`, which no annotation above stands for.
+    writeln!(out, "::notice title=cmslint::{}", data(&summary(outcome)))
 }
 
 fn command(finding: &Finding, outcome: &Outcome) -> String {

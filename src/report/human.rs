@@ -1,7 +1,7 @@
 //! Human output: a codespan-reporting diagnostic per finding (snippet, labels, notes, help and
 //! fix commands), then a summary line. Inventory text is sanitised before it reaches a terminal.
 
-use super::{escape_message, sanitize_in_place, shown_findings};
+use super::{escape_message, plural, sanitize_in_place, shown_findings};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
 use crate::filter::{Suppression, SuppressionKind};
@@ -129,10 +129,10 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> 
     writeln!(out, "{}", summary(outcome))
 }
 
-/// `checked 4 files (3 skipped): 2 errors, 1 warning, 0 notes`, then, when there are any,
-/// `; 2 suppressed, 5 baselined`.
+/// `checked 4 files (3 skipped): 2 errors, 1 warning, 0 notes` (every finding that remains,
+/// shown or not), then, when there are any, `; 2 suppressed, 5 baselined` and the findings not
+/// shown past `max-findings-per-file`.
 pub fn summary(outcome: &Outcome) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let mut text = format!(
         "checked {} ({} skipped): {}, {}, {}",
         plural(outcome.checked(), "file"),
@@ -153,10 +153,11 @@ pub fn summary(outcome: &Outcome) -> String {
     if !hidden.is_empty() {
         text.push_str(&format!("; {}", hidden.join(", ")));
     }
-    if outcome.cut > 0 {
+    let not_shown = outcome.not_shown_total();
+    if not_shown > 0 {
         text.push_str(&format!(
             "; {} not shown (more than max-findings-per-file in one file)",
-            plural(outcome.cut, "finding")
+            plural(not_shown, "finding")
         ));
     }
     text

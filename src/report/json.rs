@@ -44,6 +44,9 @@ struct Summary {
     suppressed: usize,
     /// Findings hidden by the baseline.
     baselined: usize,
+    /// Findings that remain but are not listed, past `max-findings-per-file`; the severity
+    /// counts include them.
+    not_shown: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -133,6 +136,7 @@ pub fn render_with(
             notes: outcome.count(Severity::Note),
             suppressed: outcome.suppressed_by(SuppressionKind::Config),
             baselined: outcome.suppressed_by(SuppressionKind::Baseline),
+            not_shown: outcome.not_shown_total(),
         },
         files: Files {
             checked: outcome

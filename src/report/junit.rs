@@ -1,10 +1,12 @@
 //! JUnit XML, which CI systems show as test results: one `<testsuite>` per checked file, one
 //! failing `<testcase>` per finding (named `path:line:col CODE name`, so viewers show where and
-//! what), and one passing test case for a file without findings. quick-xml writes and escapes
-//! the XML; characters XML 1.0 cannot carry at all are shown as `\u{..}` first.
+//! what), one failing test case that counts the findings not shown past
+//! `max-findings-per-file`, and one passing test case for a file without findings. quick-xml
+//! writes and escapes the XML; characters XML 1.0 cannot carry at all are shown as `\u{..}`
+//! first.
 
-use super::escape_with;
-use crate::check::Outcome;
+use super::{escape_with, not_shown_message, plural};
+use crate::check::{NotShown, Outcome};
 use crate::engine::Finding;
 use crate::scan::FileStatus;
 use quick_xml::Writer;
@@ -27,8 +29,13 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
             .or_default()
             .push(finding);
     }
-    let tests: usize = files.values().map(|f| f.len().max(1)).sum();
-    let failures = outcome.findings.len();
+    let not_shown: BTreeMap<&str, &NotShown> = outcome
+        .not_shown
+        .iter()
+        .map(|n| (n.path.as_str(), n))
+        .collect();
+    let tests: usize = files.values().map(|f| f.len().max(1)).sum::<usize>() + not_shown.len();
+    let failures = outcome.findings.len() + not_shown.len();
 
     let mut writer = Writer::new_with_indent(&mut *out, b' ', 2);
     writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
@@ -40,7 +47,7 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
         .with_attribute(("errors", "0"))
         .write_inner_content(|w| {
             for (path, findings) in &files {
-                suite(w, outcome, path, findings)?;
+                suite(w, outcome, path, findings, not_shown.get(path).copied())?;
             }
             Ok(())
         })?;
@@ -52,12 +59,17 @@ fn suite<W: Write>(
     outcome: &Outcome,
     path: &str,
     findings: &[&Finding],
+    not_shown: Option<&NotShown>,
 ) -> io::Result<()> {
     let path = xml_text(path);
+    let extra = usize::from(not_shown.is_some());
     w.create_element("testsuite")
         .with_attribute(("name", path.as_str()))
-        .with_attribute(("tests", findings.len().max(1).to_string().as_str()))
-        .with_attribute(("failures", findings.len().to_string().as_str()))
+        .with_attribute((
+            "tests",
+            (findings.len().max(1) + extra).to_string().as_str(),
+        ))
+        .with_attribute(("failures", (findings.len() + extra).to_string().as_str()))
         .with_attribute(("errors", "0"))
         .write_inner_content(|w| {
             if findings.is_empty() {
@@ -82,6 +94,20 @@ fn suite<W: Write>(
                             .write_text_content(BytesText::from_escaped(partial_escape(
                                 details(finding, outcome),
                             )))?;
+                        Ok(())
+                    })?;
+            }
+            if let Some(not_shown) = not_shown {
+                let name = format!("{path}: {} not shown", plural(not_shown.total(), "finding"));
+                let message = xml_text(&not_shown_message(not_shown));
+                w.create_element("testcase")
+                    .with_attribute(("name", name.as_str()))
+                    .with_attribute(("classname", path.as_str()))
+                    .write_inner_content(|w| {
+                        w.create_element("failure")
+                            .with_attribute(("message", message.as_str()))
+                            .with_attribute(("type", "not-shown"))
+                            .write_empty()?;
                         Ok(())
                     })?;
             }

@@ -1,10 +1,11 @@
 //! A Markdown summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: a heading, the
-//! counts and a table of findings. Written by hand (a table is a few lines); every cell is
-//! escaped with character references, which Markdown never reads as structure, so inventory
-//! text cannot end a cell, a row or the table, nor add links or formatting.
+//! counts and a table of findings with their fixes. Written by hand (a table is a few lines);
+//! every cell is escaped with character references, which Markdown never reads as structure, so
+//! inventory text cannot end a cell, a row or the table, nor add links or formatting.
 
 use super::{escape_with, human::summary};
 use crate::check::Outcome;
+use crate::engine::Finding;
 use std::io::{self, Write};
 
 pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
@@ -13,22 +14,39 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     if outcome.findings.is_empty() {
         return writeln!(out, "No findings.");
     }
-    writeln!(out, "| severity | code | location | entity | message |")?;
-    writeln!(out, "|---|---|---|---|---|")?;
+    writeln!(
+        out,
+        "| severity | code | location | entity | message | fix |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---|")?;
     for finding in &outcome.findings {
         let span = finding.primary.span;
         let line = outcome.sources.region(span).start.line;
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} |",
             finding.severity,
             cell(finding.code),
             cell(&format!("{}:{line}", outcome.sources.path(span))),
             cell(&finding.entity),
             cell(&finding.message),
+            fix(finding),
         )?;
     }
     Ok(())
+}
+
+/// The fix commands as code, one per line; without any, the help (how to fix it in words).
+fn fix(finding: &Finding) -> String {
+    if finding.fixes.is_empty() {
+        return finding.help.as_deref().map(cell).unwrap_or_default();
+    }
+    let commands: Vec<String> = finding
+        .fixes
+        .iter()
+        .map(|command| format!("<code>{}</code>", cell(command)))
+        .collect();
+    commands.join("<br>")
 }
 
 /// A table cell: `|`, backticks, HTML and emphasis characters become character references,

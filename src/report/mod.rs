@@ -10,7 +10,7 @@ pub mod junit;
 pub mod markdown;
 pub mod sarif;
 
-use crate::check::Outcome;
+use crate::check::{NotShown, Outcome};
 use crate::engine::Finding;
 use crate::filter::Suppression;
 use crate::source::{LineCol, Region, Sources, Span};
@@ -41,6 +41,24 @@ pub fn shown_findings(
         });
     }
     shown
+}
+
+/// `1 finding`, `2 findings`.
+pub fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// What the formats that list files say of one whose findings were cut short:
+/// `2 findings not shown (1 error, 1 warning, 0 notes): more than max-findings-per-file in this
+/// file`.
+pub fn not_shown_message(not_shown: &NotShown) -> String {
+    format!(
+        "{} not shown ({}, {}, {}): more than max-findings-per-file in this file",
+        plural(not_shown.total(), "finding"),
+        plural(not_shown.errors, "error"),
+        plural(not_shown.warnings, "warning"),
+        plural(not_shown.notes, "note"),
+    )
 }
 
 /// The region of a span for formats that cannot show an empty range (SARIF, GitHub

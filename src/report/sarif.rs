@@ -2,10 +2,12 @@
 //! `serde-sarif` types: one run whose driver lists each rule that fired with its doc, one result
 //! per finding with its region in Unicode code points, the entity as a logical location and a
 //! fingerprint of (code, entity) that survives edits that move lines. Files that could not be
-//! read are tool execution notifications. Inventory text is written exactly.
+//! read, and findings not shown past `max-findings-per-file`, are tool execution notifications.
+//! Inventory text is written exactly.
 
 use super::{
-    TOOL_NAME, TOOL_VERSION, message_with_details, plain_text, shown_findings, visible_region,
+    TOOL_NAME, TOOL_VERSION, message_with_details, not_shown_message, plain_text, shown_findings,
+    visible_region,
 };
 use crate::check::Outcome;
 use crate::engine::{Finding, RuleDoc, Severity, catalog};
@@ -98,23 +100,17 @@ pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
         .files
         .iter()
         .filter_map(|file| match &file.status {
-            FileStatus::Skipped(reason @ SkipReason::Unreadable(_)) => Some(
-                Notification::builder()
-                    .level(json!("warning"))
-                    .message(text(reason.describe()))
-                    .locations(vec![
-                        Location::builder()
-                            .physical_location(
-                                PhysicalLocation::builder()
-                                    .artifact_location(artifact(&file.path))
-                                    .build(),
-                            )
-                            .build(),
-                    ])
-                    .build(),
-            ),
+            FileStatus::Skipped(reason @ SkipReason::Unreadable(_)) => {
+                Some(notification(&file.path, reason.describe()))
+            }
             _ => None,
         })
+        .chain(
+            outcome
+                .not_shown
+                .iter()
+                .map(|not_shown| notification(&not_shown.path, not_shown_message(not_shown))),
+        )
         .collect();
     let mut invocation = Invocation::builder().execution_successful(true).build();
     if !notifications.is_empty() {
@@ -149,6 +145,23 @@ pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
         .schema(SCHEMA_URI)
         .version(json!("2.1.0"))
         .runs(vec![run])
+        .build()
+}
+
+/// A warning about one file (it could not be read, or findings of it are not shown).
+fn notification(path: &str, message: String) -> Notification {
+    Notification::builder()
+        .level(json!("warning"))
+        .message(text(message))
+        .locations(vec![
+            Location::builder()
+                .physical_location(
+                    PhysicalLocation::builder()
+                        .artifact_location(artifact(path))
+                        .build(),
+                )
+                .build(),
+        ])
         .build()
 }
 

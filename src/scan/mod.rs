@@ -17,9 +17,15 @@ use crate::syntax::{Node, ParseLimits, Syntax};
 use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Reads a whole file; a seam so tests can make a file vanish between walk and read.
 pub type ReadFile = fn(&Path) -> std::io::Result<Vec<u8>>;
+
+/// The path argument that stands for the standard input (`cmslint check -`).
+pub const STDIN_ARGUMENT: &str = "-";
+/// The report path of the document read from the standard input.
+pub const STDIN_PATH: &str = "<stdin>";
 
 #[derive(Debug, Clone)]
 pub struct ScanOptions {
@@ -29,6 +35,9 @@ pub struct ScanOptions {
     pub read: ReadFile,
     /// Worker threads; 0 means one per core.
     pub threads: usize,
+    /// What the standard input held, read by the caller, for the path [`STDIN_ARGUMENT`]: one
+    /// JSON document when it starts with `{`, otherwise YAML.
+    pub stdin: Option<Arc<[u8]>>,
 }
 
 impl Default for ScanOptions {
@@ -38,6 +47,7 @@ impl Default for ScanOptions {
             limits: ParseLimits::default(),
             read: |path| std::fs::read(path),
             threads: 0,
+            stdin: None,
         }
     }
 }
@@ -53,7 +63,11 @@ pub enum FileStatus {
 
 #[derive(Debug, Clone)]
 pub struct FileEntry {
+    /// The report path.
     pub path: String,
+    /// Where the file is: the path given on the command line joined with the file's place
+    /// under it.
+    pub location: PathBuf,
     pub status: FileStatus,
 }
 
@@ -140,9 +154,10 @@ pub fn scan_with<D: Send>(
             })
             .collect()
     });
-    for (path, reason) in walked.skipped {
+    for (candidate, reason) in walked.skipped {
         out.files.push(FileEntry {
-            path,
+            path: candidate.display,
+            location: candidate.path,
             status: FileStatus::Skipped(reason),
         });
     }
@@ -183,6 +198,7 @@ pub fn scan_with<D: Send>(
         };
         out.files.push(FileEntry {
             path: candidate.display.clone(),
+            location: candidate.path.clone(),
             status,
         });
     }
@@ -289,27 +305,42 @@ fn process<D>(
     options: &ScanOptions,
     document: impl Fn(FileId, Node) -> D,
 ) -> Processed<D> {
+    let stdin = (candidate.path.as_os_str() == STDIN_ARGUMENT)
+        .then(|| options.stdin.clone().unwrap_or_default());
     // The size is read here rather than in the walk, so that the workers share the stat calls.
-    let len = match std::fs::metadata(&candidate.path) {
-        Ok(metadata) => metadata.len(),
-        Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
+    let len = match &stdin {
+        Some(bytes) => bytes.len() as u64,
+        None => match std::fs::metadata(&candidate.path) {
+            Ok(metadata) => metadata.len(),
+            Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
+        },
     };
     if len == 0 {
         return Processed::Skipped(SkipReason::Empty);
     }
-    let syntax = Syntax::from_path(&candidate.path);
+    let syntax = match &stdin {
+        Some(bytes) => Some(stdin_syntax(bytes)),
+        None => Syntax::from_path(&candidate.path),
+    };
     let Some(syntax) = syntax else {
         return process_export(candidate, len, options);
     };
     if len > options.max_file_size {
-        let head = read_head(&candidate.path, 4096);
+        let head = match &stdin {
+            Some(bytes) => bytes[..bytes.len().min(4096)].to_vec(),
+            None => read_head(&candidate.path, 4096),
+        };
         let text = String::from_utf8_lossy(&head).into_owned();
         if !mentions_cmslint(&text) {
             return Processed::Skipped(SkipReason::NotInventory);
         }
         return too_large(candidate, len, text, options);
     }
-    let bytes = match (options.read)(&candidate.path) {
+    let read = match stdin {
+        Some(bytes) => Ok(bytes.to_vec()),
+        None => (options.read)(&candidate.path),
+    };
+    let bytes = match read {
         Ok(bytes) => bytes,
         Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
     };
@@ -491,6 +522,16 @@ fn multivalued_issue(export: &Export) -> Option<Issue> {
             joins.join(",")
         )),
     })
+}
+
+/// The standard input is one JSON document when its first character (after a BOM and blanks)
+/// is `{`, and YAML otherwise (YAML reads most JSON too, but JSON errors are clearer).
+fn stdin_syntax(bytes: &[u8]) -> Syntax {
+    let text = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match text.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{') => Syntax::Json,
+        _ => Syntax::Yaml,
+    }
 }
 
 /// The name of the folder a file lies in (the cluster's name when no document names it).

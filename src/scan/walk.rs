@@ -47,7 +47,7 @@ pub struct Candidate {
 #[derive(Debug, Default)]
 pub struct Walk {
     pub candidates: Vec<Candidate>,
-    pub skipped: Vec<(String, SkipReason)>,
+    pub skipped: Vec<(Candidate, SkipReason)>,
 }
 
 /// A path given on the command line does not exist.
@@ -58,6 +58,15 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
     let mut out = Walk::default();
     let mut seen = std::collections::HashSet::new();
     for root in paths {
+        if root.as_os_str() == super::STDIN_ARGUMENT {
+            if seen.insert(super::STDIN_PATH.to_string()) {
+                out.candidates.push(Candidate {
+                    path: root.clone(),
+                    display: super::STDIN_PATH.to_string(),
+                });
+            }
+            continue;
+        }
         if std::fs::symlink_metadata(root).is_err() {
             return Err(MissingPath(root.clone()));
         }
@@ -72,8 +81,10 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
                 Err(err) => {
                     let path = err.path().map(Path::to_path_buf).unwrap_or(root.clone());
                     let display = display_path(&path, &root_abs, cwd);
-                    out.skipped
-                        .push((display, SkipReason::Unreadable(err.to_string())));
+                    out.skipped.push((
+                        Candidate { path, display },
+                        SkipReason::Unreadable(err.to_string()),
+                    ));
                     continue;
                 }
             };
@@ -82,10 +93,16 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
                 continue;
             }
             let file_type = entry.file_type();
-            if entry.depth() > 0 && file_type.is_dir() {
+            let depth = entry.depth();
+            let prune = prune_reason(entry.file_name());
+            let candidate = Candidate {
+                path: entry.into_path(),
+                display,
+            };
+            if depth > 0 && file_type.is_dir() {
                 // Hidden folders and `target/` are listed as skipped and not descended into.
-                if let Some(reason) = prune_reason(entry.file_name()) {
-                    out.skipped.push((display, reason));
+                if let Some(reason) = prune {
+                    out.skipped.push((candidate, reason));
                     walker.skip_current_dir();
                 }
                 continue;
@@ -94,14 +111,11 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
                 continue;
             }
             if file_type.is_symlink() {
-                out.skipped.push((display, SkipReason::Symlink));
+                out.skipped.push((candidate, SkipReason::Symlink));
             } else if !file_type.is_file() {
-                out.skipped.push((display, SkipReason::SpecialFile));
+                out.skipped.push((candidate, SkipReason::SpecialFile));
             } else {
-                out.candidates.push(Candidate {
-                    path: entry.into_path(),
-                    display,
-                });
+                out.candidates.push(candidate);
             }
         }
     }
