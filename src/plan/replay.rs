@@ -216,7 +216,7 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
     let mut state = start.clone();
     let mut steps = Vec::with_capacity(plan.steps.len());
     for step in &plan.steps {
-        let action = resolve(step, &state);
+        let action = resolve(step, cluster, &state);
         let before = state.clone();
         apply(&mut state, &action, step.span, target);
         steps.push(Replayed {
@@ -235,7 +235,26 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
     }
 }
 
-fn resolve(step: &Step, state: &State) -> Action {
+/// The cluster a `cluster.exe` step names with `/cluster:`, `/c:` or its first argument, when
+/// that is not `cluster`: the step acts on that cluster (or fails, when none has that name), so
+/// it leaves `cluster` as it is. `None` when the step names no cluster or names `cluster`.
+pub fn other_cluster<'s>(step: &'s Step, cluster: &Cluster) -> Option<&'s str> {
+    match &step.kind {
+        StepKind::Run {
+            command: Ok(Command::ClusterGroup {
+                cluster: Some(named),
+                ..
+            }),
+            ..
+        } if !cluster.name.is(named) => Some(named),
+        _ => None,
+    }
+}
+
+fn resolve(step: &Step, cluster: &Cluster, state: &State) -> Action {
+    if other_cluster(step, cluster).is_some() {
+        return Action::Nothing;
+    }
     let on = || step.on.as_ref().and_then(|n| state.node_index(&n.text));
     let node_named = |name: &crate::model::Name| state.node_index(&name.text);
     let resolved = match &step.kind {

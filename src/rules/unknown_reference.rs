@@ -2,8 +2,9 @@
 //! entry or migration end that names nothing defined.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::{Cluster, Inventory, Plan, Step, StepKind};
+use crate::model::{Cluster, Inventory, Plan, Step, StepKind, computer_name};
 use crate::plan::command::{Command, GroupOp};
+use crate::plan::replay::other_cluster;
 use crate::source::Span;
 
 pub static RULE: Rule = Rule {
@@ -100,11 +101,16 @@ fn check_step(inv: &Inventory, cluster: &Cluster, plan: &Plan, step: &Step, sink
     if let Some(on) = &step.on {
         node(&on.text, on.span, &mut unknown);
     }
+    // A step that acts on another cluster names that cluster's group and node.
+    let other = other_cluster(step, cluster);
+    if let Some(named) = other {
+        report_other_cluster(inv, cluster, plan, step, named, sink);
+    }
     match &step.kind {
         StepKind::Run {
             command: Ok(command),
             ..
-        } => match command {
+        } if other.is_none() => match command {
             Command::ClusterGroup { group, op, .. } => {
                 if !cluster.groups.iter().any(|g| g.name.is(group)) {
                     unknown.push((group.clone(), step.span, "group"));
@@ -149,6 +155,54 @@ fn check_step(inv: &Inventory, cluster: &Cluster, plan: &Plan, step: &Step, sink
         finding.label(*span, format!("unknown {kind} `{name}`"));
     }
     finding.help(known_nodes(cluster));
+}
+
+/// A `cluster.exe` step whose `/cluster:` switch (or first argument) names a cluster other than
+/// the plan's: another cluster of the inventory (a step pasted from its runbook) or none (a typo).
+fn report_other_cluster(
+    inv: &Inventory,
+    cluster: &Cluster,
+    plan: &Plan,
+    step: &Step,
+    named: &str,
+    sink: &mut Sink,
+) {
+    let other = inv.cluster(named);
+    let finding = sink.report(
+        plan.step_entity(step),
+        step.span,
+        format!(
+            "step {} runs cluster.exe against cluster `{named}`, not against {}, the cluster of plan {}",
+            step.number, cluster.name.text, plan.name.text
+        ),
+    );
+    finding.primary_label(match other {
+        Some(_) => format!("`{named}` is another cluster of the inventory"),
+        None => format!("no cluster `{named}` is defined"),
+    });
+    finding.note(format!(
+        "cluster.exe acts on the cluster its `/cluster:` switch or first argument names, so this \
+         step leaves {} as it is: cmslint does not replay it, and judges the later steps as if \
+         it did nothing",
+        cluster.name.text
+    ));
+    let name = computer_name(&cluster.name.text);
+    finding.help(match other {
+        Some(other) => format!(
+            "this step belongs to the runbook of {}: delete it, or name {name} (or no cluster, \
+             to act on the cluster of the node it runs on)",
+            other.name.text
+        ),
+        None => {
+            let names: Vec<&str> = inv.clusters.iter().map(|c| c.name.text.as_str()).collect();
+            format!(
+                "the inventory defines cluster{} {}: name {name}, or no cluster (to act on the \
+                 cluster of the node it runs on)",
+                if names.len() == 1 { "" } else { "s" },
+                names.join(", ")
+            )
+        }
+    });
 }
 
 fn cms(
