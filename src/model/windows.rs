@@ -58,7 +58,7 @@ impl WindowsVersion {
     }
 
     /// Short product name without service pack (`Windows Server 2003 R2`).
-    pub fn product(&self) -> &str {
+    pub fn product(&self) -> &'static str {
         self.label
     }
 }
