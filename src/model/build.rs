@@ -2,7 +2,7 @@
 //! so this is lenient: a value of the wrong shape is left out and the rest is still modelled.
 
 use super::*;
-use crate::plan::command::{self, SetupMode};
+use crate::plan::command::{self, SetupProgram};
 use crate::source::FileId;
 use crate::syntax::Node;
 use windows::ProductType;
@@ -303,12 +303,12 @@ impl DocBuilder {
         for (i, step) in list(item, "steps").iter().enumerate() {
             if let Some(step) = self.step(i + 1, step) {
                 if let StepKind::Run {
-                    command: Ok(command::Command::Setup { mode, .. }),
+                    command: Ok(command::Command::Setup { program, .. }),
                     ..
                 } = &step.kind
                     && step.on.is_none()
                 {
-                    let what = if *mode == SetupMode::Gui {
+                    let what = if *program == SetupProgram::Exe {
                         "Setup.exe"
                     } else {
                         "Setup"

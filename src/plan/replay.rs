@@ -7,7 +7,7 @@ use crate::model::{
     Cluster, ExchangeVersion, GroupKind, GroupState, Inventory, Plan, Step, StepKind,
     WindowsVersion, same_name,
 };
-use crate::plan::command::{Command, GroupOp, SetupMode};
+use crate::plan::command::{Command, GroupOp, SetupMode, SetupProgram};
 use crate::source::Span;
 
 /// A node as it stands at one point of the plan.
@@ -135,14 +135,16 @@ pub enum Tool {
 /// A step resolved against the cluster: what it does, with names turned into indices.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// Setup `/mode:upgrade` (or the GUI wizard, `gui`) on a node.
+    /// Setup `/mode:upgrade` on a node; `gui` when the GUI wizard (Setup.exe) runs it.
     UpgradeNode {
         node: usize,
         gui: bool,
     },
-    /// Setup `/upgradecms` on a node: upgrades the CMS it owns and brings them online.
+    /// Setup `/upgradecms` on a node: upgrades the CMS it owns and brings them online; `gui`
+    /// when the GUI wizard (Setup.exe) runs it.
     UpgradeCms {
         node: usize,
+        gui: bool,
     },
     MoveGroup {
         group: usize,
@@ -241,10 +243,11 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
 pub fn other_cluster<'s>(step: &'s Step, cluster: &Cluster) -> Option<&'s str> {
     match &step.kind {
         StepKind::Run {
-            command: Ok(Command::ClusterGroup {
-                cluster: Some(named),
-                ..
-            }),
+            command:
+                Ok(Command::ClusterGroup {
+                    cluster: Some(named),
+                    ..
+                }),
             ..
         } if !cluster.name.is(named) => Some(named),
         _ => None,
@@ -262,10 +265,12 @@ fn resolve(step: &Step, cluster: &Cluster, state: &State) -> Action {
             command: Ok(command),
             ..
         } => match command {
-            Command::Setup { mode, .. } => on().map(|node| match mode {
-                SetupMode::UpgradeNode => Action::UpgradeNode { node, gui: false },
-                SetupMode::Gui => Action::UpgradeNode { node, gui: true },
-                SetupMode::UpgradeCms => Action::UpgradeCms { node },
+            Command::Setup { program, mode } => on().map(|node| {
+                let gui = *program == SetupProgram::Exe;
+                match mode {
+                    SetupMode::UpgradeNode => Action::UpgradeNode { node, gui },
+                    SetupMode::UpgradeCms => Action::UpgradeCms { node, gui },
+                }
             }),
             Command::ClusterGroup { group, op, .. } => {
                 state.group_index(group).and_then(|group| match op {
@@ -334,7 +339,7 @@ fn apply(state: &mut State, action: &Action, at: Span, target: Option<ExchangeVe
             raise(&mut state.nodes[node].exchange, target);
             state.nodes[node].upgraded_at = Some(at);
         }
-        Action::UpgradeCms { node } => {
+        Action::UpgradeCms { node, .. } => {
             for group in state.groups.iter_mut() {
                 if group.is_cms() && group.owner == Some(node) {
                     raise(&mut group.version, target);

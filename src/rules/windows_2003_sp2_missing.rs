@@ -20,7 +20,7 @@ fn check(input: &Input, sink: &mut Sink) {
         for replayed in &replay.steps {
             let (node, what) = match replayed.action {
                 Action::UpgradeNode { node, .. } => (node, "upgrades Exchange on"),
-                Action::UpgradeCms { node } => (node, "upgrades the CMS on"),
+                Action::UpgradeCms { node, .. } => (node, "upgrades the CMS on"),
                 _ => continue,
             };
             let state = &replayed.before.nodes[node];
