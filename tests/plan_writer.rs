@@ -179,3 +179,25 @@ fn no_passive_node_is_refused_with_the_reason() {
     let refusal = written_plan(&inventory, "SP3").unwrap_err();
     assert!(refusal.contains("SP1 or SP2"), "{refusal}");
 }
+
+#[test]
+fn a_group_of_unknown_type_is_refused() {
+    // EXCMS1's type is not understood: it may be a second CMS that runs on EXNODE1.
+    let inventory = "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: scc
+    nodes:
+      - {name: EXNODE0, exchange: RTM}
+      - {name: EXNODE1, exchange: RTM}
+      - {name: EXNODE2, exchange: RTM}
+    groups:
+      - {name: EXCMS0, type: cms, owner: EXNODE0}
+      - {name: EXCMS1, type: CMSS, owner: EXNODE1}
+";
+    assert_eq!(
+        written_plan(inventory, "SP2").unwrap_err(),
+        "the type of group `EXCMS1` is not understood, so whether it is a CMS is unknown; write \
+         `type: cms`, `type: cluster` or `type: other`"
+    );
+}

@@ -203,14 +203,10 @@ impl DocBuilder {
 
     fn cluster(&self, item: &Node) -> Option<Cluster> {
         let name = self.name(item, "name")?;
+        // A type the schema rejects is as unknown as an absent one.
         let kind = item.get("type").and_then(|t| {
-            let kind = match t.as_str()? {
-                "ccr" => ClusterKind::Ccr,
-                "scc" => ClusterKind::Scc,
-                _ => return None,
-            };
             Some(Located {
-                value: kind,
+                value: t.as_str().and_then(cluster_kind)?,
                 span: self.span(t),
             })
         });
@@ -238,25 +234,21 @@ impl DocBuilder {
 
     fn group(&self, g: &Node) -> Option<Group> {
         let name = self.name(g, "name")?;
-        let kind = match g.get("type").and_then(Node::as_str) {
-            Some("cms") => GroupKind::Cms,
-            Some("cluster") => GroupKind::Cluster,
-            Some(_) => GroupKind::Other,
+        // A value the schema rejects (INV002) is unknown, never the default.
+        let kind = match g.get("type") {
+            Some(t) => t
+                .as_str()
+                .and_then(group_kind)
+                .unwrap_or(GroupKind::Unknown),
             None if name.text.trim().eq_ignore_ascii_case("Cluster Group") => GroupKind::Cluster,
             None => GroupKind::Other,
         };
-        let state = g.get("state").and_then(|s| {
-            let state = match s.as_str()? {
-                "online" => GroupState::Online,
-                "offline" => GroupState::Offline,
-                "partially-online" => GroupState::PartiallyOnline,
-                "failed" => GroupState::Failed,
-                _ => return None,
-            };
-            Some(Located {
-                value: state,
-                span: self.span(s),
-            })
+        let state = g.get("state").map(|s| Located {
+            value: s
+                .as_str()
+                .and_then(group_state)
+                .unwrap_or(GroupState::Unknown),
+            span: self.span(s),
         });
         Some(Group {
             name,
@@ -365,6 +357,36 @@ impl DocBuilder {
             on,
             kind,
         })
+    }
+}
+
+/// A cluster's `type`: `None` for a value the format does not define.
+fn cluster_kind(text: &str) -> Option<ClusterKind> {
+    match text {
+        "ccr" => Some(ClusterKind::Ccr),
+        "scc" => Some(ClusterKind::Scc),
+        _ => None,
+    }
+}
+
+/// A group's `type`: `None` for a value the format does not define.
+fn group_kind(text: &str) -> Option<GroupKind> {
+    match text {
+        "cms" => Some(GroupKind::Cms),
+        "cluster" => Some(GroupKind::Cluster),
+        "other" => Some(GroupKind::Other),
+        _ => None,
+    }
+}
+
+/// A group's `state`: `None` for a value the format does not define.
+fn group_state(text: &str) -> Option<GroupState> {
+    match text {
+        "online" => Some(GroupState::Online),
+        "offline" => Some(GroupState::Offline),
+        "partially-online" => Some(GroupState::PartiallyOnline),
+        "failed" => Some(GroupState::Failed),
+        _ => None,
     }
 }
 

@@ -158,6 +158,7 @@ fn state_label(state: GroupState) -> &'static str {
         GroupState::Offline => "offline",
         GroupState::PartiallyOnline => "partially online",
         GroupState::Failed => "failed",
+        GroupState::Unknown => "unknown",
     }
 }
 

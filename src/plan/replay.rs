@@ -4,8 +4,7 @@
 //! whatever is reported about it, so one mistake does not cascade (docs/plans.md).
 
 use crate::model::{
-    Cluster, ExchangeVersion, GroupKind, GroupState, Inventory, Plan, Step, StepKind,
-    WindowsVersion, same_name,
+    Cluster, ExchangeVersion, GroupKind, Inventory, Plan, Step, StepKind, WindowsVersion, same_name,
 };
 use crate::plan::command::{Command, GroupOp, SetupMode, SetupProgram};
 use crate::source::Span;
@@ -32,7 +31,9 @@ pub struct GroupSnapshot<'a> {
     pub owner: Option<usize>,
     /// Where the current owner was set: the inventory's `owner:` or the step that moved it.
     pub owner_span: Option<Span>,
-    pub online: bool,
+    /// Whether it is online: `None` when the inventory's state is not understood and no step
+    /// has set it since.
+    pub online: Option<bool>,
     /// For a CMS: the version it runs (its own, or its owner's when the inventory gives none).
     pub version: Option<ExchangeVersion>,
     /// The step that took it offline, while it is offline.
@@ -40,8 +41,14 @@ pub struct GroupSnapshot<'a> {
 }
 
 impl GroupSnapshot<'_> {
+    /// Known to be a CMS.
     pub fn is_cms(&self) -> bool {
         self.kind == GroupKind::Cms
+    }
+
+    /// A CMS, or a group whose kind is unknown.
+    pub fn may_be_cms(&self) -> bool {
+        matches!(self.kind, GroupKind::Cms | GroupKind::Unknown)
     }
 }
 
@@ -79,7 +86,7 @@ impl<'a> State<'a> {
                     kind: g.kind,
                     owner,
                     owner_span: g.owner.as_ref().map(|o| o.span),
-                    online: matches!(g.state(), GroupState::Online | GroupState::PartiallyOnline),
+                    online: g.state().is_online(),
                     version: if g.is_cms() {
                         cluster.cms_version(g).copied()
                     } else {
@@ -100,8 +107,11 @@ impl<'a> State<'a> {
         self.groups.iter().position(|g| same_name(g.name, name))
     }
 
+    /// A group a CMS cmdlet can act on: a CMS, or a group whose kind is unknown (the step is
+    /// replayed on it, and the rules that need a CMS skip it).
     pub fn cms_index(&self, name: &str) -> Option<usize> {
-        self.group_index(name).filter(|&i| self.groups[i].is_cms())
+        self.group_index(name)
+            .filter(|&i| self.groups[i].may_be_cms())
     }
 
     /// Groups a node owns.
@@ -112,9 +122,16 @@ impl<'a> State<'a> {
             .filter(move |(_, g)| g.owner == Some(node))
     }
 
-    /// A node that owns a CMS is active; one that owns none is passive.
+    /// A node that owns a CMS is active; one that owns none is passive. A node that owns a
+    /// group of unknown kind and no CMS is neither [`State::is_active`] nor
+    /// [`State::is_passive`].
     pub fn is_active(&self, node: usize) -> bool {
         self.groups_of(node).any(|(_, g)| g.is_cms())
+    }
+
+    /// Known to own no CMS.
+    pub fn is_passive(&self, node: usize) -> bool {
+        !self.groups_of(node).any(|(_, g)| g.may_be_cms())
     }
 
     /// Whether a node runs the target version or later (`None` when its version is unknown).
@@ -341,9 +358,9 @@ fn apply(state: &mut State, action: &Action, at: Span, target: Option<ExchangeVe
         }
         Action::UpgradeCms { node, .. } => {
             for group in state.groups.iter_mut() {
-                if group.is_cms() && group.owner == Some(node) {
+                if group.may_be_cms() && group.owner == Some(node) {
                     raise(&mut group.version, target);
-                    group.online = true;
+                    group.online = Some(true);
                     group.offline_at = None;
                 }
             }
@@ -354,7 +371,7 @@ fn apply(state: &mut State, action: &Action, at: Span, target: Option<ExchangeVe
         }
         Action::SetOnline { group, online, .. } => {
             let group = &mut state.groups[group];
-            group.online = online;
+            group.online = Some(online);
             group.offline_at = (!online).then_some(at);
         }
         Action::InstallServicePack { node, service_pack } => {
@@ -432,10 +449,10 @@ pub fn exchange_span(replay: &Replay, node: usize) -> Span {
         .map_or(replay.start.nodes[node].span, |e| e.span)
 }
 
-/// Where a CMS should go for the upgrade: the first passive node (one that owns no CMS) that has
-/// reached the target, else the first passive node.
+/// Where a CMS should go for the upgrade: the first passive node (one known to own no CMS) that
+/// has reached the target, else the first passive node.
 pub fn passive_destination(state: &State, target: Option<&ExchangeVersion>) -> Option<usize> {
-    let passive = || (0..state.nodes.len()).filter(|&n| !state.is_active(n));
+    let passive = || (0..state.nodes.len()).filter(|&n| state.is_passive(n));
     passive()
         .find(|&n| target.is_some_and(|t| state.node_reached(n, t) == Some(true)))
         .or_else(|| passive().next())

@@ -3,7 +3,7 @@
 //! move each CMS to an upgraded node and run `setup.com /upgradecms` there, then empty and
 //! upgrade the old active nodes. The result is a `plans:` document or a Markdown runbook.
 
-use crate::model::{Cluster, ExchangeVersion, Family, Inventory, computer_name};
+use crate::model::{Cluster, ExchangeVersion, Family, GroupKind, Inventory, computer_name};
 use crate::plan::replay::State;
 use std::fmt::Write as _;
 
@@ -194,6 +194,13 @@ fn check_plannable(
     let name = &cluster.name.text;
     if state.nodes.is_empty() {
         return Err(Refusal(format!("cluster {name} defines no nodes")));
+    }
+    if let Some(g) = state.groups.iter().find(|g| g.kind == GroupKind::Unknown) {
+        return Err(Refusal(format!(
+            "the type of group `{}` is not understood, so whether it is a CMS is unknown; write \
+             `type: cms`, `type: cluster` or `type: other`",
+            g.name
+        )));
     }
     if let Some(node) = state.nodes.iter().find(|n| {
         n.exchange

@@ -23,7 +23,7 @@ fn check(input: &Input, sink: &mut Sink) {
             };
             let cms = &r.before.groups[group];
             let moves = cms.owner != Some(node);
-            if !cms.is_cms() || !cms.online || !moves {
+            if !cms.is_cms() || cms.online != Some(true) || !moves {
                 continue;
             }
             if r.before.node_reached(node, &target) != Some(true) {

@@ -32,17 +32,20 @@ fn check(input: &Input, sink: &mut Sink) {
             };
             let before = &replayed.before;
             let cms = &before.groups[group];
-            if !cms.is_cms() || !cms.online {
+            if !cms.is_cms() || cms.online != Some(true) {
                 continue;
             }
             // An Exchange 2007 cluster node runs one CMS at a time: the CMS can only go to a
-            // passive node (its owner is active).
+            // passive node (its owner is active). A node that owns a group of unknown kind may
+            // be passive too.
             let passive: Vec<usize> = (0..before.nodes.len())
-                .filter(|&n| !before.is_active(n))
+                .filter(|&n| before.is_passive(n))
                 .collect();
-            let none_reached = passive
-                .iter()
-                .all(|&n| before.node_reached(n, &target) == Some(false));
+            let maybe_passive = (0..before.nodes.len())
+                .filter(|&n| !before.is_active(n) && !before.is_passive(n));
+            let none_reached = (passive.iter().copied())
+                .chain(maybe_passive)
+                .all(|n| before.node_reached(n, &target) == Some(false));
             if passive.is_empty() || !none_reached {
                 continue;
             }

@@ -36,7 +36,7 @@ fn check_plan(replay: &Replay, sink: &mut Sink) {
             .collect(),
         cms: (end.groups.iter().enumerate())
             .filter(|(_, g)| g.is_cms())
-            .map(|(i, g)| (i, below(g.version), !g.online))
+            .map(|(i, g)| (i, below(g.version), g.online == Some(false)))
             .filter(|&(_, below, offline)| below || offline)
             .collect(),
     };
@@ -144,7 +144,8 @@ fn missing_steps(replay: &Replay, unfinished: &Unfinished) -> Vec<String> {
         })
         .collect();
     let mut owner: Vec<Option<usize>> = end.groups.iter().map(|g| g.owner).collect();
-    let mut online: Vec<bool> = end.groups.iter().map(|g| g.online).collect();
+    // A CMS whose state is unknown gets a stop before its move, and no start of its own.
+    let mut online: Vec<bool> = end.groups.iter().map(|g| g.online != Some(false)).collect();
     let active = |owner: &[Option<usize>], node: usize| {
         (end.groups.iter().zip(owner)).any(|(g, o)| g.is_cms() && *o == Some(node))
     };

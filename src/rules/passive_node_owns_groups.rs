@@ -1,9 +1,11 @@
 //! TOP103 passive-node-owns-groups: a passive node (one that owns no CMS) owns another cluster
 //! group, the default "Cluster Group" or a non-Exchange group, which must be moved to an active
-//! node before the passive node is upgraded. One finding per such group.
+//! node before the passive node is upgraded. One finding per such group. A group whose type is
+//! not understood (INV002) may be a CMS: it is not reported, and its node is not known to be
+//! passive.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::computer_name;
+use crate::model::{GroupKind, computer_name};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP103.md"),
@@ -18,11 +20,16 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         };
         for group in &cluster.groups {
+            // A group whose type is not understood may be a CMS: never moved on a guess.
+            if group.kind == GroupKind::Unknown {
+                continue;
+            }
             let Some(owner) = &group.owner else { continue };
             let Some(node) = cluster.node(&owner.text) else {
                 continue;
             };
-            if cluster.is_active(node) {
+            // A node that owns a group of unknown kind may be active.
+            if !cluster.is_passive(node) {
                 continue;
             }
             let command = format!(

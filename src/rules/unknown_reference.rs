@@ -56,9 +56,11 @@ fn check(input: &Input, sink: &mut Sink) {
     }
     for ws in &inv.workstations {
         for entry in &ws.manages {
+            // A group whose type is not understood may be the CMS the entry names.
             let known = inv.cms(&entry.text).is_some()
                 || inv.cluster(&entry.text).is_some()
-                || inv.server(&entry.text).is_some();
+                || inv.server(&entry.text).is_some()
+                || inv.may_be_cms(&entry.text);
             if !known {
                 sink.report(
                     ws.entity(),
@@ -212,7 +214,8 @@ fn cms(
     span: Span,
     unknown: &mut Vec<(String, Span, &str)>,
 ) {
-    let in_cluster = cluster.cms_groups().any(|g| g.name.is(identity));
+    // A group whose type is not understood may be the CMS.
+    let in_cluster = (cluster.groups.iter()).any(|g| g.may_be_cms() && g.name.is(identity));
     if !in_cluster
         && inv
             .cms(identity)

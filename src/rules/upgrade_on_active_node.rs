@@ -87,7 +87,7 @@ fn check(input: &Input, sink: &mut Sink) {
             });
             for &g in &cms {
                 let group = &before.groups[g];
-                if group.online {
+                if group.online != Some(false) {
                     finding.fix(stop_cms_command(replay, group.name));
                 }
                 finding.fix(move_cms_command(replay, group.name, dest_name));
