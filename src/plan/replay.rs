@@ -184,7 +184,8 @@ pub enum Action {
         node: usize,
         to: Option<WindowsVersion>,
     },
-    /// A note, an unrecognised command, or a name that is not in the cluster: nothing happens.
+    /// A note, an unrecognised command, a `cluster.exe` step for another cluster, or rollups
+    /// removed from a node the cluster does not have: nothing happens.
     Nothing,
 }
 
@@ -204,14 +205,42 @@ pub struct Replay<'a> {
     /// The target, when it is a version cmslint understands.
     pub target: Option<ExchangeVersion>,
     pub start: State<'a>,
+    /// The steps replayed, each with the state before it: every step before
+    /// [`Replay::stopped_at`], or all of them.
     pub steps: Vec<Replayed<'a>>,
-    pub end: State<'a>,
+    /// A step that would change the cluster but names a node, group or CMS the cluster does not
+    /// have (INV004), or Setup without `on:` (INV002): it cannot be replayed, every later state
+    /// would be a guess, and so neither it nor any later step is judged.
+    pub stopped_at: Option<&'a Step>,
+    /// The state after the last step; `None` when the replay stopped.
+    pub end: Option<State<'a>>,
 }
 
 impl Replay<'_> {
     /// The state before step `number` (1-based).
     pub fn before(&self, number: usize) -> &State<'_> {
         &self.steps[number - 1].before
+    }
+
+    /// For the finding at `step`, when the replay stopped there: what is not judged because of
+    /// it.
+    pub fn stop_note(&self, step: &Step) -> Option<String> {
+        let stopped = self.stopped_at.filter(|s| std::ptr::eq(*s, step))?;
+        let (n, plan) = (stopped.number, &self.plan.name.text);
+        let last = self.plan.steps.last().map_or(n, |s| s.number);
+        let why = format!("cmslint cannot replay step {n} without knowing what it acts on");
+        Some(match last - n {
+            0 => format!("{why}, so the state plan {plan} leaves the cluster in is not judged"),
+            1 => format!(
+                "{why}, and the next state of the cluster would be a guess: step {last} of \
+                 plan {plan} is not judged"
+            ),
+            _ => format!(
+                "{why}, and every later state of the cluster would be a guess: steps {} to \
+                 {last} of plan {plan} are not judged",
+                n + 1
+            ),
+        })
     }
 }
 
@@ -234,8 +263,12 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
     let start = State::from_cluster(cluster);
     let mut state = start.clone();
     let mut steps = Vec::with_capacity(plan.steps.len());
+    let mut stopped_at = None;
     for step in &plan.steps {
-        let action = resolve(step, cluster, &state);
+        let Some(action) = resolve(step, cluster, &state) else {
+            stopped_at = Some(step);
+            break;
+        };
         let before = state.clone();
         apply(&mut state, &action, step.span, target);
         steps.push(Replayed {
@@ -250,7 +283,8 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
         target,
         start,
         steps,
-        end: state,
+        stopped_at,
+        end: stopped_at.is_none().then_some(state),
     }
 }
 
@@ -271,13 +305,15 @@ pub fn other_cluster<'s>(step: &'s Step, cluster: &Cluster) -> Option<&'s str> {
     }
 }
 
-fn resolve(step: &Step, cluster: &Cluster, state: &State) -> Action {
+/// What a step does to the cluster. `None` when it would change the cluster but names a node,
+/// group or CMS the cluster does not have, or is Setup without `on:`: it cannot be replayed.
+fn resolve(step: &Step, cluster: &Cluster, state: &State) -> Option<Action> {
     if other_cluster(step, cluster).is_some() {
-        return Action::Nothing;
+        return Some(Action::Nothing);
     }
     let on = || step.on.as_ref().and_then(|n| state.node_index(&n.text));
     let node_named = |name: &crate::model::Name| state.node_index(&name.text);
-    let resolved = match &step.kind {
+    match &step.kind {
         StepKind::Run {
             command: Ok(command),
             ..
@@ -324,22 +360,22 @@ fn resolve(step: &Step, cluster: &Cluster, state: &State) -> Action {
         StepKind::Run {
             command: Err(_), ..
         }
-        | StepKind::Note => None,
+        | StepKind::Note => Some(Action::Nothing),
         StepKind::InstallWindowsServicePack { node, service_pack } => {
             node_named(node).map(|node| Action::InstallServicePack {
                 node,
                 service_pack: *service_pack,
             })
         }
-        StepKind::RemoveUpdateRollup { node } => {
-            node_named(node).map(|node| Action::RemoveRollups { node })
-        }
+        // Removing rollups changes nothing the replay follows, wherever it runs.
+        StepKind::RemoveUpdateRollup { node } => Some(
+            node_named(node).map_or(Action::Nothing, |node| Action::RemoveRollups { node }),
+        ),
         StepKind::UpgradeOs { node, to } => node_named(node).map(|node| Action::UpgradeOs {
             node,
             to: to.known().cloned(),
         }),
-    };
-    resolved.unwrap_or(Action::Nothing)
+    }
 }
 
 fn raise(version: &mut Option<ExchangeVersion>, target: Option<ExchangeVersion>) {
