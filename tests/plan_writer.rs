@@ -201,3 +201,35 @@ clusters:
          `type: cms`, `type: cluster` or `type: other`"
     );
 }
+
+#[test]
+fn an_unknown_windows_service_pack_is_refused() {
+    // The caption names no service pack: whether EXNODE1 needs SP2 first is unknown.
+    let inventory = "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: ccr
+    nodes:
+      - {name: EXNODE0, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}
+      - {name: EXNODE1, os: Windows Server 2003 R2 Enterprise x64 Edition, exchange: RTM}
+    groups:
+      - {name: EXCMS0, type: cms, owner: EXNODE0}
+";
+    assert_eq!(
+        written_plan(inventory, "SP2").unwrap_err(),
+        "the Windows service pack of EXNODE1 is unknown (Windows Server 2003 R2 names none), so \
+         whether it needs Windows Server 2003 SP2 first is unknown; state it, e.g. `os: { name: \
+         Windows Server 2003 R2, servicePack: 2 }`"
+    );
+    // A minimum that settles it is enough: Windows Server 2008 is at least SP1.
+    let inventory = inventory
+        .replace(
+            "Windows Server 2003 R2 Enterprise x64 Edition SP2",
+            "Windows Server 2008",
+        )
+        .replace(
+            "Windows Server 2003 R2 Enterprise x64 Edition,",
+            "Windows Server 2008,",
+        );
+    assert!(written_plan(&inventory, "SP2").is_ok());
+}

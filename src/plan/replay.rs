@@ -368,9 +368,9 @@ fn resolve(step: &Step, cluster: &Cluster, state: &State) -> Option<Action> {
             })
         }
         // Removing rollups changes nothing the replay follows, wherever it runs.
-        StepKind::RemoveUpdateRollup { node } => Some(
-            node_named(node).map_or(Action::Nothing, |node| Action::RemoveRollups { node }),
-        ),
+        StepKind::RemoveUpdateRollup { node } => {
+            Some(node_named(node).map_or(Action::Nothing, |node| Action::RemoveRollups { node }))
+        }
         StepKind::UpgradeOs { node, to } => node_named(node).map(|node| Action::UpgradeOs {
             node,
             to: to.known().cloned(),
@@ -412,7 +412,7 @@ fn apply(state: &mut State, action: &Action, at: Span, target: Option<ExchangeVe
         }
         Action::InstallServicePack { node, service_pack } => {
             if let (Some(os), Some(sp)) = (state.nodes[node].os.as_mut(), service_pack) {
-                os.service_pack = os.service_pack.max(sp);
+                os.install_service_pack(sp);
             }
         }
         Action::UpgradeOs { node, ref to } => {

@@ -60,7 +60,7 @@ pub fn write_plan(
     for node in &state.nodes {
         if let Some(os) = &node.os
             && os.family == Family::Server2003
-            && os.service_pack < 2
+            && os.service_pack_below(2) == Some(true)
         {
             steps.push(PlannedStep::InstallServicePack {
                 node: node.name.to_string(),
@@ -194,6 +194,20 @@ fn check_plannable(
     let name = &cluster.name.text;
     if state.nodes.is_empty() {
         return Err(Refusal(format!("cluster {name} defines no nodes")));
+    }
+    // Whether a Windows Server 2003 node needs SP2 first must be known.
+    if let Some((node, os)) = (state.nodes.iter())
+        .filter_map(|n| Some((n, n.os.as_ref()?)))
+        .find(|(_, os)| os.family == Family::Server2003 && os.service_pack_below(2).is_none())
+    {
+        return Err(Refusal(format!(
+            "the Windows service pack of {} is unknown ({} names none), so whether it needs \
+             Windows Server 2003 SP2 first is unknown; state it, e.g. `os: {{ name: {}, \
+             servicePack: 2 }}`",
+            node.name,
+            os.product(),
+            os.product()
+        )));
     }
     if let Some(g) = state.groups.iter().find(|g| g.kind == GroupKind::Unknown) {
         return Err(Refusal(format!(

@@ -41,8 +41,8 @@ fn check(input: &Input, sink: &mut Sink) {
             let passive: Vec<usize> = (0..before.nodes.len())
                 .filter(|&n| before.is_passive(n))
                 .collect();
-            let maybe_passive = (0..before.nodes.len())
-                .filter(|&n| !before.is_active(n) && !before.is_passive(n));
+            let maybe_passive =
+                (0..before.nodes.len()).filter(|&n| !before.is_active(n) && !before.is_passive(n));
             let none_reached = (passive.iter().copied())
                 .chain(maybe_passive)
                 .all(|n| before.node_reached(n, &target) == Some(false));

@@ -54,8 +54,10 @@ plans:
         };
         assert_eq!(
             finding.notes,
-            ["cmslint cannot replay step 1 without knowing what it acts on, and the next state \
-              of the cluster would be a guess: step 2 of plan sp2 is not judged"]
+            [
+                "cmslint cannot replay step 1 without knowing what it acts on, and the next state \
+              of the cluster would be a guess: step 2 of plan sp2 is not judged"
+            ]
         );
     }
 }

@@ -315,10 +315,12 @@ clusters:
             [
                 (
                     "step 2 names node `EXNODE2`, not in cluster EXCLU01",
-                    &["cmslint cannot replay step 2 without knowing what it acts on, and every \
+                    &[
+                        "cmslint cannot replay step 2 without knowing what it acts on, and every \
                        later state of the cluster would be a guess: steps 3 to 4 of plan sp2 are \
                        not judged"
-                        .to_string()][..],
+                            .to_string()
+                    ][..],
                     Some("cluster EXCLU01 has nodes EXNODE01, EXNODE02 and CMS EXCMS01"),
                 ),
                 (

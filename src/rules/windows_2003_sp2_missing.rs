@@ -24,15 +24,13 @@ fn check(input: &Input, sink: &mut Sink) {
                 _ => continue,
             };
             let state = &replayed.before.nodes[node];
-            let Some(os) = state
-                .os
-                .as_ref()
-                .filter(|os| os.family == Family::Server2003 && os.service_pack < 2)
-            else {
+            let Some(os) = state.os.as_ref().filter(|os| {
+                os.family == Family::Server2003 && os.service_pack_below(2) == Some(true)
+            }) else {
                 continue;
             };
             let step = replayed.step;
-            let runs = if os.service_pack == 0 {
+            let runs = if os.service_pack == Some(0) {
                 format!("{} without a service pack", os.product())
             } else {
                 os.to_string()
