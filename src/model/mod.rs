@@ -407,9 +407,13 @@ impl Cluster {
         self.groups_of(node).any(Group::is_cms)
     }
 
-    /// Known to own no CMS.
+    /// Known to own no CMS: every group that may be a CMS has a known owner, and it is not this
+    /// node.
     pub fn is_passive(&self, node: &ClusterNode) -> bool {
-        !self.groups_of(node).any(Group::may_be_cms)
+        !self
+            .groups
+            .iter()
+            .any(|g| g.may_be_cms() && g.owner.as_ref().is_none_or(|o| o.is(&node.name.text)))
     }
 
     /// The Exchange version a CMS runs: its own, or else its owner node's.

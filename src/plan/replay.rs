@@ -129,9 +129,10 @@ impl<'a> State<'a> {
         self.groups_of(node).any(|(_, g)| g.is_cms())
     }
 
-    /// Known to own no CMS.
+    /// Known to own no CMS: every group that may be a CMS has a known owner, and it is not this
+    /// node.
     pub fn is_passive(&self, node: usize) -> bool {
-        !self.groups_of(node).any(|(_, g)| g.may_be_cms())
+        !(self.groups.iter()).any(|g| g.may_be_cms() && g.owner.is_none_or(|o| o == node))
     }
 
     /// Whether a node runs the target version or later (`None` when its version is unknown).

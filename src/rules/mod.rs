@@ -32,6 +32,7 @@ mod rtm_on_windows_2008;
 mod schema_violation;
 mod tools_on_unsupported_os;
 mod tools_version_mismatch;
+mod unknown_fact;
 mod unknown_reference;
 mod unparseable_file;
 mod unrecognized_command;
@@ -62,6 +63,7 @@ pub fn all() -> &'static [&'static Rule] {
         &unrecognized_command::RULE,
         &unused_suppression::RULE,
         &multivalued_export::RULE,
+        &unknown_fact::RULE,
         &in_place_cluster_os_upgrade::RULE,
         &migration_method_unsupported::RULE,
         &migration_target_not_2008::RULE,
