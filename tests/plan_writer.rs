@@ -1,6 +1,7 @@
 //! `cmslint plan` writes a compliant runbook: for generated clusters (CCR and SCC, random group
 //! placement, random Windows Server 2003 service packs) the written plan, checked together with
-//! the inventory, yields no error and no warning.
+//! the inventory, yields no error and no warning, and carries no finding of its own. It refuses a
+//! cluster whose definition cannot be trusted, and never prints a plan that breaks a rule.
 
 use cmslint::check::{CheckOptions, check};
 use cmslint::engine::{Selection, Severity};
@@ -9,6 +10,21 @@ use cmslint::plan::write::write_plan;
 use cmslint::syntax::{ParseLimits, parse_yaml};
 use proptest::prelude::*;
 use std::fmt::Write as _;
+use std::process::{Command, Output};
+
+/// Runs the binary from the project root, as a user would.
+fn cmslint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
 
 #[derive(Debug, Clone)]
 struct GeneratedCluster {
@@ -101,9 +117,10 @@ fn written_plan(inventory: &str, target: &str) -> Result<String, String> {
     .map_err(|r| r.0)
 }
 
-/// Checks inventory and plan together; TOP103 judges the inventory as given (the random group
-/// placement), not the plan, so it is left out.
-fn findings(inventory: &str, plan: &str) -> Vec<String> {
+/// Checks inventory and plan together: the errors and warnings (TOP103 left out: it judges the
+/// inventory as given, the random group placement, not the plan), and every finding of any
+/// severity whose place is in the plan itself.
+fn checked(inventory: &str, plan: &str) -> (Vec<String>, Vec<String>) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("inventory.yaml"), inventory).unwrap();
     std::fs::write(dir.path().join("plan.yaml"), plan).unwrap();
@@ -112,12 +129,20 @@ fn findings(inventory: &str, plan: &str) -> Vec<String> {
         ..CheckOptions::default()
     };
     let outcome = check(&[dir.path().to_path_buf()], dir.path(), &options).unwrap();
-    outcome
-        .findings
-        .iter()
+    let shown = |f: &cmslint::engine::Finding| format!("{} {} {}", f.code, f.entity, f.message);
+    let serious = (outcome.findings.iter())
         .filter(|f| f.severity >= Severity::Warning)
-        .map(|f| format!("{} {} {}", f.code, f.entity, f.message))
-        .collect()
+        .map(shown)
+        .collect();
+    let own = (outcome.findings.iter())
+        .filter(|f| outcome.sources.path(f.primary.span) == "plan.yaml")
+        .map(shown)
+        .collect();
+    (serious, own)
+}
+
+fn findings(inventory: &str, plan: &str) -> Vec<String> {
+    checked(inventory, plan).0
 }
 
 proptest! {
@@ -127,8 +152,9 @@ proptest! {
     fn written_plans_are_compliant(cluster in clusters(), sp2 in any::<bool>()) {
         let inventory = inventory_yaml(&cluster);
         let plan = written_plan(&inventory, if sp2 { "SP2" } else { "SP1" }).unwrap();
-        let found = findings(&inventory, &plan);
+        let (found, own) = checked(&inventory, &plan);
         prop_assert!(found.is_empty(), "{found:#?}\n{inventory}\n{plan}");
+        prop_assert!(own.is_empty(), "the plan carries findings: {own:#?}\n{inventory}\n{plan}");
     }
 }
 
@@ -232,4 +258,58 @@ clusters:
             "Windows Server 2008,",
         );
     assert!(written_plan(&inventory, "SP2").is_ok());
+}
+
+/// The inventory lists the active node twice (`EXNODE1` and `exnode1.contoso.com`, INV003): a plan
+/// written from it would upgrade the active node first. `cmslint plan` refuses, shows the finding
+/// as `check` would, writes nothing and exits 2.
+#[test]
+fn a_duplicate_node_is_refused() {
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "--color",
+        "never",
+        "testdata/plan/duplicate-node",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "");
+    insta::assert_snapshot!(text(&out.stderr));
+}
+
+/// Without `--window` the plan keeps its UPG307 warning (the window is the user's to declare),
+/// and stderr names the flag that fixes it.
+#[test]
+fn without_a_window_stderr_names_the_flag() {
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "testdata/examples/contoso/clusters",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Stop-ClusteredMailboxServer EXCMS01"));
+    assert_eq!(
+        text(&out.stderr),
+        "warning: the plan takes a CMS offline but declares no maintenance window, so \
+         `cmslint check` reports UPG307 for it; run again with `--window START/END` (e.g. \
+         `--window 2026-12-05T22:00:00Z/2026-12-06T04:00:00Z`)\n"
+    );
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "--window",
+        "2026-12-05T22:00:00Z/2026-12-06T04:00:00Z",
+        "testdata/examples/contoso/clusters",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stderr), "");
 }
