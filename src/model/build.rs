@@ -175,18 +175,29 @@ impl DocBuilder {
                 .and_then(|sp| windows::parse_caption(&name, sp));
             (name, parsed)
         } else if let Some(version) = node.get("version").and_then(Node::scalar_text) {
-            let product = match node.get("productType").and_then(Node::as_str) {
-                Some("workstation") => ProductType::Workstation,
-                Some(_) => ProductType::Server,
-                None => match context {
+            let given = node.get("productType");
+            let product = match given {
+                Some(p) => p.as_str().and_then(product_type),
+                None => Some(match context {
                     Context::Server => ProductType::Server,
                     Context::Workstation => ProductType::Workstation,
-                },
+                }),
             };
-            let parsed = service_pack
-                .ok()
-                .and_then(|sp| windows::parse_numeric(&version, sp, Some(product)));
-            (version, parsed)
+            let parsed = service_pack.ok().and_then(|sp| {
+                let read = |p| windows::parse_numeric(&version, sp, Some(p));
+                match product {
+                    Some(p) => read(p),
+                    // A product type the schema rejects (INV002) is unknown: the version is
+                    // understood only where both readings agree (5.1 is XP either way).
+                    None => read(ProductType::Server)
+                        .filter(|s| read(ProductType::Workstation).is_some_and(|w| w == *s)),
+                }
+            });
+            let text = match given.and_then(Node::scalar_text) {
+                Some(p) if product.is_none() => format!("{version}, product type {p}"),
+                _ => version,
+            };
+            (text, parsed)
         } else {
             return None;
         };
@@ -260,14 +271,21 @@ impl DocBuilder {
     }
 
     fn workstation(&self, item: &Node) -> Option<Workstation> {
+        let tools: Vec<Option<OsField>> = list(item, "clusterTools")
+            .iter()
+            .map(|t| self.os(Some(t), Context::Server))
+            .collect();
+        // Given, but not a list of Windows versions (INV002): unknown, not none.
+        let cluster_tools_known = item
+            .get("clusterTools")
+            .is_none_or(|t| matches!(t.value, crate::syntax::Value::Seq(_)))
+            && tools.iter().all(Option::is_some);
         Some(Workstation {
             name: self.name(item, "name")?,
             os: self.os(item.get("os"), Context::Workstation),
             exchange_tools: self.exchange(item.get("exchangeTools")),
-            cluster_tools: list(item, "clusterTools")
-                .iter()
-                .filter_map(|t| self.os(Some(t), Context::Server))
-                .collect(),
+            cluster_tools: tools.into_iter().flatten().collect(),
+            cluster_tools_known,
             manages: list(item, "manages")
                 .iter()
                 .filter_map(|m| self.name_of(m))
@@ -357,6 +375,15 @@ impl DocBuilder {
             on,
             kind,
         })
+    }
+}
+
+/// An `os` mapping's `productType`: `None` for a value the format does not define.
+fn product_type(text: &str) -> Option<ProductType> {
+    match text {
+        "workstation" => Some(ProductType::Workstation),
+        "server" => Some(ProductType::Server),
+        _ => None,
     }
 }
 

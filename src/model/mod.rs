@@ -197,6 +197,9 @@ pub struct Workstation {
     pub os: Option<OsField>,
     pub exchange_tools: Option<ExchangeField>,
     pub cluster_tools: Vec<OsField>,
+    /// `false` when `clusterTools` is given but is not a list of Windows versions (INV002):
+    /// which cluster tools are installed is then unknown. Absent, it is none.
+    pub cluster_tools_known: bool,
     pub manages: Vec<Name>,
 }
 
@@ -416,16 +419,16 @@ impl Cluster {
             .any(|g| g.may_be_cms() && g.owner.as_ref().is_none_or(|o| o.is(&node.name.text)))
     }
 
-    /// The Exchange version a CMS runs: its own, or else its owner node's.
+    /// The Exchange version a CMS runs: its own, or, when it gives none, its owner node's. An
+    /// own version that cannot be understood (INV005) is unknown, not its node's.
     pub fn cms_version<'a>(&'a self, group: &'a Group) -> Option<&'a ExchangeVersion> {
-        group
-            .exchange
-            .as_ref()
-            .and_then(Version::known)
-            .or_else(|| {
+        match &group.exchange {
+            Some(own) => own.known(),
+            None => {
                 let owner = group.owner.as_ref()?;
                 self.node(&owner.text)?.exchange.as_ref()?.known()
-            })
+            }
+        }
     }
 }
 

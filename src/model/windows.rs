@@ -70,10 +70,16 @@ impl WindowsVersion {
     }
 
     /// Records that service pack `level` was installed: the service pack is at least `level`.
-    pub fn install_service_pack(&mut self, level: u8) {
-        match &mut self.service_pack {
-            Some(sp) => *sp = (*sp).max(level),
-            None => self.min_service_pack = self.min_service_pack.max(level),
+    /// An install whose level is unknown leaves the service pack unknown, at least what it was.
+    pub fn install_service_pack(&mut self, level: Option<u8>) {
+        match (&mut self.service_pack, level) {
+            (Some(sp), Some(level)) => *sp = (*sp).max(level),
+            (None, Some(level)) => self.min_service_pack = self.min_service_pack.max(level),
+            (Some(sp), None) => {
+                self.min_service_pack = self.min_service_pack.max(*sp);
+                self.service_pack = None;
+            }
+            (None, None) => {}
         }
     }
 
@@ -345,9 +351,12 @@ mod tests {
         assert_eq!(stated.service_pack_below(2), Some(true));
         assert_eq!(stated.to_string(), "Windows Server 2003");
         let mut installed = r2.clone();
-        installed.install_service_pack(2);
+        installed.install_service_pack(Some(2));
         assert_eq!(installed.service_pack_below(2), Some(false));
         assert_eq!(installed.service_pack, None);
+        let mut unreadable = stated.clone();
+        unreadable.install_service_pack(None);
+        assert_eq!(unreadable.service_pack_below(2), None);
         let sp2 = parse_caption("Windows Server 2003 R2 Enterprise x64 Edition SP2", None).unwrap();
         assert!(r2.agrees_with(&sp2) && sp2.agrees_with(&r2));
         let sp0 = parse_caption("Windows Server 2003 R2", Some(0)).unwrap();

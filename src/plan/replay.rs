@@ -412,15 +412,12 @@ fn apply(state: &mut State, action: &Action, at: Span, target: Option<ExchangeVe
             group.offline_at = (!online).then_some(at);
         }
         Action::InstallServicePack { node, service_pack } => {
-            if let (Some(os), Some(sp)) = (state.nodes[node].os.as_mut(), service_pack) {
-                os.install_service_pack(sp);
+            if let Some(os) = state.nodes[node].os.as_mut() {
+                os.install_service_pack(service_pack);
             }
         }
-        Action::UpgradeOs { node, ref to } => {
-            if to.is_some() {
-                state.nodes[node].os = to.clone();
-            }
-        }
+        // A Windows version that cannot be understood leaves the node's Windows unknown.
+        Action::UpgradeOs { node, ref to } => state.nodes[node].os = to.clone(),
         Action::RemoveRollups { .. } | Action::Nothing => {}
     }
 }

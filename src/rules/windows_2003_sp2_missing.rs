@@ -109,7 +109,12 @@ fn unknown_service_pack(
     let Some(defined) = replay.cluster.nodes.get(node) else {
         return;
     };
-    let Some(field) = &defined.os else { return };
+    // Only a service pack the inventory leaves out: one a plan step made unknown is not.
+    let Some(field) =
+        (defined.os.as_ref()).filter(|f| f.known().is_some_and(|v| v.service_pack.is_none()))
+    else {
+        return;
+    };
     let name = &defined.name.text;
     let minimum = match os.min_service_pack {
         0 => String::new(),
