@@ -313,3 +313,36 @@ fn without_a_window_stderr_names_the_flag() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(text(&out.stderr), "");
 }
+
+/// A group whose owner the inventory does not give may sit on a passive node: the plan moves it
+/// to the active node before any passive node is upgraded, wherever it is.
+#[test]
+fn a_group_without_an_owner_is_moved_first() {
+    let inventory = "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: ccr
+    nodes:
+      - {name: EXNODE0, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}
+      - {name: EXNODE1, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}
+    groups:
+      - {name: EXCMS0, type: cms, owner: EXNODE0}
+      - {name: Backup Agent}
+";
+    let plan = written_plan(inventory, "SP2").unwrap();
+    let steps: Vec<&str> = plan
+        .lines()
+        .filter(|l| l.starts_with("      - "))
+        .map(str::trim)
+        .take(2)
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "- run: \"Cluster.exe group \\\"Backup Agent\\\" /move:EXNODE0\"",
+            "- run: \"setup.com /mode:upgrade\"",
+        ],
+        "{plan}"
+    );
+    assert!(findings(inventory, &plan).is_empty());
+}

@@ -76,7 +76,18 @@ pub fn write_plan(
         .filter(|&n| !state.is_active(n))
         .collect();
 
-    // 2. Empty each passive node, 3. upgrade it.
+    // 2. Empty each passive node, 3. upgrade it. A group whose owner is unknown may be on one:
+    //    it moves to the active node too, wherever it is.
+    let unowned: Vec<usize> = (0..state.groups.len())
+        .filter(|&g| state.groups[g].owner.is_none() && !state.groups[g].is_cms())
+        .collect();
+    for g in unowned {
+        let why = format!(
+            "to {}: the inventory does not say which node owns it, and no passive node may keep it",
+            state.nodes[actives[0]].name
+        );
+        move_group(&mut state, g, actives[0], &why, &mut steps);
+    }
     for &p in &passives {
         empty_node(&mut state, p, actives[0], &mut steps);
     }
@@ -170,20 +181,23 @@ fn empty_node(state: &mut State, node: usize, to: usize, steps: &mut Vec<Planned
         .map(|(i, _)| i)
         .collect();
     for g in owned {
-        steps.push(PlannedStep::Run {
-            command: format!(
-                "Cluster.exe group \"{}\" /move:{}",
-                state.groups[g].name,
-                computer_name(state.nodes[to].name)
-            ),
-            on: None,
-            why: format!(
-                "move \"{}\" off {} before it is upgraded",
-                state.groups[g].name, state.nodes[node].name
-            ),
-        });
-        state.groups[g].owner = Some(to);
+        let off = format!("off {} before it is upgraded", state.nodes[node].name);
+        move_group(state, g, to, &off, steps);
     }
+}
+
+/// Moves group `g` to node `to` with cluster.exe; `why` ends the step's reason.
+fn move_group(state: &mut State, g: usize, to: usize, why: &str, steps: &mut Vec<PlannedStep>) {
+    let name = state.groups[g].name;
+    steps.push(PlannedStep::Run {
+        command: format!(
+            "Cluster.exe group \"{name}\" /move:{}",
+            computer_name(state.nodes[to].name)
+        ),
+        on: None,
+        why: format!("move \"{name}\" {why}"),
+    });
+    state.groups[g].owner = Some(to);
 }
 
 fn check_plannable(
