@@ -33,8 +33,8 @@ struct GeneratedCluster {
     service_packs: Vec<u8>,
     /// Owner (node index) of each CMS.
     cms_owners: Vec<usize>,
-    /// Owner of "Cluster Group" and of each other group.
-    other_owners: Vec<usize>,
+    /// Owner of "Cluster Group" and of each other group (`None`: not given).
+    other_owners: Vec<Option<usize>>,
 }
 
 fn clusters() -> impl Strategy<Value = GeneratedCluster> {
@@ -43,7 +43,7 @@ fn clusters() -> impl Strategy<Value = GeneratedCluster> {
         (
             prop::collection::vec(0u8..=2, 2),
             0usize..2,
-            prop::collection::vec(0usize..2, 1..3)
+            prop::collection::vec(prop::option::weighted(0.8, 0usize..2), 1..3)
         )
             .prop_map(|(service_packs, owner, other_owners)| GeneratedCluster {
                 scc: false,
@@ -58,7 +58,7 @@ fn clusters() -> impl Strategy<Value = GeneratedCluster> {
                 // Each CMS on its own node, leaving at least one node passive.
                 Just((0..nodes).collect::<Vec<usize>>()).prop_shuffle(),
                 1..nodes,
-                prop::collection::vec(0usize..nodes, 1..4),
+                prop::collection::vec(prop::option::weighted(0.8, 0usize..nodes), 1..4),
             )
                 .prop_map(|(service_packs, order, cms, other_owners)| {
                     GeneratedCluster {
@@ -89,7 +89,14 @@ fn inventory_yaml(c: &GeneratedCluster) -> String {
         } else {
             format!("Backup Agent {i}")
         };
-        let _ = writeln!(out, "      - {{ name: {name}, owner: EXNODE{owner} }}");
+        match owner {
+            Some(owner) => {
+                let _ = writeln!(out, "      - {{ name: {name}, owner: EXNODE{owner} }}");
+            }
+            None => {
+                let _ = writeln!(out, "      - {{ name: {name} }}");
+            }
+        }
     }
     for (i, owner) in c.cms_owners.iter().enumerate() {
         let _ = writeln!(
@@ -164,7 +171,7 @@ fn the_plan_follows_the_documented_order() {
         scc: false,
         service_packs: vec![2, 1],
         cms_owners: vec![0],
-        other_owners: vec![1],
+        other_owners: vec![Some(1)],
     });
     let plan = written_plan(&inventory, "SP2").unwrap();
     let steps: Vec<&str> = plan
@@ -195,7 +202,7 @@ fn no_passive_node_is_refused_with_the_reason() {
         scc: true,
         service_packs: vec![2, 2],
         cms_owners: vec![0, 1],
-        other_owners: vec![0],
+        other_owners: vec![Some(0)],
     });
     let refusal = written_plan(&inventory, "SP2").unwrap_err();
     assert!(
