@@ -218,11 +218,6 @@ pub struct Replay<'a> {
 }
 
 impl Replay<'_> {
-    /// The state before step `number` (1-based).
-    pub fn before(&self, number: usize) -> &State<'_> {
-        &self.steps[number - 1].before
-    }
-
     /// For the finding at `step`, when the replay stopped there: what is not judged because of
     /// it.
     pub fn stop_note(&self, step: &Step) -> Option<String> {
