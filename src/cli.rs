@@ -7,6 +7,8 @@ use crate::config::{self, Config, LoadError};
 use crate::engine::{Selection, catalog, lookup};
 use crate::filter::FilterOptions;
 use crate::output::FileKey;
+use crate::plan::verify;
+use crate::plan::write::write_plan;
 use crate::report::human::{self, HumanOptions};
 use crate::report::{github, json, junit, markdown, sarif};
 use crate::scan::STDIN_ARGUMENT;
@@ -88,6 +90,9 @@ pub struct PlanArgs {
     /// yaml: a `plans:` document cmslint can check; markdown: a runbook for the operator
     #[arg(short, long, value_enum, default_value = "yaml")]
     pub format: PlanFormat,
+    /// When to colour the findings shown when the plan is refused
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
     /// Inventory files or folders
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
@@ -228,6 +233,17 @@ pub enum ColorChoice {
     Never,
 }
 
+impl ColorChoice {
+    /// Whether what goes to stderr is coloured (auto: on a terminal, unless `NO_COLOR`).
+    fn on_stderr(self, env: &Env) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => env.stderr_is_terminal && !env.no_color,
+        }
+    }
+}
+
 /// What the binary knows about its environment.
 #[derive(Debug, Clone, Default)]
 pub struct Env {
@@ -361,7 +377,9 @@ fn man(command: Option<&str>, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
     Ok(EXIT_CLEAN)
 }
 
-/// `cmslint plan`: exit 0 with the plan on stdout, or 2 with the reason on stderr.
+/// `cmslint plan`: exit 0 with the plan on stdout, or 2 with the reason on stderr: the cluster's
+/// definition has findings that change what the plan must do (shown as `check` shows them), no
+/// compliant plan exists, or, a bug, the plan written breaks a rule of its own.
 fn run_plan(
     args: PlanArgs,
     env: &Env,
@@ -384,25 +402,13 @@ fn run_plan(
             return Ok(EXIT_USAGE);
         }
     };
-    let outcome = match check(&args.paths, &env.cwd, &CheckOptions::default()) {
+    let mut outcome = match check(&args.paths, &env.cwd, &CheckOptions::default()) {
         Ok(outcome) => outcome,
         Err(missing) => {
             writeln!(stderr, "error: path `{}` does not exist", show(&missing.0))?;
             return Ok(EXIT_USAGE);
         }
     };
-    let unreadable = outcome
-        .findings
-        .iter()
-        .filter(|f| matches!(f.code, "INV001" | "INV002"))
-        .count();
-    if unreadable > 0 {
-        writeln!(
-            stderr,
-            "warning: {} (INV001/INV002); run `cmslint check` first: the plan is written from what could be read",
-            count(unreadable, "inventory problem", "inventory problems")
-        )?;
-    }
     let inventory = &outcome.inventory;
     if inventory.cluster(&args.cluster).is_none() {
         let names: Vec<&str> = inventory
@@ -424,38 +430,45 @@ fn run_plan(
         )?;
         return Ok(EXIT_USAGE);
     }
-    match crate::plan::write::write_plan(inventory, &args.cluster, target, window) {
-        Ok(mut plan) => {
-            if let Some(name) = &args.name {
-                plan.name.clone_from(name);
-            }
-            if inventory.plans.iter().any(|p| p.name.is(&plan.name)) {
-                writeln!(
-                    stderr,
-                    "warning: the inventory already has a plan named `{}`; give this one another with --name NAME",
-                    show_text(&plan.name)
-                )?;
-            }
-            let text = match args.format {
-                PlanFormat::Yaml => {
-                    let mut invocation = format!(
-                        "cmslint plan --cluster {} --target {}",
-                        plan.cluster,
-                        target.level_name()
-                    );
-                    if let Some(name) = &args.name {
-                        invocation.push_str(&format!(" --name {name}"));
-                    }
-                    if let Some((start, end)) = &plan.window {
-                        invocation.push_str(&format!(" --window {start}/{end}"));
-                    }
-                    plan.to_yaml(&show_text(&invocation))
-                }
-                PlanFormat::Markdown => plan.to_markdown(),
-            };
-            write!(stdout, "{text}")?;
-            Ok(EXIT_CLEAN)
+    let human = HumanOptions {
+        color: args.color.on_stderr(env),
+        ..HumanOptions::default()
+    };
+    if let Some(cluster) = outcome.inventory.cluster(&args.cluster) {
+        let refused: Vec<_> = verify::refusals(cluster, &outcome.findings)
+            .into_iter()
+            .cloned()
+            .collect();
+        if !refused.is_empty() {
+            let name = show_text(&cluster.name.text);
+            let count = refused.len();
+            outcome.findings = refused;
+            outcome.suppressed.clear();
+            human::render(&outcome, stderr, human)?;
+            writeln!(
+                stderr,
+                "error: no plan for cluster {name}: its definition has {count} problem{} above \
+                 that change{} what the plan must do; correct the inventory and run again",
+                if count == 1 { "" } else { "s" },
+                if count == 1 { "s" } else { "" },
+            )?;
+            return Ok(EXIT_USAGE);
         }
+    }
+    let unreadable = outcome
+        .findings
+        .iter()
+        .filter(|f| matches!(f.code, "INV001" | "INV002"))
+        .count();
+    if unreadable > 0 {
+        writeln!(
+            stderr,
+            "warning: {} (INV001/INV002); run `cmslint check` first: the plan is written from what could be read",
+            count(unreadable, "inventory problem", "inventory problems")
+        )?;
+    }
+    let mut plan = match write_plan(&outcome.inventory, &args.cluster, target, window) {
+        Ok(plan) => plan,
         Err(refusal) => {
             writeln!(
                 stderr,
@@ -463,9 +476,86 @@ fn run_plan(
                 show_text(&args.cluster),
                 show_text(&refusal.0)
             )?;
-            Ok(EXIT_USAGE)
+            return Ok(EXIT_USAGE);
         }
+    };
+    if let Some(name) = &args.name {
+        plan.name.clone_from(name);
     }
+    if outcome
+        .inventory
+        .plans
+        .iter()
+        .any(|p| p.name.is(&plan.name))
+    {
+        writeln!(
+            stderr,
+            "warning: the inventory already has a plan named `{}`; give this one another with --name NAME",
+            show_text(&plan.name)
+        )?;
+    }
+    let mut invocation = format!(
+        "cmslint plan --cluster {} --target {}",
+        plan.cluster,
+        target.level_name()
+    );
+    if let Some(name) = &args.name {
+        invocation.push_str(&format!(" --name {name}"));
+    }
+    if let Some((start, end)) = &plan.window {
+        invocation.push_str(&format!(" --window {start}/{end}"));
+    }
+    let yaml = plan.to_yaml(&show_text(&invocation));
+    // Check what was written, with the inventory, before printing anything.
+    let inventory = std::mem::take(&mut outcome.inventory);
+    let path = format!("<plan written for {}>", plan.cluster);
+    let checked = match verify::check_written(inventory, &mut outcome.sources, &yaml, &path) {
+        Ok(checked) => checked,
+        Err(problem) => {
+            writeln!(
+                stderr,
+                "internal error: the plan written for {} cannot be read back: {}\nThis is a bug \
+                 in cmslint; please report it with the inventory that caused it.",
+                show_text(&plan.cluster),
+                show_text(&problem)
+            )?;
+            return Ok(EXIT_USAGE);
+        }
+    };
+    let broken: Vec<_> = checked
+        .broken(plan.window.is_some())
+        .into_iter()
+        .cloned()
+        .collect();
+    if !broken.is_empty() {
+        outcome.findings = broken;
+        outcome.suppressed.clear();
+        outcome.inventory = checked.inventory;
+        human::render(&outcome, stderr, human)?;
+        writeln!(
+            stderr,
+            "internal error: the plan written for {} breaks the rules above, so it was not \
+             printed\nThis is a bug in cmslint; please report it with the inventory that caused \
+             it.",
+            show_text(&plan.cluster)
+        )?;
+        return Ok(EXIT_USAGE);
+    }
+    // The window is the user's to declare: the plan keeps its UPG307, and this says how.
+    if checked.findings.iter().any(|f| f.code == "UPG307") {
+        writeln!(
+            stderr,
+            "warning: the plan takes a CMS offline but declares no maintenance window, so \
+             `cmslint check` reports UPG307 for it; run again with `--window START/END` (e.g. \
+             `--window 2026-12-05T22:00:00Z/2026-12-06T04:00:00Z`)"
+        )?;
+    }
+    let text = match args.format {
+        PlanFormat::Yaml => yaml,
+        PlanFormat::Markdown => plan.to_markdown(),
+    };
+    write!(stdout, "{text}")?;
+    Ok(EXIT_CLEAN)
 }
 
 /// `--window START/END`: two RFC 3339 date-times with an offset, the end after the start, as a
@@ -518,11 +608,7 @@ fn run_check(
             }
         },
     };
-    let diagnostics_color = match args.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => env.stderr_is_terminal && !env.no_color,
-    };
+    let diagnostics_color = args.color.on_stderr(env);
     let config = match load_config(config_path.as_deref(), env) {
         Ok(config) => config,
         Err(error) => {

@@ -298,7 +298,18 @@ fn plan_name_names_the_plan() {
     let path = dir.path().join("plan.yaml");
     let contoso = "testdata/examples/contoso";
     // The default name is the one the example's hand-written plan has: the two would be INV003.
-    let out = cmslint(&["plan", "--cluster", "EXCLU01", "--target", "SP2", contoso]);
+    // A window is given so that stderr holds only what the name is about (no UPG307 advice).
+    let window = "2026-12-05T22:00:00Z/2026-12-06T04:00:00Z";
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "--window",
+        window,
+        contoso,
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("  - name: \"exclu01-sp2\"\n"));
     assert_eq!(
@@ -313,6 +324,8 @@ fn plan_name_names_the_plan() {
         "SP2",
         "--name",
         "exclu01-sp2-generated",
+        "--window",
+        window,
         contoso,
     ];
     let out = cmslint(&args);
@@ -321,7 +334,7 @@ fn plan_name_names_the_plan() {
     let plan = stdout(&out);
     assert!(
         plan.starts_with(
-            "# Written by `cmslint plan --cluster EXCLU01 --target SP2 --name exclu01-sp2-generated`."
+            "# Written by `cmslint plan --cluster EXCLU01 --target SP2 --name exclu01-sp2-generated --window 2026-12-05T22:00:00Z/2026-12-06T04:00:00Z`."
         ) && plan.contains("  - name: \"exclu01-sp2-generated\"\n"),
         "{plan}"
     );

@@ -1,6 +1,7 @@
 //! `cmslint plan` writes a compliant runbook: for generated clusters (CCR and SCC, random group
 //! placement, random Windows Server 2003 service packs) the written plan, checked together with
-//! the inventory, yields no error and no warning.
+//! the inventory, yields no error and no warning, and carries no finding of its own. It refuses a
+//! cluster whose definition cannot be trusted, and never prints a plan that breaks a rule.
 
 use cmslint::check::{CheckOptions, check};
 use cmslint::engine::{Selection, Severity};
@@ -9,6 +10,21 @@ use cmslint::plan::write::write_plan;
 use cmslint::syntax::{ParseLimits, parse_yaml};
 use proptest::prelude::*;
 use std::fmt::Write as _;
+use std::process::{Command, Output};
+
+/// Runs the binary from the project root, as a user would.
+fn cmslint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
 
 #[derive(Debug, Clone)]
 struct GeneratedCluster {
@@ -17,8 +33,8 @@ struct GeneratedCluster {
     service_packs: Vec<u8>,
     /// Owner (node index) of each CMS.
     cms_owners: Vec<usize>,
-    /// Owner of "Cluster Group" and of each other group.
-    other_owners: Vec<usize>,
+    /// Owner of "Cluster Group" and of each other group (`None`: not given).
+    other_owners: Vec<Option<usize>>,
 }
 
 fn clusters() -> impl Strategy<Value = GeneratedCluster> {
@@ -27,7 +43,7 @@ fn clusters() -> impl Strategy<Value = GeneratedCluster> {
         (
             prop::collection::vec(0u8..=2, 2),
             0usize..2,
-            prop::collection::vec(0usize..2, 1..3)
+            prop::collection::vec(prop::option::weighted(0.8, 0usize..2), 1..3)
         )
             .prop_map(|(service_packs, owner, other_owners)| GeneratedCluster {
                 scc: false,
@@ -42,7 +58,7 @@ fn clusters() -> impl Strategy<Value = GeneratedCluster> {
                 // Each CMS on its own node, leaving at least one node passive.
                 Just((0..nodes).collect::<Vec<usize>>()).prop_shuffle(),
                 1..nodes,
-                prop::collection::vec(0usize..nodes, 1..4),
+                prop::collection::vec(prop::option::weighted(0.8, 0usize..nodes), 1..4),
             )
                 .prop_map(|(service_packs, order, cms, other_owners)| {
                     GeneratedCluster {
@@ -73,7 +89,14 @@ fn inventory_yaml(c: &GeneratedCluster) -> String {
         } else {
             format!("Backup Agent {i}")
         };
-        let _ = writeln!(out, "      - {{ name: {name}, owner: EXNODE{owner} }}");
+        match owner {
+            Some(owner) => {
+                let _ = writeln!(out, "      - {{ name: {name}, owner: EXNODE{owner} }}");
+            }
+            None => {
+                let _ = writeln!(out, "      - {{ name: {name} }}");
+            }
+        }
     }
     for (i, owner) in c.cms_owners.iter().enumerate() {
         let _ = writeln!(
@@ -101,9 +124,10 @@ fn written_plan(inventory: &str, target: &str) -> Result<String, String> {
     .map_err(|r| r.0)
 }
 
-/// Checks inventory and plan together; TOP103 judges the inventory as given (the random group
-/// placement), not the plan, so it is left out.
-fn findings(inventory: &str, plan: &str) -> Vec<String> {
+/// Checks inventory and plan together: the errors and warnings (TOP103 left out: it judges the
+/// inventory as given, the random group placement, not the plan), and every finding of any
+/// severity whose place is in the plan itself.
+fn checked(inventory: &str, plan: &str) -> (Vec<String>, Vec<String>) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("inventory.yaml"), inventory).unwrap();
     std::fs::write(dir.path().join("plan.yaml"), plan).unwrap();
@@ -112,12 +136,20 @@ fn findings(inventory: &str, plan: &str) -> Vec<String> {
         ..CheckOptions::default()
     };
     let outcome = check(&[dir.path().to_path_buf()], dir.path(), &options).unwrap();
-    outcome
-        .findings
-        .iter()
+    let shown = |f: &cmslint::engine::Finding| format!("{} {} {}", f.code, f.entity, f.message);
+    let serious = (outcome.findings.iter())
         .filter(|f| f.severity >= Severity::Warning)
-        .map(|f| format!("{} {} {}", f.code, f.entity, f.message))
-        .collect()
+        .map(shown)
+        .collect();
+    let own = (outcome.findings.iter())
+        .filter(|f| outcome.sources.path(f.primary.span) == "plan.yaml")
+        .map(shown)
+        .collect();
+    (serious, own)
+}
+
+fn findings(inventory: &str, plan: &str) -> Vec<String> {
+    checked(inventory, plan).0
 }
 
 proptest! {
@@ -127,8 +159,9 @@ proptest! {
     fn written_plans_are_compliant(cluster in clusters(), sp2 in any::<bool>()) {
         let inventory = inventory_yaml(&cluster);
         let plan = written_plan(&inventory, if sp2 { "SP2" } else { "SP1" }).unwrap();
-        let found = findings(&inventory, &plan);
+        let (found, own) = checked(&inventory, &plan);
         prop_assert!(found.is_empty(), "{found:#?}\n{inventory}\n{plan}");
+        prop_assert!(own.is_empty(), "the plan carries findings: {own:#?}\n{inventory}\n{plan}");
     }
 }
 
@@ -138,7 +171,7 @@ fn the_plan_follows_the_documented_order() {
         scc: false,
         service_packs: vec![2, 1],
         cms_owners: vec![0],
-        other_owners: vec![1],
+        other_owners: vec![Some(1)],
     });
     let plan = written_plan(&inventory, "SP2").unwrap();
     let steps: Vec<&str> = plan
@@ -169,7 +202,7 @@ fn no_passive_node_is_refused_with_the_reason() {
         scc: true,
         service_packs: vec![2, 2],
         cms_owners: vec![0, 1],
-        other_owners: vec![0],
+        other_owners: vec![Some(0)],
     });
     let refusal = written_plan(&inventory, "SP2").unwrap_err();
     assert!(
@@ -178,4 +211,145 @@ fn no_passive_node_is_refused_with_the_reason() {
     );
     let refusal = written_plan(&inventory, "SP3").unwrap_err();
     assert!(refusal.contains("SP1 or SP2"), "{refusal}");
+}
+
+#[test]
+fn a_group_of_unknown_type_is_refused() {
+    // EXCMS1's type is not understood: it may be a second CMS that runs on EXNODE1.
+    let inventory = "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: scc
+    nodes:
+      - {name: EXNODE0, exchange: RTM}
+      - {name: EXNODE1, exchange: RTM}
+      - {name: EXNODE2, exchange: RTM}
+    groups:
+      - {name: EXCMS0, type: cms, owner: EXNODE0}
+      - {name: EXCMS1, type: CMSS, owner: EXNODE1}
+";
+    assert_eq!(
+        written_plan(inventory, "SP2").unwrap_err(),
+        "the type of group `EXCMS1` is not understood, so whether it is a CMS is unknown; write \
+         `type: cms`, `type: cluster` or `type: other`"
+    );
+}
+
+#[test]
+fn an_unknown_windows_service_pack_is_refused() {
+    // The caption names no service pack: whether EXNODE1 needs SP2 first is unknown.
+    let inventory = "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: ccr
+    nodes:
+      - {name: EXNODE0, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}
+      - {name: EXNODE1, os: Windows Server 2003 R2 Enterprise x64 Edition, exchange: RTM}
+    groups:
+      - {name: EXCMS0, type: cms, owner: EXNODE0}
+";
+    assert_eq!(
+        written_plan(inventory, "SP2").unwrap_err(),
+        "the Windows service pack of EXNODE1 is unknown (Windows Server 2003 R2 names none), so \
+         whether it needs Windows Server 2003 SP2 first is unknown; state it, e.g. `os: { name: \
+         Windows Server 2003 R2, servicePack: 2 }`"
+    );
+    // A minimum that settles it is enough: Windows Server 2008 is at least SP1.
+    let inventory = inventory
+        .replace(
+            "Windows Server 2003 R2 Enterprise x64 Edition SP2",
+            "Windows Server 2008",
+        )
+        .replace(
+            "Windows Server 2003 R2 Enterprise x64 Edition,",
+            "Windows Server 2008,",
+        );
+    assert!(written_plan(&inventory, "SP2").is_ok());
+}
+
+/// The inventory lists the active node twice (`EXNODE1` and `exnode1.contoso.com`, INV003): a plan
+/// written from it would upgrade the active node first. `cmslint plan` refuses, shows the finding
+/// as `check` would, writes nothing and exits 2.
+#[test]
+fn a_duplicate_node_is_refused() {
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "--color",
+        "never",
+        "testdata/plan/duplicate-node",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "");
+    insta::assert_snapshot!(text(&out.stderr));
+}
+
+/// Without `--window` the plan keeps its UPG307 warning (the window is the user's to declare),
+/// and stderr names the flag that fixes it.
+#[test]
+fn without_a_window_stderr_names_the_flag() {
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "testdata/examples/contoso/clusters",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Stop-ClusteredMailboxServer EXCMS01"));
+    assert_eq!(
+        text(&out.stderr),
+        "warning: the plan takes a CMS offline but declares no maintenance window, so \
+         `cmslint check` reports UPG307 for it; run again with `--window START/END` (e.g. \
+         `--window 2026-12-05T22:00:00Z/2026-12-06T04:00:00Z`)\n"
+    );
+    let out = cmslint(&[
+        "plan",
+        "--cluster",
+        "EXCLU01",
+        "--target",
+        "SP2",
+        "--window",
+        "2026-12-05T22:00:00Z/2026-12-06T04:00:00Z",
+        "testdata/examples/contoso/clusters",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stderr), "");
+}
+
+/// A group whose owner the inventory does not give may sit on a passive node: the plan moves it
+/// to the active node before any passive node is upgraded, wherever it is.
+#[test]
+fn a_group_without_an_owner_is_moved_first() {
+    let inventory = "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: ccr
+    nodes:
+      - {name: EXNODE0, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}
+      - {name: EXNODE1, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}
+    groups:
+      - {name: EXCMS0, type: cms, owner: EXNODE0}
+      - {name: Backup Agent}
+";
+    let plan = written_plan(inventory, "SP2").unwrap();
+    let steps: Vec<&str> = plan
+        .lines()
+        .filter(|l| l.starts_with("      - "))
+        .map(str::trim)
+        .take(2)
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "- run: \"Cluster.exe group \\\"Backup Agent\\\" /move:EXNODE0\"",
+            "- run: \"setup.com /mode:upgrade\"",
+        ],
+        "{plan}"
+    );
+    assert!(findings(inventory, &plan).is_empty());
 }

@@ -30,12 +30,34 @@ pub struct Rule {
     pub check: Option<fn(&Input, &mut Sink)>,
 }
 
+/// A fact a check needed and no source gives, so the check skipped what depends on it. The
+/// engine reports these as INV010 (unknown-fact), once per entity and fact, naming the checks
+/// each one kept from running.
+#[derive(Debug, Clone)]
+pub struct UnknownFact {
+    /// The entity the fact belongs to (`cluster:EXCLU01/node:EXNODE1`).
+    pub entity: String,
+    /// Where the fact would be stated: the value that leaves it open, or the entity's name.
+    pub span: crate::source::Span,
+    /// What is unknown, for the message: `the Windows service pack of EXNODE1`.
+    pub fact: String,
+    /// The label at `span`: `names no service pack`.
+    pub label: String,
+    /// Why it is unknown, when that is not plain from the label.
+    pub why: Option<String>,
+    /// What the check could not judge: `step 3 of plan sp2`, `group \`Backup Agent\``.
+    pub skipped: String,
+    /// How to state it, with the inventory's names: `os: { name: ..., servicePack: 2 }`.
+    pub how: String,
+}
+
 /// Collects one rule's findings. Code and severity come from the rule's metadata, so a rule
 /// cannot get them wrong.
 #[derive(Debug)]
 pub struct Sink {
     meta: &'static RuleMeta,
     findings: Vec<Finding>,
+    unknown: Vec<UnknownFact>,
 }
 
 impl Sink {
@@ -43,7 +65,13 @@ impl Sink {
         Sink {
             meta,
             findings: Vec::new(),
+            unknown: Vec::new(),
         }
+    }
+
+    /// Records that the check skipped something because `fact` is unknown (INV010).
+    pub fn unknown(&mut self, fact: UnknownFact) {
+        self.unknown.push(fact);
     }
 
     /// Reports a finding about `entity` at `span`. Returns it for labels, notes and help.
@@ -78,21 +106,85 @@ impl Sink {
 }
 
 /// Runs every selected rule that has a check, in parallel on the current rayon pool; the
-/// findings come out in registry order whatever the number of workers.
+/// findings come out in registry order whatever the number of workers. When INV010 is selected,
+/// the facts the checks that ran found unknown follow as its findings.
 pub fn run(input: &Input, selection: &Selection) -> Vec<Finding> {
     use rayon::prelude::*;
-    let per_rule: Vec<Vec<Finding>> = crate::rules::all()
+    type Unknown = (&'static RuleMeta, Vec<UnknownFact>);
+    let per_rule: Vec<(Vec<Finding>, Unknown)> = crate::rules::all()
         .par_iter()
         .filter_map(|rule| {
-            let meta = &catalog::meta_of(rule);
+            let meta = catalog::meta_of(rule);
             let check = rule.check?;
             if !selection.is_selected(meta) {
                 return None;
             }
             let mut sink = Sink::new(meta);
             check(input, &mut sink);
-            Some(sink.finish())
+            let unknown = std::mem::take(&mut sink.unknown);
+            Some((sink.finish(), (meta, unknown)))
         })
         .collect();
-    per_rule.into_iter().flatten().collect()
+    let (findings, unknown): (Vec<_>, Vec<_>) = per_rule.into_iter().unzip();
+    let mut findings: Vec<Finding> = findings.into_iter().flatten().collect();
+    let inv010 = meta("INV010");
+    if selection.is_selected(inv010) {
+        findings.extend(unknown_facts(inv010, unknown));
+    }
+    findings
+}
+
+/// INV010: one finding per entity and fact, naming the checks that fact kept from running.
+fn unknown_facts(
+    meta: &'static RuleMeta,
+    per_rule: Vec<(&'static RuleMeta, Vec<UnknownFact>)>,
+) -> Vec<Finding> {
+    // Each fact once, in registry order, with what each check skipped for it.
+    type Skipped = Vec<(&'static RuleMeta, Vec<String>)>;
+    let mut facts: Vec<(UnknownFact, Skipped)> = Vec::new();
+    for (rule, unknown) in per_rule {
+        for fact in unknown {
+            let at = facts
+                .iter()
+                .position(|(f, _)| f.entity == fact.entity && f.fact == fact.fact);
+            let at = at.unwrap_or_else(|| {
+                facts.push((fact.clone(), Vec::new()));
+                facts.len() - 1
+            });
+            let skipped = &mut facts[at].1;
+            match skipped.iter_mut().find(|(r, _)| std::ptr::eq(*r, rule)) {
+                Some((_, what)) if what.contains(&fact.skipped) => {}
+                Some((_, what)) => what.push(fact.skipped),
+                None => skipped.push((rule, vec![fact.skipped])),
+            }
+        }
+    }
+    let mut sink = Sink::new(meta);
+    for (fact, skipped) in facts {
+        let finding = sink.report(
+            fact.entity.clone(),
+            fact.span,
+            format!("{} is unknown", fact.fact),
+        );
+        finding.primary_label(fact.label);
+        if let Some(why) = fact.why {
+            finding.note(why);
+        }
+        let checks: Vec<String> = skipped
+            .iter()
+            .map(|(rule, what)| format!("{} ({}) on {}", rule.code, rule.name, and_list(what)))
+            .collect();
+        finding.note(format!("checks kept from running: {}", checks.join("; ")));
+        finding.help(format!("state it in the inventory: `{}`", fact.how));
+    }
+    sink.finish()
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }

@@ -332,7 +332,7 @@ mod tests {
             match &facts[..] {
                 [Fact::Os { host, parsed, .. }] => {
                     assert_eq!(host.as_ref().unwrap().text, "EXNODE3");
-                    assert_eq!(parsed.as_ref().unwrap().service_pack, 2);
+                    assert_eq!(parsed.as_ref().unwrap().service_pack, Some(2));
                 }
                 other => panic!("{other:?}"),
             }

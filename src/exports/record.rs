@@ -412,7 +412,7 @@ mod tests {
                 ),
                 ("OS Version", "5.2.3790 Service Pack 2 Build 3790")
             ]),
-            Some((Family::Server2003, 2, true))
+            Some((Family::Server2003, Some(2), true))
         );
         assert_eq!(
             os_of(&[
@@ -420,7 +420,7 @@ mod tests {
                 ("OS Name", "Microsoft Windows Server 2003"),
                 ("OS Version", "5.2.3790 N/A ビルド 3790")
             ]),
-            Some((Family::Server2003, 0, false))
+            Some((Family::Server2003, Some(0), false))
         );
         assert_eq!(
             os_of(&[
@@ -428,7 +428,7 @@ mod tests {
                 ("OS Name", "謎の OS"),
                 ("OS Version", "6.0.6002 Service Pack 2 Build 6002")
             ]),
-            Some((Family::Server2008, 2, false))
+            Some((Family::Server2008, Some(2), false))
         );
         assert_eq!(
             os_of(&[
@@ -438,7 +438,7 @@ mod tests {
                 ("CSDVersion", "Service Pack 2"),
                 ("ProductType", "1")
             ]),
-            Some((Family::Xp, 2, false))
+            Some((Family::Xp, Some(2), false))
         );
         assert_eq!(
             os_of(&[

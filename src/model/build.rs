@@ -2,7 +2,7 @@
 //! so this is lenient: a value of the wrong shape is left out and the rest is still modelled.
 
 use super::*;
-use crate::plan::command::{self, SetupMode};
+use crate::plan::command::{self, SetupProgram};
 use crate::source::FileId;
 use crate::syntax::Node;
 use windows::ProductType;
@@ -175,17 +175,29 @@ impl DocBuilder {
                 .and_then(|sp| windows::parse_caption(&name, sp));
             (name, parsed)
         } else if let Some(version) = node.get("version").and_then(Node::scalar_text) {
-            let product = match node.get("productType").and_then(Node::as_str) {
-                Some(text) => product_type(text).unwrap_or(ProductType::Server),
-                None => match context {
+            let given = node.get("productType");
+            let product = match given {
+                Some(p) => p.as_str().and_then(product_type),
+                None => Some(match context {
                     Context::Server => ProductType::Server,
                     Context::Workstation => ProductType::Workstation,
-                },
+                }),
             };
-            let parsed = service_pack
-                .ok()
-                .and_then(|sp| windows::parse_numeric(&version, sp, Some(product)));
-            (version, parsed)
+            let parsed = service_pack.ok().and_then(|sp| {
+                let read = |p| windows::parse_numeric(&version, sp, Some(p));
+                match product {
+                    Some(p) => read(p),
+                    // A product type the schema rejects (INV002) is unknown: the version is
+                    // understood only where both readings agree (5.1 is XP either way).
+                    None => read(ProductType::Server)
+                        .filter(|s| read(ProductType::Workstation).is_some_and(|w| w == *s)),
+                }
+            });
+            let text = match given.and_then(Node::scalar_text) {
+                Some(p) if product.is_none() => format!("{version}, product type {p}"),
+                _ => version,
+            };
+            (text, parsed)
         } else {
             return None;
         };
@@ -202,9 +214,10 @@ impl DocBuilder {
 
     fn cluster(&self, item: &Node) -> Option<Cluster> {
         let name = self.name(item, "name")?;
+        // A type the schema rejects is as unknown as an absent one.
         let kind = item.get("type").and_then(|t| {
             Some(Located {
-                value: cluster_kind(t.as_str()?)?,
+                value: t.as_str().and_then(cluster_kind)?,
                 span: self.span(t),
             })
         });
@@ -232,16 +245,21 @@ impl DocBuilder {
 
     fn group(&self, g: &Node) -> Option<Group> {
         let name = self.name(g, "name")?;
-        let kind = match g.get("type").and_then(Node::as_str) {
-            Some(text) => group_kind(text).unwrap_or(GroupKind::Other),
+        // A value the schema rejects (INV002) is unknown, never the default.
+        let kind = match g.get("type") {
+            Some(t) => t
+                .as_str()
+                .and_then(group_kind)
+                .unwrap_or(GroupKind::Unknown),
             None if name.text.trim().eq_ignore_ascii_case("Cluster Group") => GroupKind::Cluster,
             None => GroupKind::Other,
         };
-        let state = g.get("state").and_then(|s| {
-            Some(Located {
-                value: group_state(s.as_str()?)?,
-                span: self.span(s),
-            })
+        let state = g.get("state").map(|s| Located {
+            value: s
+                .as_str()
+                .and_then(group_state)
+                .unwrap_or(GroupState::Unknown),
+            span: self.span(s),
         });
         Some(Group {
             name,
@@ -253,21 +271,28 @@ impl DocBuilder {
     }
 
     fn workstation(&self, item: &Node) -> Option<Workstation> {
+        let tools: Vec<Option<OsField>> = list(item, "clusterTools")
+            .iter()
+            .map(|t| {
+                let text = t.scalar_text()?;
+                Some(Version {
+                    parsed: windows::parse_cluster_tools(&text),
+                    text,
+                    span: self.span(t),
+                })
+            })
+            .collect();
+        // Given, but not a list of Windows versions (INV002): unknown, not none.
+        let cluster_tools_known = item
+            .get("clusterTools")
+            .is_none_or(|t| matches!(t.value, crate::syntax::Value::Seq(_)))
+            && tools.iter().all(Option::is_some);
         Some(Workstation {
             name: self.name(item, "name")?,
             os: self.os(item.get("os"), Context::Workstation),
             exchange_tools: self.exchange(item.get("exchangeTools")),
-            cluster_tools: list(item, "clusterTools")
-                .iter()
-                .filter_map(|t| {
-                    let text = t.scalar_text()?;
-                    Some(Version {
-                        parsed: windows::parse_cluster_tools(&text),
-                        text,
-                        span: self.span(t),
-                    })
-                })
-                .collect(),
+            cluster_tools: tools.into_iter().flatten().collect(),
+            cluster_tools_known,
             manages: list(item, "manages")
                 .iter()
                 .filter_map(|m| self.name_of(m))
@@ -295,12 +320,12 @@ impl DocBuilder {
         for (i, step) in list(item, "steps").iter().enumerate() {
             if let Some(step) = self.step(i + 1, step) {
                 if let StepKind::Run {
-                    command: Ok(command::Command::Setup { mode, .. }),
+                    command: Ok(command::Command::Setup { program, .. }),
                     ..
                 } = &step.kind
                     && step.on.is_none()
                 {
-                    let what = if *mode == SetupMode::Gui {
+                    let what = if *program == SetupProgram::Exe {
                         "Setup.exe"
                     } else {
                         "Setup"
@@ -550,7 +575,7 @@ mod tests {
             let parsed = match field {
                 "cluster type" => inv.clusters[0].kind.is_some(),
                 "group type" => group_kind(value).is_some(),
-                "state" => inv.clusters[0].groups[0].state.is_some(),
+                "state" => group_state(value).is_some(),
                 _ => product_type(value).is_some(),
             };
             assert_eq!(parsed, valid, "builder, {field} `{value}`");

@@ -158,6 +158,7 @@ fn state_label(state: GroupState) -> &'static str {
         GroupState::Offline => "offline",
         GroupState::PartiallyOnline => "partially online",
         GroupState::Failed => "failed",
+        GroupState::Unknown => "unknown",
     }
 }
 
@@ -165,7 +166,7 @@ fn state_label(state: GroupState) -> &'static str {
 /// is INV005's, not a disagreement.
 fn same_os(a: &OsField, b: &OsField) -> bool {
     match (a.known(), b.known()) {
-        (Some(x), Some(y)) => x.family == y.family && x.service_pack == y.service_pack,
+        (Some(x), Some(y)) => x.agrees_with(y),
         _ => true,
     }
 }

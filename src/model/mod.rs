@@ -116,6 +116,9 @@ pub enum GroupKind {
     /// A clustered mailbox server.
     Cms,
     Other,
+    /// A `type` the schema rejects (INV002): the group may be any of the others, so the checks
+    /// that depend on its kind skip it (it is neither a CMS nor another group for them).
+    Unknown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,11 +127,25 @@ pub enum GroupState {
     Offline,
     PartiallyOnline,
     Failed,
+    /// A `state` the schema rejects (INV002): online or not is unknown.
+    Unknown,
+}
+
+impl GroupState {
+    /// Whether the group serves clients: `None` when the state is unknown.
+    pub fn is_online(self) -> Option<bool> {
+        match self {
+            GroupState::Online | GroupState::PartiallyOnline => Some(true),
+            GroupState::Offline | GroupState::Failed => Some(false),
+            GroupState::Unknown => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct Cluster {
     pub name: Name,
+    /// `None` when no source gives the type or the schema rejects it: unknown either way.
     pub kind: Option<Located<ClusterKind>>,
     pub nodes: Vec<ClusterNode>,
     pub groups: Vec<Group>,
@@ -151,10 +168,17 @@ pub struct Group {
 }
 
 impl Group {
+    /// Known to be a CMS.
     pub fn is_cms(&self) -> bool {
         self.kind == GroupKind::Cms
     }
 
+    /// A CMS, or a group whose kind is unknown.
+    pub fn may_be_cms(&self) -> bool {
+        matches!(self.kind, GroupKind::Cms | GroupKind::Unknown)
+    }
+
+    /// The state: `online` when none is given (the format's default).
     pub fn state(&self) -> GroupState {
         self.state.as_ref().map_or(GroupState::Online, |s| s.value)
     }
@@ -173,6 +197,9 @@ pub struct Workstation {
     pub os: Option<OsField>,
     pub exchange_tools: Option<ExchangeField>,
     pub cluster_tools: Vec<OsField>,
+    /// `false` when `clusterTools` is given but is not a list of Windows versions (INV002):
+    /// which cluster tools are installed is then unknown. Absent, it is none.
+    pub cluster_tools_known: bool,
     pub manages: Vec<Name>,
 }
 
@@ -332,6 +359,14 @@ impl Inventory {
         Some((cluster, &cluster.groups[g]))
     }
 
+    /// Whether some cluster has a group of that name whose kind is unknown (it may be a CMS).
+    pub fn may_be_cms(&self, name: &str) -> bool {
+        self.clusters
+            .iter()
+            .flat_map(|c| &c.groups)
+            .any(|g| g.kind == GroupKind::Unknown && g.name.is(name))
+    }
+
     /// The cluster a node belongs to, and the node.
     pub fn node(&self, name: &str) -> Option<(&Cluster, &ClusterNode)> {
         let &(c, n) = self.index().nodes.get(&name_key(name))?;
@@ -369,20 +404,31 @@ impl Cluster {
     }
 
     /// A node that owns a CMS is active; one that owns none is passive (the seed's definition).
+    /// A node that owns a group of unknown kind and no CMS is neither [`Cluster::is_active`]
+    /// nor [`Cluster::is_passive`].
     pub fn is_active(&self, node: &ClusterNode) -> bool {
         self.groups_of(node).any(Group::is_cms)
     }
 
-    /// The Exchange version a CMS runs: its own, or else its owner node's.
+    /// Known to own no CMS: every group that may be a CMS has a known owner, and it is not this
+    /// node.
+    pub fn is_passive(&self, node: &ClusterNode) -> bool {
+        !self
+            .groups
+            .iter()
+            .any(|g| g.may_be_cms() && g.owner.as_ref().is_none_or(|o| o.is(&node.name.text)))
+    }
+
+    /// The Exchange version a CMS runs: its own, or, when it gives none, its owner node's. An
+    /// own version that cannot be understood (INV005) is unknown, not its node's.
     pub fn cms_version<'a>(&'a self, group: &'a Group) -> Option<&'a ExchangeVersion> {
-        group
-            .exchange
-            .as_ref()
-            .and_then(Version::known)
-            .or_else(|| {
+        match &group.exchange {
+            Some(own) => own.known(),
+            None => {
                 let owner = group.owner.as_ref()?;
                 self.node(&owner.text)?.exchange.as_ref()?.known()
-            })
+            }
+        }
     }
 }
 

@@ -29,13 +29,19 @@ pub struct WindowsVersion {
     pub family: Family,
     /// Windows Server 2003 R2.
     pub r2: bool,
-    pub service_pack: u8,
+    /// The service pack: `Some(0)` when none is installed, `None` when no source gives it (a
+    /// caption alone never does).
+    pub service_pack: Option<u8>,
+    /// The lowest service pack the edition runs, whatever `service_pack` says: 1 for Windows
+    /// Server 2003 R2 and the x64 editions of Windows Server 2003 and Windows XP (built on SP1)
+    /// and for Windows Server 2008 (first released as 6.0.6001, the SP1 level); else 0.
+    pub min_service_pack: u8,
     /// The product as it is best named (`Windows Server 2008 R2`, `Windows 7`).
     label: &'static str,
 }
 
 impl WindowsVersion {
-    pub fn new(family: Family, service_pack: u8) -> Self {
+    pub fn new(family: Family, service_pack: Option<u8>) -> Self {
         let label = match family {
             Family::Xp => "Windows XP",
             Family::Vista => "Windows Vista",
@@ -48,8 +54,44 @@ impl WindowsVersion {
             family,
             r2: false,
             service_pack,
+            min_service_pack: u8::from(family == Family::Server2008),
             label,
         }
+    }
+
+    /// Whether the service pack is below `level`: `None` when it is unknown and the edition's
+    /// minimum does not settle it.
+    pub fn service_pack_below(&self, level: u8) -> Option<bool> {
+        match self.service_pack {
+            Some(sp) => Some(sp < level),
+            None if self.min_service_pack >= level => Some(false),
+            None => None,
+        }
+    }
+
+    /// Records that service pack `level` was installed: the service pack is at least `level`.
+    /// An install whose level is unknown leaves the service pack unknown, at least what it was.
+    pub fn install_service_pack(&mut self, level: Option<u8>) {
+        match (&mut self.service_pack, level) {
+            (Some(sp), Some(level)) => *sp = (*sp).max(level),
+            (None, Some(level)) => self.min_service_pack = self.min_service_pack.max(level),
+            (Some(sp), None) => {
+                self.min_service_pack = self.min_service_pack.max(*sp);
+                self.service_pack = None;
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// Whether two sources describe the same Windows: one family, and service packs that do not
+    /// contradict each other (an unknown one contradicts none at or above its minimum).
+    pub fn agrees_with(&self, other: &WindowsVersion) -> bool {
+        let fits = |a: &WindowsVersion, b: &WindowsVersion| match (a.service_pack, b.service_pack) {
+            (Some(x), Some(y)) => x == y,
+            (None, Some(y)) => y >= a.min_service_pack,
+            (_, None) => true,
+        };
+        self.family == other.family && fits(self, other) && fits(other, self)
     }
 
     /// The OS generation that matters for cluster administration: 2003/XP tools or 2008 tools.
@@ -58,7 +100,7 @@ impl WindowsVersion {
     }
 
     /// Short product name without service pack (`Windows Server 2003 R2`).
-    pub fn product(&self) -> &str {
+    pub fn product(&self) -> &'static str {
         self.label
     }
 }
@@ -66,17 +108,17 @@ impl WindowsVersion {
 impl fmt::Display for WindowsVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.label)?;
-        if self.service_pack > 0 {
-            write!(f, " SP{}", self.service_pack)?;
+        if let Some(sp) = self.service_pack.filter(|&sp| sp > 0) {
+            write!(f, " SP{sp}")?;
         }
         Ok(())
     }
 }
 
-/// Parses a service pack: `2`, `SP2`, `sp 2`, `Service Pack 2`, `N/A` (none).
+/// Parses a service pack: `2`, `SP2`, `sp 2`, `Service Pack 2`, `N/A`, `RTM` (none).
 pub fn parse_service_pack(text: &str) -> Option<u8> {
     let lower = text.trim().to_ascii_lowercase();
-    if lower.is_empty() || lower == "n/a" || lower == "none" {
+    if lower.is_empty() || lower == "n/a" || lower == "none" || lower == "rtm" {
         return Some(0);
     }
     let digits = lower
@@ -144,37 +186,43 @@ pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsV
         return parse_numeric(first, sp, None);
     }
     let has = |w: &str| words.contains(&w);
+    // A caption without a service pack leaves it unknown: the captions Windows prints never
+    // carry it.
+    let service_pack = service_pack.or_else(|| sp_in_words(&words));
     let mut version = if has("xp") {
-        WindowsVersion::new(Family::Xp, 0)
+        WindowsVersion::new(Family::Xp, service_pack)
     } else if has("vista") {
-        WindowsVersion::new(Family::Vista, 0)
+        WindowsVersion::new(Family::Vista, service_pack)
     } else if has("2003") {
-        let mut v = WindowsVersion::new(Family::Server2003, 0);
+        let mut v = WindowsVersion::new(Family::Server2003, service_pack);
         if has("r2") {
             v.r2 = true;
             v.label = "Windows Server 2003 R2";
         }
         v
     } else if has("2008") && has("r2") {
-        let mut v = WindowsVersion::new(Family::LaterServer, 0);
+        let mut v = WindowsVersion::new(Family::LaterServer, service_pack);
         v.label = "Windows Server 2008 R2";
         v
     } else if has("2008") {
-        WindowsVersion::new(Family::Server2008, 0)
+        WindowsVersion::new(Family::Server2008, service_pack)
     } else if let Some(&(_, plain, r2)) = LATER_SERVERS.iter().find(|(year, ..)| has(year)) {
-        let mut v = WindowsVersion::new(Family::LaterServer, 0);
+        let mut v = WindowsVersion::new(Family::LaterServer, service_pack);
         v.label = if has("r2") { r2 } else { plain };
         v
     } else if has("windows")
         && let Some(&(_, label)) = LATER_CLIENTS.iter().find(|(n, _)| has(n))
     {
-        let mut v = WindowsVersion::new(Family::LaterClient, 0);
+        let mut v = WindowsVersion::new(Family::LaterClient, service_pack);
         v.label = label;
         v
     } else {
         return None;
     };
-    version.service_pack = service_pack.or_else(|| sp_in_words(&words)).unwrap_or(0);
+    // Windows Server 2003 R2 and the x64 editions of 2003 and XP were built on SP1.
+    if version.r2 || (has("x64") && matches!(version.family, Family::Server2003 | Family::Xp)) {
+        version.min_service_pack = 1;
+    }
     Some(version)
 }
 
@@ -213,7 +261,7 @@ pub fn parse_numeric(
         (6, _) | (10, _) => Family::LaterServer,
         _ => return None,
     };
-    let mut v = WindowsVersion::new(family, service_pack.unwrap_or(0));
+    let mut v = WindowsVersion::new(family, service_pack);
     if (major, minor) == (6, 1) {
         v.label = if workstation {
             "Windows 7"
@@ -244,9 +292,10 @@ pub fn parse_cluster_tools(text: &str) -> Option<WindowsVersion> {
 mod tests {
     use super::*;
 
-    fn cap(text: &str) -> (Family, u8) {
+    /// Family, service pack (`None`: unknown) and the edition's minimum service pack.
+    fn cap(text: &str) -> (Family, Option<u8>, u8) {
         let v = parse_caption(text, None).unwrap_or_else(|| panic!("{text}"));
-        (v.family, v.service_pack)
+        (v.family, v.service_pack, v.min_service_pack)
     }
 
     #[test]
@@ -255,29 +304,44 @@ mod tests {
         let cases = [
             (
                 "Windows Server 2003 R2 Enterprise x64 Edition SP2",
-                (Server2003, 2),
+                (Server2003, Some(2), 1),
             ),
             (
                 "Microsoft(R) Windows(R) Server 2003, Enterprise Edition Service Pack 1",
-                (Server2003, 1),
+                (Server2003, Some(1), 0),
             ),
             (
                 "Microsoft(R) Windows(R) Server 2003, Enterprise x64 Edition Service Pack 2",
-                (Server2003, 2),
+                (Server2003, Some(2), 1),
+            ),
+            // No service pack in the caption: unknown, with the edition's minimum.
+            (
+                "Microsoft(R) Windows(R) Server 2003 R2 Enterprise x64 Edition",
+                (Server2003, None, 1),
             ),
             (
+                "Microsoft(R) Windows(R) Server 2003, Enterprise Edition",
+                (Server2003, None, 0),
+            ),
+            ("Windows XP Professional x64 Edition", (Xp, None, 1)),
+            (
                 "Microsoftr Windows Serverr 2008 Enterprise",
-                (Server2008, 0),
+                (Server2008, None, 1),
             ),
             (
                 "Microsoft® Windows Server® 2008 Enterprise ",
-                (Server2008, 0),
+                (Server2008, None, 1),
             ),
-            ("Windows XP Professional SP3", (Xp, 3)),
-            ("Windows Vista Business SP1", (Vista, 1)),
-            ("Windows Server 2008 R2 Enterprise", (LaterServer, 0)),
-            ("Windows 7 Professional", (LaterClient, 0)),
-            ("5.2.3790 Service Pack 2 Build 3790", (Server2003, 2)),
+            ("Windows XP Professional SP3", (Xp, Some(3), 0)),
+            ("Windows Vista Business SP1", (Vista, Some(1), 0)),
+            ("Windows Vista Business", (Vista, None, 0)),
+            ("Windows Server 2008 R2 Enterprise", (LaterServer, None, 0)),
+            ("Windows 7 Professional", (LaterClient, None, 0)),
+            (
+                "5.2.3790 Service Pack 2 Build 3790",
+                (Server2003, Some(2), 0),
+            ),
+            ("5.2.3790 Build 3790", (Server2003, None, 0)),
         ];
         for (text, expected) in cases {
             assert_eq!(cap(text), expected, "{text}");
@@ -289,6 +353,31 @@ mod tests {
         );
         assert_eq!(parse_caption("Solaris 10", None), None);
         assert_eq!(parse_caption("", None), None);
+    }
+
+    #[test]
+    fn a_minimum_decides_only_when_it_settles_the_question() {
+        let r2 = parse_caption("Windows Server 2003 R2 Enterprise x64 Edition", None).unwrap();
+        assert_eq!(r2.service_pack_below(1), Some(false));
+        assert_eq!(r2.service_pack_below(2), None);
+        let stated = parse_caption("Windows Server 2003 Enterprise Edition", Some(0)).unwrap();
+        assert_eq!(stated.service_pack_below(2), Some(true));
+        assert_eq!(stated.to_string(), "Windows Server 2003");
+        let mut installed = r2.clone();
+        installed.install_service_pack(Some(2));
+        assert_eq!(installed.service_pack_below(2), Some(false));
+        assert_eq!(installed.service_pack, None);
+        let mut unreadable = stated.clone();
+        unreadable.install_service_pack(None);
+        assert_eq!(unreadable.service_pack_below(2), None);
+        let sp2 = parse_caption("Windows Server 2003 R2 Enterprise x64 Edition SP2", None).unwrap();
+        assert!(r2.agrees_with(&sp2) && sp2.agrees_with(&r2));
+        let sp0 = parse_caption("Windows Server 2003 R2", Some(0)).unwrap();
+        assert!(
+            !r2.agrees_with(&sp0),
+            "R2 cannot run without a service pack"
+        );
+        assert!(!sp0.agrees_with(&sp2));
     }
 
     #[test]
@@ -312,6 +401,7 @@ mod tests {
         assert_eq!(parse_service_pack("Service Pack 2"), Some(2));
         assert_eq!(parse_service_pack("2"), Some(2));
         assert_eq!(parse_service_pack("N/A"), Some(0));
+        assert_eq!(parse_service_pack("RTM"), Some(0));
         assert_eq!(parse_service_pack("two"), None);
     }
 }

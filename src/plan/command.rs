@@ -13,7 +13,8 @@ use std::fmt;
 /// One runbook step the planner knows how to simulate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    /// Exchange Setup. `program` tells Setup.com from Setup.exe.
+    /// Exchange Setup. `program` tells Setup.com from Setup.exe (the GUI wizard, recognised
+    /// whatever its arguments and read as the operation its switch names).
     Setup {
         program: SetupProgram,
         mode: SetupMode,
@@ -48,8 +49,6 @@ pub enum SetupMode {
     UpgradeNode,
     /// `/upgradecms`: upgrades the CMS on the node it runs on and brings it online
     UpgradeCms,
-    /// Setup.exe, the GUI wizard, whatever its arguments
-    Gui,
 }
 
 /// What a `cluster.exe group` step does to the group.
@@ -459,10 +458,23 @@ fn identify(head: &Token) -> Option<Head> {
 
 fn parse_setup(program: SetupProgram, args: &[Token]) -> Result<Command, Unrecognized> {
     if program == SetupProgram::Exe {
-        return Ok(Command::Setup {
-            program,
-            mode: SetupMode::Gui,
-        });
+        // The wizard, whatever its arguments: `/upgradecms` upgrades the CMS, anything else
+        // (`/mode:upgrade`, no switch) the node it runs on.
+        let switch = |wanted: &str, value: Option<&str>| {
+            args.iter().any(|tok| {
+                split_switch(&tok.text).is_some_and(|(name, v)| {
+                    name.eq_ignore_ascii_case(wanted)
+                        && v.map(str::to_ascii_lowercase).as_deref() == value
+                })
+            })
+        };
+        let upgrade_node = switch("mode", Some("upgrade")) || switch("m", Some("upgrade"));
+        let mode = if switch("upgradecms", None) && !upgrade_node {
+            SetupMode::UpgradeCms
+        } else {
+            SetupMode::UpgradeNode
+        };
+        return Ok(Command::Setup { program, mode });
     }
     let mut upgrade_node = false;
     let mut upgrade_cms = false;
@@ -938,7 +950,7 @@ mod tests {
 
     fn cases() -> Vec<(&'static str, Expect)> {
         use GroupOp::{Offline, Online};
-        use SetupMode::{Gui, UpgradeCms, UpgradeNode};
+        use SetupMode::{UpgradeCms, UpgradeNode};
         use SetupProgram::{Com, Exe};
         vec![
             // ---- Exchange Setup ----
@@ -967,8 +979,17 @@ mod tests {
                 r#"[PS] C:\Windows\system32>& "E:\Exchange 2007 SP3\setup.com" /m:upgrade"#,
                 Ok(setup(Com, UpgradeNode)),
             ),
-            ("setup.exe", Ok(setup(Exe, Gui))),
-            (r"D:\Setup.EXE /mode:upgrade", Ok(setup(Exe, Gui))),
+            ("setup.exe", Ok(setup(Exe, UpgradeNode))),
+            (r"D:\Setup.EXE /mode:upgrade", Ok(setup(Exe, UpgradeNode))),
+            (r"D:\SP2\setup.exe /upgradecms", Ok(setup(Exe, UpgradeCms))),
+            (
+                "setup.exe /UpgradeCMS /DomainController:dc1",
+                Ok(setup(Exe, UpgradeCms)),
+            ),
+            ("setup.exe /m:upgrade", Ok(setup(Exe, UpgradeNode))),
+            // The wizard whatever its arguments: what it does is read from its switch.
+            ("setup.exe /mode:install", Ok(setup(Exe, UpgradeNode))),
+            ("setup.exe upgrade", Ok(setup(Exe, UpgradeNode))),
             ("setup.com /mode:upgrade;", Ok(setup(Com, UpgradeNode))),
             ("setup.com /mode:install /roles:mb", Err(&["/mode:install"])),
             ("setup.com /roles:mb", Err(&["without /mode:upgrade"])),

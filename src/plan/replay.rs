@@ -4,10 +4,9 @@
 //! whatever is reported about it, so one mistake does not cascade (docs/plans.md).
 
 use crate::model::{
-    Cluster, ExchangeVersion, GroupKind, GroupState, Inventory, Plan, Step, StepKind,
-    WindowsVersion, same_name,
+    Cluster, ExchangeVersion, GroupKind, Inventory, Plan, Step, StepKind, WindowsVersion, same_name,
 };
-use crate::plan::command::{Command, GroupOp, SetupMode};
+use crate::plan::command::{Command, GroupOp, SetupMode, SetupProgram};
 use crate::source::Span;
 
 /// A node as it stands at one point of the plan.
@@ -32,7 +31,9 @@ pub struct GroupSnapshot<'a> {
     pub owner: Option<usize>,
     /// Where the current owner was set: the inventory's `owner:` or the step that moved it.
     pub owner_span: Option<Span>,
-    pub online: bool,
+    /// Whether it is online: `None` when the inventory's state is not understood and no step
+    /// has set it since.
+    pub online: Option<bool>,
     /// For a CMS: the version it runs (its own, or its owner's when the inventory gives none).
     pub version: Option<ExchangeVersion>,
     /// The step that took it offline, while it is offline.
@@ -40,8 +41,14 @@ pub struct GroupSnapshot<'a> {
 }
 
 impl GroupSnapshot<'_> {
+    /// Known to be a CMS.
     pub fn is_cms(&self) -> bool {
         self.kind == GroupKind::Cms
+    }
+
+    /// A CMS, or a group whose kind is unknown.
+    pub fn may_be_cms(&self) -> bool {
+        matches!(self.kind, GroupKind::Cms | GroupKind::Unknown)
     }
 }
 
@@ -79,7 +86,7 @@ impl<'a> State<'a> {
                     kind: g.kind,
                     owner,
                     owner_span: g.owner.as_ref().map(|o| o.span),
-                    online: matches!(g.state(), GroupState::Online | GroupState::PartiallyOnline),
+                    online: g.state().is_online(),
                     version: if g.is_cms() {
                         cluster.cms_version(g).copied()
                     } else {
@@ -100,8 +107,11 @@ impl<'a> State<'a> {
         self.groups.iter().position(|g| same_name(g.name, name))
     }
 
+    /// A group a CMS cmdlet can act on: a CMS, or a group whose kind is unknown (the step is
+    /// replayed on it, and the rules that need a CMS skip it).
     pub fn cms_index(&self, name: &str) -> Option<usize> {
-        self.group_index(name).filter(|&i| self.groups[i].is_cms())
+        self.group_index(name)
+            .filter(|&i| self.groups[i].may_be_cms())
     }
 
     /// Groups a node owns.
@@ -112,9 +122,17 @@ impl<'a> State<'a> {
             .filter(move |(_, g)| g.owner == Some(node))
     }
 
-    /// A node that owns a CMS is active; one that owns none is passive.
+    /// A node that owns a CMS is active; one that owns none is passive. A node that owns a
+    /// group of unknown kind and no CMS is neither [`State::is_active`] nor
+    /// [`State::is_passive`].
     pub fn is_active(&self, node: usize) -> bool {
         self.groups_of(node).any(|(_, g)| g.is_cms())
+    }
+
+    /// Known to own no CMS: every group that may be a CMS has a known owner, and it is not this
+    /// node.
+    pub fn is_passive(&self, node: usize) -> bool {
+        !(self.groups.iter()).any(|g| g.may_be_cms() && g.owner.is_none_or(|o| o == node))
     }
 
     /// Whether a node runs the target version or later (`None` when its version is unknown).
@@ -135,14 +153,16 @@ pub enum Tool {
 /// A step resolved against the cluster: what it does, with names turned into indices.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// Setup `/mode:upgrade` (or the GUI wizard, `gui`) on a node.
+    /// Setup `/mode:upgrade` on a node; `gui` when the GUI wizard (Setup.exe) runs it.
     UpgradeNode {
         node: usize,
         gui: bool,
     },
-    /// Setup `/upgradecms` on a node: upgrades the CMS it owns and brings them online.
+    /// Setup `/upgradecms` on a node: upgrades the CMS it owns and brings them online; `gui`
+    /// when the GUI wizard (Setup.exe) runs it.
     UpgradeCms {
         node: usize,
+        gui: bool,
     },
     MoveGroup {
         group: usize,
@@ -165,7 +185,8 @@ pub enum Action {
         node: usize,
         to: Option<WindowsVersion>,
     },
-    /// A note, an unrecognised command, or a name that is not in the cluster: nothing happens.
+    /// A note, an unrecognised command, a `cluster.exe` step for another cluster, or rollups
+    /// removed from a node the cluster does not have: nothing happens.
     Nothing,
 }
 
@@ -185,14 +206,37 @@ pub struct Replay<'a> {
     /// The target, when it is a version cmslint understands.
     pub target: Option<ExchangeVersion>,
     pub start: State<'a>,
+    /// The steps replayed, each with the state before it: every step before
+    /// [`Replay::stopped_at`], or all of them.
     pub steps: Vec<Replayed<'a>>,
-    pub end: State<'a>,
+    /// A step that would change the cluster but names a node, group or CMS the cluster does not
+    /// have (INV004), or Setup without `on:` (INV002): it cannot be replayed, every later state
+    /// would be a guess, and so neither it nor any later step is judged.
+    pub stopped_at: Option<&'a Step>,
+    /// The state after the last step; `None` when the replay stopped.
+    pub end: Option<State<'a>>,
 }
 
 impl Replay<'_> {
-    /// The state before step `number` (1-based).
-    pub fn before(&self, number: usize) -> &State<'_> {
-        &self.steps[number - 1].before
+    /// For the finding at `step`, when the replay stopped there: what is not judged because of
+    /// it.
+    pub fn stop_note(&self, step: &Step) -> Option<String> {
+        let stopped = self.stopped_at.filter(|s| std::ptr::eq(*s, step))?;
+        let (n, plan) = (stopped.number, &self.plan.name.text);
+        let last = self.plan.steps.last().map_or(n, |s| s.number);
+        let why = format!("cmslint cannot replay step {n} without knowing what it acts on");
+        Some(match last - n {
+            0 => format!("{why}, so the state plan {plan} leaves the cluster in is not judged"),
+            1 => format!(
+                "{why}, and the next state of the cluster would be a guess: step {last} of \
+                 plan {plan} is not judged"
+            ),
+            _ => format!(
+                "{why}, and every later state of the cluster would be a guess: steps {} to \
+                 {last} of plan {plan} are not judged",
+                n + 1
+            ),
+        })
     }
 }
 
@@ -215,8 +259,12 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
     let start = State::from_cluster(cluster);
     let mut state = start.clone();
     let mut steps = Vec::with_capacity(plan.steps.len());
+    let mut stopped_at = None;
     for step in &plan.steps {
-        let action = resolve(step, &state);
+        let Some(action) = resolve(step, cluster, &state) else {
+            stopped_at = Some(step);
+            break;
+        };
         let before = state.clone();
         apply(&mut state, &action, step.span, target);
         steps.push(Replayed {
@@ -231,22 +279,47 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
         target,
         start,
         steps,
-        end: state,
+        stopped_at,
+        end: stopped_at.is_none().then_some(state),
     }
 }
 
-fn resolve(step: &Step, state: &State) -> Action {
+/// The cluster a `cluster.exe` step names with `/cluster:`, `/c:` or its first argument, when
+/// that is not `cluster`: the step acts on that cluster (or fails, when none has that name), so
+/// it leaves `cluster` as it is. `None` when the step names no cluster or names `cluster`.
+pub fn other_cluster<'s>(step: &'s Step, cluster: &Cluster) -> Option<&'s str> {
+    match &step.kind {
+        StepKind::Run {
+            command:
+                Ok(Command::ClusterGroup {
+                    cluster: Some(named),
+                    ..
+                }),
+            ..
+        } if !cluster.name.is(named) => Some(named),
+        _ => None,
+    }
+}
+
+/// What a step does to the cluster. `None` when it would change the cluster but names a node,
+/// group or CMS the cluster does not have, or is Setup without `on:`: it cannot be replayed.
+fn resolve(step: &Step, cluster: &Cluster, state: &State) -> Option<Action> {
+    if other_cluster(step, cluster).is_some() {
+        return Some(Action::Nothing);
+    }
     let on = || step.on.as_ref().and_then(|n| state.node_index(&n.text));
     let node_named = |name: &crate::model::Name| state.node_index(&name.text);
-    let resolved = match &step.kind {
+    match &step.kind {
         StepKind::Run {
             command: Ok(command),
             ..
         } => match command {
-            Command::Setup { mode, .. } => on().map(|node| match mode {
-                SetupMode::UpgradeNode => Action::UpgradeNode { node, gui: false },
-                SetupMode::Gui => Action::UpgradeNode { node, gui: true },
-                SetupMode::UpgradeCms => Action::UpgradeCms { node },
+            Command::Setup { program, mode } => on().map(|node| {
+                let gui = *program == SetupProgram::Exe;
+                match mode {
+                    SetupMode::UpgradeNode => Action::UpgradeNode { node, gui },
+                    SetupMode::UpgradeCms => Action::UpgradeCms { node, gui },
+                }
             }),
             Command::ClusterGroup { group, op, .. } => {
                 state.group_index(group).and_then(|group| match op {
@@ -283,22 +356,22 @@ fn resolve(step: &Step, state: &State) -> Action {
         StepKind::Run {
             command: Err(_), ..
         }
-        | StepKind::Note => None,
+        | StepKind::Note => Some(Action::Nothing),
         StepKind::InstallWindowsServicePack { node, service_pack } => {
             node_named(node).map(|node| Action::InstallServicePack {
                 node,
                 service_pack: *service_pack,
             })
         }
+        // Removing rollups changes nothing the replay follows, wherever it runs.
         StepKind::RemoveUpdateRollup { node } => {
-            node_named(node).map(|node| Action::RemoveRollups { node })
+            Some(node_named(node).map_or(Action::Nothing, |node| Action::RemoveRollups { node }))
         }
         StepKind::UpgradeOs { node, to } => node_named(node).map(|node| Action::UpgradeOs {
             node,
             to: to.known().cloned(),
         }),
-    };
-    resolved.unwrap_or(Action::Nothing)
+    }
 }
 
 fn raise(version: &mut Option<ExchangeVersion>, target: Option<ExchangeVersion>) {
@@ -315,11 +388,11 @@ fn apply(state: &mut State, action: &Action, at: Span, target: Option<ExchangeVe
             raise(&mut state.nodes[node].exchange, target);
             state.nodes[node].upgraded_at = Some(at);
         }
-        Action::UpgradeCms { node } => {
+        Action::UpgradeCms { node, .. } => {
             for group in state.groups.iter_mut() {
-                if group.is_cms() && group.owner == Some(node) {
+                if group.may_be_cms() && group.owner == Some(node) {
                     raise(&mut group.version, target);
-                    group.online = true;
+                    group.online = Some(true);
                     group.offline_at = None;
                 }
             }
@@ -330,19 +403,16 @@ fn apply(state: &mut State, action: &Action, at: Span, target: Option<ExchangeVe
         }
         Action::SetOnline { group, online, .. } => {
             let group = &mut state.groups[group];
-            group.online = online;
+            group.online = Some(online);
             group.offline_at = (!online).then_some(at);
         }
         Action::InstallServicePack { node, service_pack } => {
-            if let (Some(os), Some(sp)) = (state.nodes[node].os.as_mut(), service_pack) {
-                os.service_pack = os.service_pack.max(sp);
+            if let Some(os) = state.nodes[node].os.as_mut() {
+                os.install_service_pack(service_pack);
             }
         }
-        Action::UpgradeOs { node, ref to } => {
-            if to.is_some() {
-                state.nodes[node].os = to.clone();
-            }
-        }
+        // A Windows version that cannot be understood leaves the node's Windows unknown.
+        Action::UpgradeOs { node, ref to } => state.nodes[node].os = to.clone(),
         Action::RemoveRollups { .. } | Action::Nothing => {}
     }
 }
@@ -408,10 +478,10 @@ pub fn exchange_span(replay: &Replay, node: usize) -> Span {
         .map_or(replay.start.nodes[node].span, |e| e.span)
 }
 
-/// Where a CMS should go for the upgrade: the first passive node (one that owns no CMS) that has
-/// reached the target, else the first passive node.
+/// Where a CMS should go for the upgrade: the first passive node (one known to own no CMS) that
+/// has reached the target, else the first passive node.
 pub fn passive_destination(state: &State, target: Option<&ExchangeVersion>) -> Option<usize> {
-    let passive = || (0..state.nodes.len()).filter(|&n| !state.is_active(n));
+    let passive = || (0..state.nodes.len()).filter(|&n| state.is_passive(n));
     passive()
         .find(|&n| target.is_some_and(|t| state.node_reached(n, t) == Some(true)))
         .or_else(|| passive().next())

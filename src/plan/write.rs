@@ -3,7 +3,7 @@
 //! move each CMS to an upgraded node and run `setup.com /upgradecms` there, then empty and
 //! upgrade the old active nodes. The result is a `plans:` document or a Markdown runbook.
 
-use crate::model::{Cluster, ExchangeVersion, Family, Inventory, computer_name};
+use crate::model::{Cluster, ExchangeVersion, Family, GroupKind, Inventory, computer_name};
 use crate::plan::replay::State;
 use std::fmt::Write as _;
 
@@ -60,7 +60,7 @@ pub fn write_plan(
     for node in &state.nodes {
         if let Some(os) = &node.os
             && os.family == Family::Server2003
-            && os.service_pack < 2
+            && os.service_pack_below(2) == Some(true)
         {
             steps.push(PlannedStep::InstallServicePack {
                 node: node.name.to_string(),
@@ -76,7 +76,18 @@ pub fn write_plan(
         .filter(|&n| !state.is_active(n))
         .collect();
 
-    // 2. Empty each passive node, 3. upgrade it.
+    // 2. Empty each passive node, 3. upgrade it. A group whose owner is unknown may be on one:
+    //    it moves to the active node too, wherever it is.
+    let unowned: Vec<usize> = (0..state.groups.len())
+        .filter(|&g| state.groups[g].owner.is_none() && !state.groups[g].is_cms())
+        .collect();
+    for g in unowned {
+        let why = format!(
+            "to {}: the inventory does not say which node owns it, and no passive node may keep it",
+            state.nodes[actives[0]].name
+        );
+        move_group(&mut state, g, actives[0], &why, &mut steps);
+    }
     for &p in &passives {
         empty_node(&mut state, p, actives[0], &mut steps);
     }
@@ -170,20 +181,23 @@ fn empty_node(state: &mut State, node: usize, to: usize, steps: &mut Vec<Planned
         .map(|(i, _)| i)
         .collect();
     for g in owned {
-        steps.push(PlannedStep::Run {
-            command: format!(
-                "Cluster.exe group \"{}\" /move:{}",
-                state.groups[g].name,
-                computer_name(state.nodes[to].name)
-            ),
-            on: None,
-            why: format!(
-                "move \"{}\" off {} before it is upgraded",
-                state.groups[g].name, state.nodes[node].name
-            ),
-        });
-        state.groups[g].owner = Some(to);
+        let off = format!("off {} before it is upgraded", state.nodes[node].name);
+        move_group(state, g, to, &off, steps);
     }
+}
+
+/// Moves group `g` to node `to` with cluster.exe; `why` ends the step's reason.
+fn move_group(state: &mut State, g: usize, to: usize, why: &str, steps: &mut Vec<PlannedStep>) {
+    let name = state.groups[g].name;
+    steps.push(PlannedStep::Run {
+        command: format!(
+            "Cluster.exe group \"{name}\" /move:{}",
+            computer_name(state.nodes[to].name)
+        ),
+        on: None,
+        why: format!("move \"{name}\" {why}"),
+    });
+    state.groups[g].owner = Some(to);
 }
 
 fn check_plannable(
@@ -194,6 +208,27 @@ fn check_plannable(
     let name = &cluster.name.text;
     if state.nodes.is_empty() {
         return Err(Refusal(format!("cluster {name} defines no nodes")));
+    }
+    // Whether a Windows Server 2003 node needs SP2 first must be known.
+    if let Some((node, os)) = (state.nodes.iter())
+        .filter_map(|n| Some((n, n.os.as_ref()?)))
+        .find(|(_, os)| os.family == Family::Server2003 && os.service_pack_below(2).is_none())
+    {
+        return Err(Refusal(format!(
+            "the Windows service pack of {} is unknown ({} names none), so whether it needs \
+             Windows Server 2003 SP2 first is unknown; state it, e.g. `os: {{ name: {}, \
+             servicePack: 2 }}`",
+            node.name,
+            os.product(),
+            os.product()
+        )));
+    }
+    if let Some(g) = state.groups.iter().find(|g| g.kind == GroupKind::Unknown) {
+        return Err(Refusal(format!(
+            "the type of group `{}` is not understood, so whether it is a CMS is unknown; write \
+             `type: cms`, `type: cluster` or `type: other`",
+            g.name
+        )));
     }
     if let Some(node) = state.nodes.iter().find(|n| {
         n.exchange

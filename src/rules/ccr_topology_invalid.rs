@@ -1,9 +1,11 @@
 //! TOP101 ccr-topology-invalid: a CCR cluster has exactly two nodes (one active, one passive)
 //! and exactly one CMS. A list the inventory does not give (no `nodes`, no `groups`) is unknown
-//! and that half of the check is skipped; a name defined twice (INV003) counts once.
+//! and that half of the check is skipped; a name defined twice (INV003) counts once. A group whose
+//! type is not understood (INV002) may be the CMS: the CMS half fires only when no reading of it
+//! gives one CMS.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::{ClusterKind, Name};
+use crate::model::{ClusterKind, GroupKind, Name};
 use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
@@ -22,10 +24,17 @@ fn check(input: &Input, sink: &mut Sink) {
         };
         let nodes = distinct(cluster.nodes.iter().map(|n| &n.name));
         let cms = distinct(cluster.cms_groups().map(|g| &g.name));
+        // A group whose type is not understood (INV002) may be a CMS or not.
+        let unknown = distinct(
+            (cluster.groups.iter())
+                .filter(|g| g.kind == GroupKind::Unknown)
+                .map(|g| &g.name),
+        );
         // Every cluster has at least one node and the default cluster group: an empty list
         // means the inventory does not describe them.
         let nodes_wrong = !nodes.is_empty() && nodes.len() != 2;
-        let cms_wrong = !cluster.groups.is_empty() && cms.len() != 1;
+        let cms_wrong =
+            !cluster.groups.is_empty() && !(cms.len()..=cms.len() + unknown.len()).contains(&1);
         if !nodes_wrong && !cms_wrong {
             continue;
         }

@@ -1,5 +1,7 @@
-//! UPG310 cms-moved-while-online: a plan moves a CMS to an upgraded node while it is still
-//! online; the documented procedure takes it offline first.
+//! UPG310 cms-moved-while-online: a plan moves a CMS that is not yet upgraded (below the version
+//! of the node it goes to, before `setup.com /upgradecms`) to an upgraded node while it is still
+//! online; the documented procedure takes it offline first. A CMS already at the node's level (a
+//! fail-back after the upgrade) moves as usual. Skipped when either version is unknown.
 
 use crate::engine::{Input, Rule, Sink};
 use crate::plan::replay::{Action, stop_cms_command};
@@ -21,20 +23,31 @@ fn check(input: &Input, sink: &mut Sink) {
             };
             let cms = &r.before.groups[group];
             let moves = cms.owner != Some(node);
-            if !cms.is_cms() || !cms.online || !moves {
+            if !cms.is_cms() || cms.online != Some(true) || !moves {
                 continue;
             }
             if r.before.node_reached(node, &target) != Some(true) {
                 continue;
             }
             let to = &r.before.nodes[node];
+            // Only a CMS below the node it goes to is handed to newer binaries; one already at
+            // that level (a fail-back after the upgrade) moves as usual.
+            let (Some(cms_version), Some(node_version)) = (cms.version, to.exchange) else {
+                continue;
+            };
+            if cms_version.service_pack >= node_version.service_pack {
+                continue;
+            }
             let number = r.step.number;
             let finding = sink.report(
                 replay.plan.step_entity(r.step),
                 r.step.span,
                 format!(
-                    "step {number} moves CMS {} to upgraded node {} while it is online",
-                    cms.name, to.name
+                    "step {number} moves CMS {} ({}) to upgraded node {} ({}) while it is online",
+                    cms.name,
+                    cms_version.level_name(),
+                    to.name,
+                    node_version.level_name()
                 ),
             );
             finding.primary_label(format!("{} is still online here", cms.name));

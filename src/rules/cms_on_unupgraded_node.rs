@@ -30,7 +30,7 @@ fn check(input: &Input, sink: &mut Sink) {
                 Action::MoveGroup { group, node, .. } if is_cms(group) => {
                     (What::Move, node, vec![group])
                 }
-                Action::UpgradeCms { node } => (
+                Action::UpgradeCms { node, .. } => (
                     What::Upgrade,
                     node,
                     before

@@ -1,12 +1,12 @@
-//! UPG305 early-cms-outage: a step takes an online CMS offline (with either tool) while no node
-//! it could move to has reached the plan's target at that point: the outage starts before there
-//! is an upgraded node to move the CMS to.
+//! UPG305 early-cms-outage: a step takes an online CMS offline (with either tool) while no
+//! passive node has reached the plan's target at that point: the outage starts before there is
+//! an upgraded node to move the CMS to.
 //!
-//! The nodes it could move to are every node but its owner. For the first CMS these are the
-//! passive nodes of the seed; for a second CMS of an SCC, the node the first CMS moved to is
-//! upgraded and counts too (as in the plans `cmslint plan` writes). Skipped when the target or
-//! such a node's version is unknown, and when the cluster has no passive node at that point
-//! (downtime is then unavoidable; TOP102 reports such a cluster).
+//! The nodes a CMS could move to are the passive nodes at that point: a node that owns another
+//! CMS is active and cannot take a second one (an Exchange 2007 cluster node runs one CMS at a
+//! time), even when it is upgraded. Skipped when the target or a passive node's version is
+//! unknown, and when the cluster has no passive node at that point (downtime is then
+//! unavoidable; TOP102 reports such a cluster).
 
 use crate::engine::{Input, Rule, Sink};
 use crate::plan::replay::{Action, exchange_span, later_upgrade};
@@ -32,24 +32,26 @@ fn check(input: &Input, sink: &mut Sink) {
             };
             let before = &replayed.before;
             let cms = &before.groups[group];
-            if !cms.is_cms() || !cms.online {
+            if !cms.is_cms() || cms.online != Some(true) {
                 continue;
             }
             // An Exchange 2007 cluster node runs one CMS at a time: the CMS can only go to a
-            // passive node.
-            let others: Vec<usize> = (0..before.nodes.len())
-                .filter(|&n| Some(n) != cms.owner && !before.is_active(n))
+            // passive node (its owner is active). A node that owns a group of unknown kind may
+            // be passive too.
+            let passive: Vec<usize> = (0..before.nodes.len())
+                .filter(|&n| before.is_passive(n))
                 .collect();
-            let none_reached = others
-                .iter()
-                .all(|&n| before.node_reached(n, &target) == Some(false));
-            let any_passive = (0..before.nodes.len()).any(|n| !before.is_active(n));
-            if others.is_empty() || !any_passive || !none_reached {
+            let maybe_passive =
+                (0..before.nodes.len()).filter(|&n| !before.is_active(n) && !before.is_passive(n));
+            let none_reached = (passive.iter().copied())
+                .chain(maybe_passive)
+                .all(|n| before.node_reached(n, &target) == Some(false));
+            if passive.is_empty() || !none_reached {
                 continue;
             }
             let step = replayed.step;
             let level = target.level_name();
-            let names: Vec<&str> = others.iter().map(|&n| before.nodes[n].name).collect();
+            let names: Vec<&str> = passive.iter().map(|&n| before.nodes[n].name).collect();
             let names = names.join(", ");
             let finding = sink.report(
                 replay.plan.step_entity(step),
@@ -61,23 +63,16 @@ fn check(input: &Input, sink: &mut Sink) {
                 ),
             );
             finding.primary_label("the outage starts here");
-            // Only a passive node can be upgraded now: its later upgrade is the step to move.
-            let passive: Vec<usize> = others
-                .iter()
-                .copied()
-                .filter(|&n| !before.is_active(n))
-                .collect();
+            // Each passive node's later upgrade is a step to move before this one.
             let mut later_steps = Vec::new();
-            for &n in &others {
+            for &n in &passive {
                 let node = &before.nodes[n];
                 let runs = node.exchange.map_or("", |v| v.level_name());
                 finding.label(
                     exchange_span(replay, n),
                     format!("{} runs {runs}", node.name),
                 );
-                if let Some(later) = later_upgrade(replay, n, step.number)
-                    && passive.contains(&n)
-                {
+                if let Some(later) = later_upgrade(replay, n, step.number) {
                     finding.label(
                         later.step.span,
                         format!("{} is upgraded only here", node.name),

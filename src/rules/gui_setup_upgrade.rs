@@ -1,6 +1,7 @@
 //! UPG303 gui-setup-upgrade: a step runs the GUI Setup (Setup.exe, the Exchange Server 2007
 //! Setup wizard) on a node of the cluster. Only the command-line Setup (Setup.com) upgrades a
-//! clustered mailbox server; the fix keeps the step's folder and runs `setup.com /mode:upgrade`.
+//! clustered mailbox server; the fix keeps the step's folder and its switch, and runs
+//! `setup.com /mode:upgrade` or `setup.com /upgradecms` as the step meant.
 
 use crate::engine::{Input, Rule, Sink};
 use crate::model::StepKind;
@@ -14,20 +15,24 @@ pub static RULE: Rule = Rule {
 fn check(input: &Input, sink: &mut Sink) {
     for replay in input.replays {
         for replayed in &replay.steps {
-            let Action::UpgradeNode { node, gui: true } = replayed.action else {
-                continue;
+            let (node, switch, what) = match replayed.action {
+                Action::UpgradeNode { node, gui: true } => (node, "/mode:upgrade", "upgrades"),
+                Action::UpgradeCms { node, gui: true } => {
+                    (node, "/upgradecms", "upgrades the CMS on")
+                }
+                _ => continue,
             };
             let step = replayed.step;
             let name = &replayed.before.nodes[node].name;
             let command = match &step.kind {
-                StepKind::Run { text, .. } => command_line_setup(text),
-                _ => "setup.com /mode:upgrade".to_string(),
+                StepKind::Run { text, .. } => command_line_setup(text, switch),
+                _ => format!("setup.com {switch}"),
             };
             sink.report(
                 replay.plan.step_entity(step),
                 step.span,
                 format!(
-                    "step {} upgrades {name} with the Setup wizard (Setup.exe)",
+                    "step {} {what} {name} with the Setup wizard (Setup.exe)",
                     step.number
                 ),
             )
@@ -45,12 +50,13 @@ fn check(input: &Input, sink: &mut Sink) {
     }
 }
 
-/// The step's Setup.exe turned into `setup.com /mode:upgrade` from the same folder (and with the
-/// same quoting), e.g. `"D:\Exchange SP2\Setup.exe"` -> `"D:\Exchange SP2\Setup.com" /mode:upgrade`.
-fn command_line_setup(text: &str) -> String {
+/// The step's Setup.exe turned into Setup.com from the same folder (and with the same quoting),
+/// with `switch` (`/mode:upgrade` or `/upgradecms`), e.g. `"D:\Exchange SP2\Setup.exe"` ->
+/// `"D:\Exchange SP2\Setup.com" /mode:upgrade`.
+fn command_line_setup(text: &str, switch: &str) -> String {
     let text = text.trim();
     let Some(at) = text.to_ascii_lowercase().find("setup.exe") else {
-        return "setup.com /mode:upgrade".to_string();
+        return format!("setup.com {switch}");
     };
     let program_end = at + "setup.exe".len();
     let stem = &text[at..at + "setup.".len()];
@@ -75,26 +81,79 @@ fn command_line_setup(text: &str) -> String {
     let before = before
         .rfind('>')
         .map_or(before, |gt| before[gt + 1..].trim_start());
-    format!("{before}{stem}{ext}{quote} /mode:upgrade")
+    format!("{before}{stem}{ext}{quote} {switch}")
 }
 
 #[cfg(test)]
 mod tests {
     use super::command_line_setup;
+    use crate::rules::findings_of;
+
+    /// The fix keeps what the step meant: `/upgradecms` stays `/upgradecms`.
+    #[test]
+    fn the_fix_keeps_the_switch() {
+        let findings = findings_of(
+            "UPG303",
+            r"cmslint: 1
+clusters:
+  - name: EXCLU01
+    nodes: [{name: EXNODE1, exchange: RTM}, {name: EXNODE2, exchange: RTM}]
+    groups: [{name: EXCMS01, type: cms, owner: EXNODE2}]
+plans:
+  - name: sp2
+    cluster: EXCLU01
+    target: SP2
+    steps:
+      - {run: D:\SP2\setup.exe /upgradecms, on: EXNODE2}
+      - {run: D:\SP2\Setup.exe, on: EXNODE1}
+",
+        );
+        let fixes: Vec<(&str, &[String])> = findings
+            .iter()
+            .map(|f| (f.message.as_str(), f.fixes.as_slice()))
+            .collect();
+        assert_eq!(
+            fixes,
+            [
+                (
+                    "step 1 upgrades the CMS on EXNODE2 with the Setup wizard (Setup.exe)",
+                    &[r"D:\SP2\setup.com /upgradecms".to_string()][..]
+                ),
+                (
+                    "step 2 upgrades EXNODE1 with the Setup wizard (Setup.exe)",
+                    &[r"D:\SP2\Setup.com /mode:upgrade".to_string()][..]
+                ),
+            ]
+        );
+    }
 
     #[test]
     fn keeps_the_folder_and_the_quotes() {
         assert_eq!(
-            command_line_setup(r"D:\SP2\Setup.exe"),
+            command_line_setup(r"D:\SP2\Setup.exe", "/mode:upgrade"),
             r"D:\SP2\Setup.com /mode:upgrade"
         );
         assert_eq!(
-            command_line_setup(r#"& "E:\Exchange 2007 SP2\SETUP.EXE" /mode:upgrade"#),
+            command_line_setup(
+                r#"& "E:\Exchange 2007 SP2\SETUP.EXE" /mode:upgrade"#,
+                "/mode:upgrade"
+            ),
             r#"& "E:\Exchange 2007 SP2\SETUP.COM" /mode:upgrade"#
         );
-        assert_eq!(command_line_setup("setup.exe"), "setup.com /mode:upgrade");
         assert_eq!(
-            command_line_setup(r"PS C:\> D:\setup.exe /mode:upgrade"),
+            command_line_setup("setup.exe", "/mode:upgrade"),
+            "setup.com /mode:upgrade"
+        );
+        assert_eq!(
+            command_line_setup(r"D:\SP2\setup.exe /upgradecms", "/upgradecms"),
+            r"D:\SP2\setup.com /upgradecms"
+        );
+        assert_eq!(
+            command_line_setup(r#""E:\SP2\Setup.exe" /UpgradeCMS"#, "/upgradecms"),
+            r#""E:\SP2\Setup.com" /upgradecms"#
+        );
+        assert_eq!(
+            command_line_setup(r"PS C:\> D:\setup.exe /mode:upgrade", "/mode:upgrade"),
             r"D:\setup.com /mode:upgrade"
         );
     }

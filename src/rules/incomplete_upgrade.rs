@@ -4,7 +4,7 @@
 
 use crate::engine::{Input, Rule, Sink};
 use crate::model::ExchangeVersion;
-use crate::plan::replay::{Replay, move_cms_command, start_cms_command, stop_cms_command};
+use crate::plan::replay::{Replay, State, move_cms_command, start_cms_command, stop_cms_command};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG306.md"),
@@ -25,7 +25,10 @@ struct Unfinished {
 }
 
 fn check_plan(replay: &Replay, sink: &mut Sink) {
-    let end = &replay.end;
+    // A replay that stopped at a step it could not replay has no end state to judge.
+    let Some(end) = &replay.end else {
+        return;
+    };
     let below = |v: Option<ExchangeVersion>| {
         v.zip(replay.target)
             .is_some_and(|(v, t)| v.service_pack < t.service_pack)
@@ -36,7 +39,7 @@ fn check_plan(replay: &Replay, sink: &mut Sink) {
             .collect(),
         cms: (end.groups.iter().enumerate())
             .filter(|(_, g)| g.is_cms())
-            .map(|(i, g)| (i, below(g.version), !g.online))
+            .map(|(i, g)| (i, below(g.version), g.online == Some(false)))
             .filter(|&(_, below, offline)| below || offline)
             .collect(),
     };
@@ -127,14 +130,13 @@ fn check_plan(replay: &Replay, sink: &mut Sink) {
              parentheses)",
             plan.name.text
         ));
-    for step in missing_steps(replay, &unfinished) {
+    for step in missing_steps(replay, end, &unfinished) {
         finding.fix(step);
     }
 }
 
 /// The steps that finish the upgrade from the end state, in the documented order.
-fn missing_steps(replay: &Replay, unfinished: &Unfinished) -> Vec<String> {
-    let end = &replay.end;
+fn missing_steps(replay: &Replay, end: &State, unfinished: &Unfinished) -> Vec<String> {
     let setup = |mode: &str, node: usize| format!("setup.com {mode} (on {})", end.nodes[node].name);
     let mut reached: Vec<bool> = (0..end.nodes.len())
         .map(|n| {
@@ -144,7 +146,8 @@ fn missing_steps(replay: &Replay, unfinished: &Unfinished) -> Vec<String> {
         })
         .collect();
     let mut owner: Vec<Option<usize>> = end.groups.iter().map(|g| g.owner).collect();
-    let mut online: Vec<bool> = end.groups.iter().map(|g| g.online).collect();
+    // A CMS whose state is unknown gets a stop before its move, and no start of its own.
+    let mut online: Vec<bool> = end.groups.iter().map(|g| g.online != Some(false)).collect();
     let active = |owner: &[Option<usize>], node: usize| {
         (end.groups.iter().zip(owner)).any(|(g, o)| g.is_cms() && *o == Some(node))
     };

@@ -18,7 +18,7 @@ const RSAT: &str = "ServerManagerCmd -i RSAT-Clustering";
 fn check(input: &Input, sink: &mut Sink) {
     let inv = input.inventory;
     for ws in &inv.workstations {
-        if !ws.cluster_tools.is_empty() {
+        if !ws.cluster_tools.is_empty() || !ws.cluster_tools_known {
             continue;
         }
         let family = ws.os().map(|os| os.family);

@@ -32,6 +32,7 @@ mod rtm_on_windows_2008;
 mod schema_violation;
 mod tools_on_unsupported_os;
 mod tools_version_mismatch;
+mod unknown_fact;
 mod unknown_reference;
 mod unparseable_file;
 mod unrecognized_command;
@@ -62,6 +63,7 @@ pub fn all() -> &'static [&'static Rule] {
         &unrecognized_command::RULE,
         &unused_suppression::RULE,
         &multivalued_export::RULE,
+        &unknown_fact::RULE,
         &in_place_cluster_os_upgrade::RULE,
         &migration_method_unsupported::RULE,
         &migration_target_not_2008::RULE,
@@ -86,4 +88,23 @@ pub fn all() -> &'static [&'static Rule] {
         &cms_moved_while_online::RULE,
     ];
     ALL
+}
+
+/// Runs one rule on a YAML inventory (one file, id 0), for tests that look at a finding's
+/// message, help or fix commands.
+#[cfg(test)]
+pub(crate) fn findings_of(code: &str, yaml: &str) -> Vec<crate::engine::Finding> {
+    let mut builder = crate::model::Builder::default();
+    for doc in crate::syntax::parse_yaml(yaml, crate::syntax::ParseLimits::default())
+        .expect("the test inventory parses")
+    {
+        builder.add_document(0, &doc);
+    }
+    let inventory = builder.finish();
+    let replays = crate::plan::replay::replay_all(&inventory);
+    let input = crate::engine::Input {
+        inventory: &inventory,
+        replays: &replays,
+    };
+    crate::engine::run(&input, &crate::engine::Selection::only(code))
 }

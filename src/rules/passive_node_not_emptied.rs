@@ -18,8 +18,9 @@ fn check(input: &Input, sink: &mut Sink) {
                 continue;
             };
             let before = &replayed.before;
-            if before.is_active(node) {
-                continue; // UPG301
+            // An active node is UPG301's; one that owns a group of unknown kind may be active.
+            if !before.is_passive(node) {
+                continue;
             }
             let groups: Vec<usize> = before.groups_of(node).map(|(i, _)| i).collect();
             if groups.is_empty() {

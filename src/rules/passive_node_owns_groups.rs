@@ -1,9 +1,11 @@
 //! TOP103 passive-node-owns-groups: a passive node (one that owns no CMS) owns another cluster
 //! group, the default "Cluster Group" or a non-Exchange group, which must be moved to an active
-//! node before the passive node is upgraded. One finding per such group.
+//! node before the passive node is upgraded. One finding per such group. A group whose type is
+//! not understood (INV002) may be a CMS: it is not reported, and its node is not known to be
+//! passive.
 
-use crate::engine::{Input, Rule, Sink};
-use crate::model::computer_name;
+use crate::engine::{Input, Rule, Sink, UnknownFact};
+use crate::model::{Cluster, Group, GroupKind, computer_name};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP103.md"),
@@ -18,11 +20,29 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         };
         for group in &cluster.groups {
-            let Some(owner) = &group.owner else { continue };
+            // A group whose type is not understood may be a CMS: never moved on a guess.
+            if group.kind == GroupKind::Unknown {
+                continue;
+            }
+            let Some(owner) = &group.owner else {
+                if !group.is_cms() {
+                    let skipped = format!("group `{}`", group.name.text);
+                    unknown_owner(cluster, group, skipped, sink);
+                }
+                continue;
+            };
             let Some(node) = cluster.node(&owner.text) else {
                 continue;
             };
-            if cluster.is_active(node) {
+            // A node that owns a group of unknown kind, or may own a CMS whose owner is
+            // unknown, may be active.
+            if !cluster.is_passive(node) {
+                if !cluster.is_active(node) && !group.is_cms() {
+                    for cms in cluster.cms_groups().filter(|g| g.owner.is_none()) {
+                        let skipped = format!("the groups of {}", node.name.text);
+                        unknown_owner(cluster, cms, skipped, sink);
+                    }
+                }
                 continue;
             }
             let command = format!(
@@ -48,4 +68,31 @@ fn check(input: &Input, sink: &mut Sink) {
             .fix(command);
         }
     }
+}
+
+/// A group without an owner kept the check from running (INV010): a group other than a CMS may
+/// sit on a passive node, and a CMS may make a node active.
+fn unknown_owner(cluster: &Cluster, group: &Group, skipped: String, sink: &mut Sink) {
+    let name = &group.name.text;
+    let fact = if group.is_cms() {
+        format!("the owner of CMS {name}")
+    } else {
+        format!("the owner of group `{name}`")
+    };
+    let nodes: Vec<&str> = (cluster.nodes.iter())
+        .map(|n| computer_name(&n.name.text))
+        .collect();
+    sink.unknown(UnknownFact {
+        entity: cluster.group_entity(group),
+        span: group.name.span,
+        fact,
+        label: "no `owner` given".to_string(),
+        why: group.is_cms().then(|| {
+            "a node that may own this CMS is not known to be passive, so the groups it holds \
+             are not judged"
+                .to_string()
+        }),
+        skipped,
+        how: format!("owner: <{}>", nodes.join(" or ")),
+    });
 }

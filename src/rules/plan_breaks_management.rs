@@ -136,9 +136,9 @@ fn changes_for<'a>(
     let mut out = Vec::new();
     for (r, i) in replayed {
         let replay = &input.replays[r];
-        let versions = replay.start.groups[i]
-            .version
-            .zip(replay.end.groups[i].version);
+        // A replay that stopped early has no end state.
+        let Some(end) = &replay.end else { continue };
+        let versions = replay.start.groups[i].version.zip(end.groups[i].version);
         let Some((from, to)) = versions else { continue };
         if from.is_rtm() == to.is_rtm() || tools.is_rtm() != from.is_rtm() {
             continue;

@@ -46,7 +46,7 @@ fn check(input: &Input, sink: &mut Sink) {
         );
         let on_2003_or_xp = ws
             .os()
-            .is_none_or(|os| matches!(os.family, Family::Xp | Family::Server2003));
+            .is_some_and(|os| matches!(os.family, Family::Xp | Family::Server2003));
         match (tools.is_rtm(), also_right) {
             (true, false) => {
                 finding
@@ -105,4 +105,35 @@ fn levels(list: &[(&Cluster, &Group)]) -> String {
         .map(|sp| ExchangeVersion::sp(sp).level_name())
         .collect();
     names.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    /// Replacing the tools with the RTM ones is advised only on a Windows known to run them.
+    #[test]
+    fn an_unknown_windows_gets_no_advice_that_needs_one() {
+        let findings = findings_of(
+            "ADM501",
+            "cmslint: 1
+clusters:
+  - name: EXCLU01
+    nodes: [{name: EXNODE1, exchange: RTM}]
+    groups: [{name: EXCMS01, type: cms, owner: EXNODE1}]
+workstations:
+  - {name: ADMIN01, exchangeTools: SP1, manages: [EXCMS01]}
+",
+        );
+        let [finding] = findings.as_slice() else {
+            panic!("{findings:#?}");
+        };
+        assert_eq!(
+            finding.help.as_deref(),
+            Some(
+                "manage EXCMS01 from a computer on Windows Server 2003 or Windows XP that has \
+                 the RTM management tools"
+            )
+        );
+    }
 }

@@ -54,39 +54,83 @@ fn check(input: &Input, sink: &mut Sink) {
                     .target
                     .is_some_and(|t| before.node_reached(d, &t) == Some(true))
             });
-            let destination = passive.or_else(|| (0..before.nodes.len()).find(|&n| n != node));
-            let Some(dest) = destination else {
-                finding.help(format!(
-                    "{name} is the only node of cluster {}: a CMS cannot be upgraded in place",
-                    replay.cluster.name.text
-                ));
+            let Some(dest) = passive else {
+                // A node runs one CMS at a time: a node that owns another one is no destination.
+                finding.help(if before.nodes.len() == 1 {
+                    format!(
+                        "{name} is the only node of cluster {}: a CMS cannot be upgraded in place",
+                        replay.cluster.name.text
+                    )
+                } else {
+                    format!(
+                        "no node of cluster {} is passive at that point, and a node runs one CMS \
+                         at a time: {names} has no node to move to; upgrade a node while it is \
+                         passive, before a CMS moves to it",
+                        replay.cluster.name.text
+                    )
+                });
                 continue;
             };
             let dest_name = &before.nodes[dest].name;
-            finding.help(match (passive.is_some(), upgraded) {
-                (true, true) => format!(
+            finding.help(if upgraded {
+                format!(
                     "take {names} offline and move it to the upgraded passive node {dest_name} \
                      before step {}: insert the commands below",
                     step.number
-                ),
-                (true, false) => format!(
+                )
+            } else {
+                format!(
                     "upgrade the passive node {dest_name} first, then take {names} offline and \
                      move it there before step {}: insert the commands below",
                     step.number
-                ),
-                _ => format!(
-                    "no node of cluster {} is passive at that point: take {names} offline and \
-                     move it to {dest_name} (once upgraded) before step {}",
-                    replay.cluster.name.text, step.number
-                ),
+                )
             });
             for &g in &cms {
                 let group = &before.groups[g];
-                if group.online {
+                if group.online != Some(false) {
                     finding.fix(stop_cms_command(replay, group.name));
                 }
                 finding.fix(move_cms_command(replay, group.name, dest_name));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::findings_of;
+
+    #[test]
+    fn no_move_onto_a_node_that_runs_another_cms() {
+        let findings = findings_of(
+            "UPG301",
+            "cmslint: 1
+clusters:
+  - name: EXCLU02
+    type: scc
+    nodes: [{name: EXSCC1, exchange: RTM}, {name: EXSCC2, exchange: RTM}]
+    groups:
+      - {name: EXCMS01, type: cms, owner: EXSCC1}
+      - {name: EXCMS02, type: cms, owner: EXSCC2}
+plans:
+  - name: scc-sp2
+    cluster: EXCLU02
+    target: SP2
+    steps:
+      - {run: setup.com /mode:upgrade, on: EXSCC1}
+",
+        );
+        let [finding] = findings.as_slice() else {
+            panic!("{findings:#?}");
+        };
+        assert_eq!(
+            finding.help.as_deref(),
+            Some(
+                "no node of cluster EXCLU02 is passive at that point, and a node runs one CMS at \
+                 a time: EXCMS01 has no node to move to; upgrade a node while it is passive, \
+                 before a CMS moves to it"
+            )
+        );
+        assert!(finding.fixes.is_empty(), "{:?}", finding.fixes);
     }
 }
