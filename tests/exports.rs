@@ -223,3 +223,72 @@ fn unrecognised_text_files_are_still_skipped() {
     assert_eq!(outcome.checked(), 0);
     assert_eq!(outcome.skipped(), 2);
 }
+
+/// The (path under the case folder, line, code) of every finding of a case in
+/// `testdata/exports/cases/`: a folder as an administrator hands it to `cmslint check`.
+fn case(name: &str) -> (Outcome, BTreeSet<(String, usize, String)>) {
+    let outcome = run(&[&format!("testdata/exports/cases/{name}")]);
+    let prefix = format!("testdata/exports/cases/{name}/");
+    let placed = outcome
+        .findings
+        .iter()
+        .map(|f| {
+            let path = outcome.sources.path(f.primary.span);
+            (
+                path.strip_prefix(&prefix).unwrap_or(path).to_string(),
+                outcome.sources.region(f.primary.span).start.line,
+                f.code.to_string(),
+            )
+        })
+        .collect();
+    (outcome, placed)
+}
+
+fn placed(expected: &[(&str, usize, &str)]) -> BTreeSet<(String, usize, String)> {
+    expected
+        .iter()
+        .map(|(p, l, c)| (p.to_string(), *l, c.to_string()))
+        .collect()
+}
+
+/// The groups of a cluster: (name, owner, CMS).
+fn groups(outcome: &Outcome, cluster: &str) -> Vec<(String, Option<String>, bool)> {
+    let cluster = outcome
+        .inventory
+        .cluster(cluster)
+        .expect("the cluster exists");
+    cluster
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.name.text.clone(),
+                g.owner.as_ref().map(|o| o.text.clone()),
+                g.is_cms(),
+            )
+        })
+        .collect()
+}
+
+fn owned(list: &[(&str, Option<&str>, bool)]) -> Vec<(String, Option<String>, bool)> {
+    list.iter()
+        .map(|(g, o, c)| (g.to_string(), o.map(str::to_string), *c))
+        .collect()
+}
+
+#[test]
+fn format_list_records_without_a_blank_line_between_them_are_two_records() {
+    // Copied from a console: the blank line between the two CMSs' records is lost. The second
+    // CMS must still be known as a CMS, or its node looks passive (TOP103 with a cluster.exe
+    // move of a CMS).
+    let (outcome, found) = case("records-without-blank-lines");
+    assert_eq!(found, placed(&[]));
+    assert_eq!(
+        groups(&outcome, "EXSCC02"),
+        owned(&[
+            ("Cluster Group", Some("EXNODE11"), false),
+            ("EXCMS05", Some("EXNODE11"), true),
+            ("EXCMS06", Some("EXNODE12"), true),
+        ])
+    );
+}
