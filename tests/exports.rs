@@ -292,3 +292,44 @@ fn format_list_records_without_a_blank_line_between_them_are_two_records() {
         ])
     );
 }
+
+/// The Windows version of each node of a cluster, as shown.
+fn node_os(outcome: &Outcome, cluster: &str) -> Vec<(String, Option<String>)> {
+    let cluster = outcome
+        .inventory
+        .cluster(cluster)
+        .expect("the cluster exists");
+    cluster
+        .nodes
+        .iter()
+        .map(|n| (n.name.text.clone(), n.os().map(ToString::to_string)))
+        .collect()
+}
+
+fn os_list(list: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+    list.iter()
+        .map(|(n, o)| (n.to_string(), o.map(str::to_string)))
+        .collect()
+}
+
+#[test]
+fn wmic_list_output_is_read_in_utf16_and_in_the_oem_code_page() {
+    // EXNODE21: `wmic os get Caption,CSDVersion,CSName,Version,ProductType /format:list` from
+    // PowerShell (UTF-16 LE); EXNODE22: every property, from cmd.exe (CP437), copied from a
+    // console that wrapped the Name value onto a line of its own.
+    let (outcome, found) = case("wmic-list");
+    assert_eq!(
+        node_os(&outcome, "EXCLU03"),
+        os_list(&[
+            ("EXNODE21", Some("Windows Server 2003 SP2")),
+            ("EXNODE22", Some("Windows Server 2008 SP1")),
+        ])
+    );
+    assert_eq!(found, placed(&[("EXCLU03/EXNODE22-os.txt", 45, "TOP104")]));
+    assert!(
+        outcome
+            .files
+            .iter()
+            .all(|f| f.status == FileStatus::Checked)
+    );
+}

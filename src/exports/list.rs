@@ -23,28 +23,8 @@ fn property(line: &str) -> Option<(&str, usize)> {
     Some((name, (colon + 3).min(line.len())))
 }
 
-/// The lines of each record: a blank line ends one, and so does a property name that the
-/// record already has.
-fn blocks<'t, 'a>(lines: &'t [Line<'a>]) -> Vec<Vec<&'t Line<'a>>> {
-    let mut out: Vec<Vec<&Line>> = Vec::new();
-    let mut block: Vec<&Line> = Vec::new();
-    let mut names: Vec<&str> = Vec::new();
-    for line in lines {
-        let name = property(line.text).map(|(name, _)| name);
-        let repeated = name.is_some_and(|n| names.iter().any(|m| m.eq_ignore_ascii_case(n)));
-        if (line.is_blank() || repeated) && !block.is_empty() {
-            out.push(std::mem::take(&mut block));
-            names.clear();
-        }
-        if !line.is_blank() {
-            block.push(line);
-            names.extend(name);
-        }
-    }
-    if !block.is_empty() {
-        out.push(block);
-    }
-    out
+fn name(line: &str) -> Option<&str> {
+    property(line).map(|(name, _)| name)
 }
 
 /// Whether the first record of a text is Format-List output of something cmslint reads.
@@ -58,7 +38,7 @@ pub fn recognise(text: &str) -> bool {
         .take_while(|l| !l.is_blank())
         .copied()
         .collect();
-    let Some(block) = blocks(&head).into_iter().next() else {
+    let Some(block) = text::records(&head, name).into_iter().next() else {
         return false;
     };
     block
@@ -110,7 +90,7 @@ fn read_block(block: &[&Line]) -> Result<Record, ReadError> {
 
 /// Every record of a Format-List text.
 pub fn read(text: &str) -> Result<Vec<Record>, ReadError> {
-    blocks(&text::lines(text))
+    text::records(&text::lines(text), name)
         .iter()
         .map(|block| read_block(block))
         .collect()

@@ -10,6 +10,7 @@ mod record;
 mod systeminfo;
 mod table;
 mod text;
+mod wmic;
 
 pub use record::{Fact, Machine, Record};
 pub use table::{TableKind, TableRow};
@@ -43,11 +44,13 @@ pub enum Format {
     Csv,
     /// `systeminfo` in its default list form.
     SystemInfo,
+    /// `wmic ... /format:list`: `Name=value` lines.
+    WmicList,
 }
 
 impl Format {
     /// Every format, each with its own parser (for driving each parser, as the fuzz targets do).
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Csv,
         Format::Table(TableKind::Group),
         Format::Table(TableKind::Node),
@@ -55,6 +58,7 @@ impl Format {
         Format::Table(TableKind::ExSetup),
         Format::FormatList,
         Format::SystemInfo,
+        Format::WmicList,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -66,6 +70,7 @@ impl Format {
             Format::FormatList => "Format-List output",
             Format::Csv => "Export-Csv file",
             Format::SystemInfo => "systeminfo output",
+            Format::WmicList => "wmic /format:list output",
         }
     }
 }
@@ -105,6 +110,8 @@ pub fn recognise(text: &str) -> Option<Format> {
         Some(Format::FormatList)
     } else if systeminfo::recognise(text) {
         Some(Format::SystemInfo)
+    } else if wmic::recognise(text) {
+        Some(Format::WmicList)
     } else {
         None
     }
@@ -118,6 +125,13 @@ pub fn read(text: &str) -> Option<Result<Export, ReadError>> {
 /// Reads a text with the parser of the given format, whether or not [`recognise`] would pick
 /// it: what [`read`] does once the format is known (the fuzz targets drive each parser this way).
 pub fn read_as(text: &str, format: Format) -> Result<Export, ReadError> {
+    let records = |records: Result<Vec<Record>, ReadError>| {
+        records.map(|records| Export {
+            format,
+            facts: records.iter().filter_map(record::interpret).collect(),
+            multivalued: Vec::new(),
+        })
+    };
     match format {
         Format::Csv => csvfile::read(text).map(|(facts, multivalued)| Export {
             format,
@@ -129,16 +143,9 @@ pub fn read_as(text: &str, format: Format) -> Result<Export, ReadError> {
             facts,
             multivalued: Vec::new(),
         }),
-        Format::FormatList => list::read(text).map(|records| Export {
-            format,
-            facts: records.iter().filter_map(record::interpret).collect(),
-            multivalued: Vec::new(),
-        }),
-        Format::SystemInfo => systeminfo::read(text).map(|records| Export {
-            format,
-            facts: records.iter().filter_map(record::interpret).collect(),
-            multivalued: Vec::new(),
-        }),
+        Format::FormatList => records(list::read(text)),
+        Format::SystemInfo => records(systeminfo::read(text)),
+        Format::WmicList => records(wmic::read(text)),
     }
 }
 

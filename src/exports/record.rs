@@ -1,4 +1,5 @@
-//! Records (a Format-List block, a CSV row, a systeminfo listing) and what they say: each
+//! Records (a Format-List block, a `wmic /format:list` block, a CSV row, a systeminfo listing)
+//! and what they say: each
 //! record is read by its property names, which PowerShell never translates, into one fact.
 
 use super::Field;
