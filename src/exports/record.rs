@@ -1,6 +1,6 @@
 //! Records (a Format-List block, a `wmic /format:list` block, a CSV row, a systeminfo listing)
-//! and what they say: each
-//! record is read by its property names, which PowerShell never translates, into one fact.
+//! and what they say: each record is read by its property names, which PowerShell and WMI never
+//! translate, into one fact.
 
 use super::Field;
 use super::table::TableRow;
