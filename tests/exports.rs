@@ -333,3 +333,58 @@ fn wmic_list_output_is_read_in_utf16_and_in_the_oem_code_page() {
             .all(|f| f.status == FileStatus::Checked)
     );
 }
+
+#[test]
+fn vista_is_told_from_windows_server_2008_by_its_os_configuration() {
+    // systeminfo from cmd.exe mangles the trademark sign to `T`: `Microsoftr Windows VistaT
+    // Enterprise`; `OS Configuration: Standalone Workstation` says it is a client either way.
+    let (outcome, found) = case("vista-node");
+    assert_eq!(
+        node_os(&outcome, "EXCLU04"),
+        os_list(&[
+            ("EXNODE31", Some("Windows Server 2008 SP2")),
+            ("EXNODE32", Some("Windows Vista SP2")),
+        ])
+    );
+    assert_eq!(
+        found,
+        placed(&[("EXCLU04/EXNODE32-systeminfo.txt", 4, "TOP107")])
+    );
+}
+
+#[test]
+fn localised_systeminfo_keeps_its_numbers() {
+    // German (CP850) and Japanese (CP932) systeminfo: the labels, the OS Configuration and the
+    // `N/A` of the service-pack slot are translated (`Nicht zutreffend`, `該当なし`).
+    let (outcome, found) = case("localised-systeminfo");
+    assert_eq!(
+        node_os(&outcome, "EXCLU05"),
+        os_list(&[
+            ("EXNODE41", Some("Windows Vista SP1")),
+            ("EXNODE42", Some("Windows Server 2008 R2")),
+            ("EXNODE43", Some("Windows Server 2008 R2")),
+        ])
+    );
+    assert_eq!(
+        found,
+        placed(&[
+            ("EXCLU05/EXNODE41-systeminfo.txt", 4, "TOP107"),
+            ("EXCLU05/EXNODE42-systeminfo.txt", 4, "TOP107"),
+            ("EXCLU05/EXNODE43-systeminfo.txt", 4, "TOP107"),
+        ])
+    );
+}
+
+#[test]
+fn systeminfo_appended_for_several_hosts_is_read_whole() {
+    // `systeminfo /s EXNODE51 >> systeminfo.txt`, then the same for EXNODE52.
+    let (outcome, found) = case("systeminfo-appended");
+    assert_eq!(
+        node_os(&outcome, "EXCLU06"),
+        os_list(&[
+            ("EXNODE51", Some("Windows Server 2003 SP2")),
+            ("EXNODE52", Some("Windows Server 2008 SP2")),
+        ])
+    );
+    assert_eq!(found, placed(&[("EXCLU06/systeminfo.txt", 16, "TOP104")]));
+}

@@ -29,7 +29,7 @@ impl Record {
             .filter(|v| !v.text.trim().is_empty())
     }
 
-    fn has(&self, name: &str) -> bool {
+    pub fn has(&self, name: &str) -> bool {
         self.props.iter().any(|p| p.name.eq_ignore_ascii_case(name))
     }
 
@@ -155,15 +155,49 @@ fn machine(item: Field) -> Machine {
     }
 }
 
-/// Service pack of a systeminfo OS Version: `5.2.3790 Service Pack 2 Build 3790`, `N/A` for
-/// none; the last two words are the (localised) build label and number.
+/// Service pack of a systeminfo OS Version: `5.2.3790 Service Pack 2 Build 3790`; the last two
+/// words are the (localised) build label and number. A slot without a number is systeminfo's
+/// `N/A` in the language of Windows (`N/A`, `Nicht zutreffend`, `Non applicable`, `該当なし`):
+/// no service pack. `None`: a `Service Pack` without its number.
 fn systeminfo_service_pack(version: &str) -> Option<u8> {
     let words: Vec<&str> = version.split_whitespace().collect();
-    if words.len() < 3 {
-        return windows::parse_service_pack(words.get(1).copied().unwrap_or(""));
+    let slot = match words.len() {
+        0 | 1 => "".to_string(),
+        2 => words[1].to_string(),
+        n => words[1..n - 2].join(" "),
+    };
+    if slot.contains(|c: char| c.is_ascii_digit()) {
+        windows::parse_service_pack(&slot)
+    } else if slot.to_ascii_lowercase().contains("service pack") {
+        None
+    } else {
+        Some(0)
     }
-    let slot = words[1..words.len().saturating_sub(2).max(1)].join(" ");
-    windows::parse_service_pack(&slot)
+}
+
+/// What systeminfo's OS Configuration says about the computer, in the languages whose words
+/// cmslint knows: English (`Standalone Workstation`, `Member Workstation`, `Standalone Server`,
+/// `Member Server`, `Primary Domain Controller`, `Additional Domain Controller`), German
+/// (`Eigenständige Arbeitsstation`, `Mitgliedsarbeitsstation`, `Mitgliedsserver`, ...) and
+/// Japanese (`スタンドアロン ワークステーション`, `メンバー サーバー`, ...). A workstation
+/// word makes a workstation; a server or domain-controller word a server.
+pub fn os_configuration(value: &str) -> Option<ProductType> {
+    const WORKSTATION: [&str; 3] = ["workstation", "arbeitsstation", "ワークステーション"];
+    const SERVER: [&str; 5] = [
+        "server",
+        "domain controller",
+        "domänencontroller",
+        "サーバ",
+        "ドメイン コントローラ",
+    ];
+    let value = value.to_lowercase();
+    if WORKSTATION.iter().any(|w| value.contains(w)) {
+        Some(ProductType::Workstation)
+    } else if SERVER.iter().any(|w| value.contains(w)) {
+        Some(ProductType::Server)
+    } else {
+        None
+    }
 }
 
 /// Windows from a caption and a numeric version: the numeric version decides the family
@@ -234,10 +268,13 @@ pub fn interpret(record: &Record) -> Option<Fact> {
     if let Some(version) = record.get("OS Version") {
         let sp = systeminfo_service_pack(&version.text);
         let number = version.text.split_whitespace().next().unwrap_or("");
+        let product = record
+            .get("OS Configuration")
+            .and_then(|c| os_configuration(&c.text));
         return Some(Fact::Os {
             host: record.get("Host Name").cloned(),
             text: version.clone(),
-            parsed: sp.and_then(|sp| os(record.get("OS Name"), number, Some(sp), None)),
+            parsed: sp.and_then(|sp| os(record.get("OS Name"), number, Some(sp), product)),
         });
     }
     if let Some(version) = record.get("Version")
@@ -446,6 +483,69 @@ mod tests {
                 ("Host Name", "N1"),
                 ("OS Version", "5.2.3790 Service Pack two Build 3790")
             ]),
+            None
+        );
+    }
+
+    #[test]
+    fn systeminfo_os_configuration_and_translated_service_pack_slots() {
+        let os_of = |name: &str, version: &str, config: &str| match interpret(&record(&[
+            ("Host Name", "N1"),
+            ("OS Name", name),
+            ("OS Version", version),
+            ("OS Manufacturer", "Microsoft Corporation"),
+            ("OS Configuration", config),
+        ])) {
+            Some(Fact::Os { parsed, .. }) => parsed.map(|v| (v.family, v.service_pack)),
+            _ => panic!("not an OS record"),
+        };
+        let vista = "Microsoftr Windows VistaT Enterprise";
+        let v = "6.0.6002 Service Pack 2 Build 6002";
+        for config in [
+            "Standalone Workstation",
+            "Member Workstation",
+            "Eigenständige Arbeitsstation",
+            "Mitgliedsarbeitsstation",
+            "スタンドアロン ワークステーション",
+            "メンバー ワークステーション",
+        ] {
+            // The configuration decides, whatever the OS Name reads.
+            assert_eq!(
+                os_of("Windows Server 2008", v, config),
+                Some((Family::Vista, 2)),
+                "{config}"
+            );
+        }
+        for config in [
+            "Member Server",
+            "Standalone Server",
+            "Primary Domain Controller",
+            "Additional Domain Controller",
+            "Mitgliedsserver",
+            "メンバー サーバー",
+            "メンバ サーバー",
+        ] {
+            assert_eq!(
+                os_of(vista, v, config),
+                Some((Family::Server2008, 2)),
+                "{config}"
+            );
+        }
+        assert_eq!(os_configuration("Unbekannt"), None);
+        for version in [
+            "6.1.7600 N/A Build 7600",
+            "6.1.7600 Nicht zutreffend Build 7600",
+            "6.1.7600 Non applicable Build 7600",
+            "6.1.7600 該当なし ビルド 7600",
+        ] {
+            assert_eq!(
+                os_of("Windows Server 2008 R2", version, "Member Server"),
+                Some((Family::LaterServer, 0)),
+                "{version}"
+            );
+        }
+        assert_eq!(
+            os_of(vista, "6.0.6002 Service Pack Build 6002", "Member Server"),
             None
         );
     }

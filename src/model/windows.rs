@@ -103,14 +103,33 @@ fn words(lowered: &str) -> Vec<&str> {
     lowered
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .filter(|w| !w.is_empty())
-        // systeminfo writes ® as `r` in the OEM code page: `Microsoftr`, `Serverr`.
-        .map(|w| match w {
-            "microsoftr" => "microsoft",
-            "windowsr" => "windows",
-            "serverr" => "server",
-            _ => w,
-        })
+        .map(repaired)
         .collect()
+}
+
+/// A word without the sign glued to it: systeminfo writes ® as `r` and ™ as `T` in the OEM
+/// code page, after any word (`Microsoftr`, `Serverr`, `VistaT`). Only a word the captions are
+/// read by loses its last letter, so `server` stays `server`.
+fn repaired(word: &str) -> &str {
+    let known = |w: &str| {
+        [
+            "microsoft",
+            "windows",
+            "server",
+            "xp",
+            "vista",
+            "2003",
+            "2008",
+            "r2",
+        ]
+        .contains(&w)
+            || LATER_SERVERS.iter().any(|(year, ..)| *year == w)
+            || LATER_CLIENTS.iter().any(|(n, _)| *n == w)
+    };
+    match word.strip_suffix(['r', 't']) {
+        Some(stem) if known(stem) && !known(word) => stem,
+        _ => word,
+    }
 }
 
 /// Server releases after 2008 R2 by the year in their caption: the name, and the R2 name.
@@ -255,6 +274,12 @@ mod tests {
             (
                 "Microsoftr Windows Serverr 2008 Enterprise",
                 (Server2008, 0),
+            ),
+            ("Microsoftr Windows VistaT Enterprise", (Vista, 0)),
+            ("Microsoftr WindowsT XPr Professional", (Xp, 0)),
+            (
+                "Microsoft Windows Server 2008T R2r Enterprise",
+                (LaterServer, 0),
             ),
             (
                 "Microsoft® Windows Server® 2008 Enterprise ",
