@@ -388,3 +388,18 @@ fn systeminfo_appended_for_several_hosts_is_read_whole() {
     );
     assert_eq!(found, placed(&[("EXCLU06/systeminfo.txt", 16, "TOP104")]));
 }
+
+#[test]
+fn repeated_systeminfo_csv_headers_are_headers() {
+    // `systeminfo /s EXNODE61 /fo csv >> systeminfo.csv`, then EXNODE62, without `/nh`: the
+    // header row comes before each host, and is never a host called "Host Name".
+    let (outcome, found) = case("systeminfo-csv-appended");
+    assert_eq!(
+        node_os(&outcome, "EXCLU07"),
+        os_list(&[
+            ("EXNODE61", Some("Windows Server 2003 SP2")),
+            ("EXNODE62", Some("Windows Server 2003 SP2")),
+        ])
+    );
+    assert_eq!(found, placed(&[]));
+}
