@@ -403,3 +403,57 @@ fn repeated_systeminfo_csv_headers_are_headers() {
     );
     assert_eq!(found, placed(&[]));
 }
+
+/// The fix commands of the findings of one code.
+fn fixes(outcome: &Outcome, code: &str) -> Vec<String> {
+    outcome
+        .findings
+        .iter()
+        .filter(|f| f.code == code)
+        .flat_map(|f| f.fixes.clone())
+        .collect()
+}
+
+#[test]
+fn cluster_exe_tables_are_recognised_by_their_shape_in_any_language() {
+    // German Windows (CP850): `Gruppe`, `Knoten`, `Status`, and the default group is
+    // `Clustergruppe`; the `<Quorum Owner>` tag points at it, not at an invented "Cluster Group".
+    let (outcome, found) = case("german-cluster-exe");
+    assert_eq!(
+        groups(&outcome, "EXCLU08"),
+        owned(&[
+            ("Clustergruppe", Some("EXNODE72"), false),
+            ("EXCMS09", Some("EXNODE71"), true),
+        ])
+    );
+    assert_eq!(found, placed(&[("EXCLU08/groups.txt", 5, "TOP103")]));
+    assert_eq!(
+        fixes(&outcome, "TOP103"),
+        ["Cluster.exe group \"Clustergruppe\" /move:EXNODE71"]
+    );
+}
+
+#[test]
+fn an_overflowing_row_is_read_so_that_its_node_is_a_known_node() {
+    // `NetBackup Client for Windows Servers` is longer than its column, and its blanks fall
+    // at the next columns' starts: cut at the columns, it reads as group `NetBackup Client
+    // for` on node `Windows Servers`, which no source knows.
+    let (outcome, found) = case("overflowing-group-name");
+    assert_eq!(
+        groups(&outcome, "EXCLU09"),
+        owned(&[
+            ("Cluster Group", Some("EXNODE81"), false),
+            ("EXCMS10", Some("EXNODE81"), true),
+            (
+                "NetBackup Client for Windows Servers",
+                Some("EXNODE82"),
+                false
+            ),
+        ])
+    );
+    assert_eq!(found, placed(&[("EXCLU09/groups.txt", 7, "TOP103")]));
+    assert_eq!(
+        fixes(&outcome, "TOP103"),
+        ["Cluster.exe group \"NetBackup Client for Windows Servers\" /move:EXNODE81"]
+    );
+}

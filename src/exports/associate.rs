@@ -91,9 +91,14 @@ impl Claim {
     }
 }
 
-/// Names of the default cluster group: English, and Japanese Windows Server 2003 and 2008.
-const CLUSTER_GROUP_NAMES: [&str; 3] =
-    ["cluster group", "クラスタ グループ", "クラスター グループ"];
+/// Names of the default cluster group: English, German, and Japanese Windows Server 2003 and
+/// 2008.
+const CLUSTER_GROUP_NAMES: [&str; 4] = [
+    "cluster group",
+    "clustergruppe",
+    "クラスタ グループ",
+    "クラスター グループ",
+];
 
 pub fn is_cluster_group_name(name: &str) -> bool {
     CLUSTER_GROUP_NAMES.contains(&name.trim().to_lowercase().as_str())
@@ -163,16 +168,8 @@ pub fn node_names(files: &[&FileExport]) -> Vec<Name> {
         for fact in &f.export.facts {
             match fact {
                 Fact::Node { name, .. } => out.push(ctx.node(name)),
-                Fact::GroupRow(row) | Fact::ResourceRow(row) => {
-                    if let Some(cells) = &row.cells {
-                        let node = if matches!(fact, Fact::GroupRow(_)) {
-                            1
-                        } else {
-                            2
-                        };
-                        out.push(ctx.node(&cells[node]));
-                    }
-                }
+                Fact::GroupRow(row) => out.extend(row.plain_node(1).map(|n| ctx.node(n))),
+                Fact::ResourceRow(row) => out.extend(row.plain_node(2).map(|n| ctx.node(n))),
                 Fact::CmsStatus { machines, .. } => {
                     out.extend(machines.iter().map(|m| ctx.node(&m.name)));
                 }
@@ -356,7 +353,7 @@ pub fn claims(
             continue;
         };
         let ctx = Ctx { file: f.file };
-        if let Some((group, node)) = row.resource_row(&is_node, &is_group) {
+        if let Some((_, group, node)) = row.resource_row(&is_node, &is_group) {
             out.push(Claim::Owner {
                 group: GroupRef::Named(ctx.name(&group)),
                 node: ctx.node(&node),

@@ -130,7 +130,8 @@ pub fn list_items(value: &Field) -> Vec<Field> {
 }
 
 /// An OperationalMachines item: `EXNODE1 <Active, Quorum Owner>`. Localised tags are known by
-/// their shape: two tags are both.
+/// their shape (two tags are both) or, alone, by their word (`Aktiv`, `アクティブ`,
+/// `Quorumbesitzer`, `クォーラム所有者`).
 fn machine(item: Field) -> Machine {
     let Some(open) = item.text.find('<') else {
         return Machine {
@@ -147,11 +148,16 @@ fn machine(item: Field) -> Machine {
     let tags_text = item.text[open + 1..].trim_end_matches('>');
     let tags: Vec<&str> = tags_text.split(',').map(str::trim).collect();
     let both = tags.len() == 2;
-    let tag = |word: &str| both || tags.iter().any(|t| t.to_ascii_lowercase().contains(word));
+    let tag = |words: &[&str]| {
+        both || {
+            tags.iter()
+                .any(|t| words.iter().any(|w| t.to_lowercase().contains(w)))
+        }
+    };
     Machine {
         name,
-        active: tag("active"),
-        quorum: tag("quorum"),
+        active: tag(&["active", "aktiv", "アクティブ"]),
+        quorum: tag(&["quorum", "クォーラム"]),
     }
 }
 
@@ -359,6 +365,17 @@ mod tests {
         assert_eq!(list_items(&Field::new("{a, b...}", 0..9)).len(), 2);
         let jp = machine(Field::new("EXNODE1 <アクティブ, クォーラム所有者>", 0..10));
         assert!(jp.active && jp.quorum);
+        // One tag alone, translated.
+        for (tag, active, quorum) in [
+            ("EXNODE2 <アクティブ>", true, false),
+            ("EXNODE2 <クォーラム所有者>", false, true),
+            ("EXNODE2 <Aktiv>", true, false),
+            ("EXNODE2 <Quorumbesitzer>", false, true),
+            ("EXNODE2 <ACTIVE>", true, false),
+        ] {
+            let m = machine(Field::new(tag, 0..tag.len()));
+            assert_eq!((m.active, m.quorum), (active, quorum), "{tag}");
+        }
     }
 
     #[test]
