@@ -5,6 +5,7 @@
 //! INV009); and the exports must add to their YAML cluster, never make a second one.
 
 use cmslint::check::{CheckOptions, Outcome, check};
+use cmslint::model::GroupKind;
 use cmslint::scan::FileStatus;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -456,4 +457,104 @@ fn an_overflowing_row_is_read_so_that_its_node_is_a_known_node() {
         fixes(&outcome, "TOP103"),
         ["Cluster.exe group \"NetBackup Client for Windows Servers\" /move:EXNODE81"]
     );
+}
+
+#[test]
+fn groups_listed_only_in_cluster_res_are_modelled() {
+    // No `cluster group` file: the resource listing says which groups exist and which node
+    // owns each. The witness group's two resources name two nodes: its owner is not guessed.
+    let (outcome, found) = case("resources-only");
+    assert_eq!(
+        groups(&outcome, "EXCLU10"),
+        owned(&[
+            ("Cluster Group", Some("EXNODE92"), false),
+            ("EXCMS11", Some("EXNODE91"), true),
+            ("Backup Agent Group", Some("EXNODE92"), false),
+            ("Witness Group", None, false),
+        ])
+    );
+    assert_eq!(
+        found,
+        placed(&[
+            ("EXCLU10/resources.txt", 5, "TOP103"),
+            ("EXCLU10/resources.txt", 12, "TOP103"),
+            ("EXCLU10/resources.txt", 14, "INV006"),
+        ])
+    );
+    assert_eq!(
+        fixes(&outcome, "TOP103"),
+        [
+            "Cluster.exe group \"Cluster Group\" /move:EXNODE91",
+            "Cluster.exe group \"Backup Agent Group\" /move:EXNODE91"
+        ]
+    );
+}
+
+#[test]
+fn a_cms_is_known_from_its_exchange_resources() {
+    // An SCC whose status was exported for EXCMS12 only: `cluster res` shows EXCMS13 holding
+    // the Information Store and System Attendant instances, so EXNODE102 is active, not a
+    // passive node to empty with cluster.exe.
+    let (outcome, found) = case("scc-status-for-one-cms");
+    assert_eq!(
+        groups(&outcome, "EXSCC03"),
+        owned(&[
+            ("Cluster Group", Some("EXNODE101"), false),
+            ("EXCMS12", Some("EXNODE101"), true),
+            ("EXCMS13", Some("EXNODE102"), true),
+        ])
+    );
+    assert_eq!(found, placed(&[]));
+}
+
+#[test]
+fn a_group_of_unknown_kind_is_never_moved_with_cluster_exe() {
+    // The same SCC without `cluster res`: nothing says whether EXCMS15 is a CMS. A CMS is
+    // moved only with Move-ClusteredMailboxServer, so no fix may move it with cluster.exe.
+    let (outcome, _) = case("scc-unknown-kind");
+    let cluster = outcome.inventory.cluster("EXSCC04").unwrap();
+    let kinds: Vec<(&str, GroupKind)> = cluster
+        .groups
+        .iter()
+        .map(|g| (g.name.text.as_str(), g.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Cluster Group", GroupKind::Cluster),
+            ("EXCMS14", GroupKind::Cms),
+            ("EXCMS15", GroupKind::Unknown),
+        ]
+    );
+    let moves: Vec<&String> = outcome
+        .findings
+        .iter()
+        .flat_map(|f| &f.fixes)
+        .filter(|c| c.contains("EXCMS15"))
+        .collect();
+    assert!(moves.is_empty(), "{moves:?}");
+}
+
+#[test]
+fn a_conflicting_fact_is_unknown_and_fails_the_gate() {
+    // The document says EXNODE121 owns the cluster group; `cluster group` and the
+    // `<Quorum Owner>` tag say EXNODE122, the passive node. cmslint cannot know which is true:
+    // INV006 is an error, and no rule judges the group on either side (no TOP103).
+    let (outcome, found) = case("owner-conflict");
+    assert_eq!(found, placed(&[("EXCLU11/groups.txt", 5, "INV006")]));
+    assert_eq!(outcome.findings[0].severity.as_str(), "error");
+    assert_eq!(
+        groups(&outcome, "EXCLU11"),
+        owned(&[
+            ("Cluster Group", None, false),
+            ("EXCMS16", Some("EXNODE121"), true),
+        ])
+    );
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args(["check", "testdata/exports/cases/owner-conflict"])
+        .current_dir(root())
+        .output()
+        .unwrap()
+        .status;
+    assert_eq!(status.code(), Some(1));
 }

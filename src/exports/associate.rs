@@ -186,6 +186,114 @@ pub fn node_names(files: &[&FileExport]) -> Vec<Name> {
     out
 }
 
+/// Names of the CMSs the cmdlets' records name, to split overflowing `cluster res` rows.
+fn record_names(files: &[&FileExport]) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in files {
+        for fact in &f.export.facts {
+            if let Fact::CmsStatus { name, .. } | Fact::MailboxServer { name, .. } = fact {
+                out.push(name_key(computer_name(&name.text)));
+            }
+        }
+    }
+    out
+}
+
+/// The CMS a resource that Exchange setup creates for one belongs to:
+/// `Exchange Information Store Instance (EXCMS01)`, `Exchange System Attendant Instance
+/// (EXCMS01)`.
+fn cms_of_resource(resource: &str) -> Option<&str> {
+    const PREFIXES: [&str; 2] = [
+        "exchange information store instance (",
+        "exchange system attendant instance (",
+    ];
+    let lower = resource.to_ascii_lowercase();
+    let prefix = PREFIXES.iter().find(|p| lower.starts_with(*p))?;
+    let rest = &resource[prefix.len()..];
+    let name = rest[..rest.find(')')?].trim();
+    (!name.is_empty()).then_some(name)
+}
+
+/// The claims of a `cluster res` listing: each group it names (a CMS when it holds a CMS's
+/// Exchange resources; another group when it holds none and every row could be read), then
+/// the owner of each group from each node its resources name (two nodes for one group are a
+/// disagreement: reported, not guessed).
+fn resource_claims(
+    files: &[&FileExport],
+    is_node: &dyn Fn(&str) -> bool,
+    groups: &mut HashSet<String>,
+    out: &mut Vec<Claim>,
+) {
+    let rows = || {
+        files.iter().flat_map(|f| {
+            f.export.facts.iter().filter_map(move |fact| match fact {
+                Fact::ResourceRow(row) => Some((Ctx { file: f.file }, row)),
+                _ => None,
+            })
+        })
+    };
+    // Rows that fit their columns name their group plainly; they split the others.
+    for (_, row) in rows() {
+        if let (Some(_), Some(cells)) = (row.plain_node(2), &row.cells) {
+            groups.insert(name_key(&cells[1].text));
+        }
+    }
+    let is_group = |g: &str| groups.contains(&name_key(g));
+    // Each group once, and whether one of its resources is a CMS's.
+    let mut listed: Vec<(Name, bool)> = Vec::new();
+    let mut owners: Vec<Claim> = Vec::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    let mut unread = false;
+    for (ctx, row) in rows() {
+        let Some((resource, group, node)) = row.resource_row(is_node, &is_group) else {
+            unread = true;
+            // The CMS a row that cannot be split names in its resource is still a CMS.
+            if let Some(cms) = cms_of_resource(&row.line.text) {
+                let start = row.line.range.start + row.line.text.find(cms).unwrap_or(0);
+                let name = Name {
+                    text: cms.to_string(),
+                    span: Span::new(ctx.file, start..start + cms.len()),
+                };
+                match listed.iter_mut().find(|(g, _)| g.is(&name.text)) {
+                    Some((_, holds)) => *holds = true,
+                    None => listed.push((name, true)),
+                }
+            }
+            continue;
+        };
+        let name = ctx.name(&group);
+        let holds_cms = cms_of_resource(&resource.text).is_some();
+        match listed.iter_mut().find(|(g, _)| g.is(&name.text)) {
+            Some((_, cms)) => *cms |= holds_cms,
+            None => listed.push((name.clone(), holds_cms)),
+        }
+        let node = ctx.node(&node);
+        if seen.insert((name.key(), node.key())) {
+            owners.push(Claim::Owner {
+                group: GroupRef::Named(name),
+                node,
+            });
+        }
+    }
+    for (name, holds_cms) in listed {
+        let kind = if holds_cms {
+            GroupKind::Cms
+        } else if is_cluster_group_name(&name.text) {
+            GroupKind::Cluster
+        } else if unread {
+            GroupKind::Unknown
+        } else {
+            GroupKind::Other
+        };
+        out.push(Claim::Group {
+            name,
+            kind,
+            create: Create::Yes,
+        });
+    }
+    out.extend(owners);
+}
+
 /// The claims of one folder's exports, in the order they are weighed. `known_nodes` and
 /// `known_groups` are names from elsewhere (the document cluster), for overflowing rows.
 pub fn claims(
@@ -216,10 +324,12 @@ pub fn claims(
         let (group, node, status) = row.group_row(&is_node);
         let name = ctx.name(&group);
         groups.insert(name.key());
+        // `cluster group` does not say which group is a CMS: the records and `cluster res`
+        // may.
         let kind = if is_cluster_group_name(&group.text) {
             GroupKind::Cluster
         } else {
-            GroupKind::Other
+            GroupKind::Unknown
         };
         out.push(Claim::Group {
             name: name.clone(),
@@ -234,7 +344,11 @@ pub fn claims(
             out.push(Claim::State { group: name, state });
         }
     }
-    // 3. Get-ClusteredMailboxServerStatus and Get-MailboxServer: CMSs, nodes, owners, type.
+    // 3. `cluster res`: which groups exist, which node owns each (the node of its resources),
+    // and which hold a CMS's Exchange resources.
+    groups.extend(record_names(files));
+    resource_claims(files, &is_node, &mut groups, &mut out);
+    // 4. Get-ClusteredMailboxServerStatus and Get-MailboxServer: CMSs, nodes, owners, type.
     let mut cms_records = false;
     for (f, fact) in facts() {
         let ctx = Ctx { file: f.file };
@@ -311,7 +425,7 @@ pub fn claims(
             _ => {}
         }
     }
-    // 4. Get-ExchangeServer: the version of each CMS of this cluster (records of other
+    // 5. Get-ExchangeServer: the version of each CMS of this cluster (records of other
     // servers in the same listing are passed over).
     let has_groups = !groups.is_empty() || cms_records;
     for (f, fact) in facts() {
@@ -343,20 +457,6 @@ pub fn claims(
             out.push(Claim::GroupExchange {
                 group: cms,
                 version: ctx.exchange(v),
-            });
-        }
-    }
-    // 5. `cluster res`: the owner of each resource's group.
-    let is_group = |g: &str| groups.contains(&name_key(g));
-    for (f, fact) in facts() {
-        let Fact::ResourceRow(row) = fact else {
-            continue;
-        };
-        let ctx = Ctx { file: f.file };
-        if let Some((_, group, node)) = row.resource_row(&is_node, &is_group) {
-            out.push(Claim::Owner {
-                group: GroupRef::Named(ctx.name(&group)),
-                node: ctx.node(&node),
             });
         }
     }
@@ -468,7 +568,7 @@ mod tests {
                 "group Cluster Group Cluster",
                 "owner Cluster Group EXNODE2",
                 "state Cluster Group Online",
-                "group EXCMS01 Other",
+                "group EXCMS01 Unknown",
                 "owner EXCMS01 EXNODE1",
                 "state EXCMS01 Online",
                 "group EXCMS01 Cms",

@@ -2,13 +2,12 @@
 //! of one folder describe one cluster: the document cluster whose nodes they list or whose name
 //! is the folder's (a document in that folder or above first, then any), or else a new cluster
 //! named after the folder. A document cluster and the exports for it are one cluster, so
-//! exports never make an INV003. The first value read for a fact is kept (documents first, then
-//! claims in [`associate`]'s order); a later source that disagrees is recorded as a
-//! [`Conflict`] (INV006) with both places.
+//! exports never make an INV003. A fact two sources state differently is recorded as a
+//! [`Conflict`] (INV006) with both places and left unknown: none of the sources wins.
 
 use super::*;
 use crate::exports::associate::{self, Claim, Create, FileExport, GroupRef};
-use crate::source::Sources;
+use crate::source::{FileId, Sources};
 use std::collections::{BTreeMap, HashSet};
 
 impl Builder {
@@ -22,6 +21,7 @@ impl Builder {
                 .push(export);
         }
         let documents = self.inventory.clusters.len();
+        let mut disputed = Vec::new();
         for (folder, files) in folders {
             let listed: HashSet<String> = associate::node_names(&files)
                 .iter()
@@ -68,7 +68,34 @@ impl Builder {
             let cluster = &mut self.inventory.clusters[index];
             let had_groups = !cluster.groups.is_empty();
             for claim in claims {
-                apply(cluster, claim, had_groups, &mut self.inventory.conflicts);
+                if let Some(slot) = apply(cluster, claim, had_groups, &mut self.inventory.conflicts)
+                {
+                    disputed.push((index, slot));
+                }
+            }
+        }
+        // None of the sources wins: a fact they disagree about is unknown to the rules.
+        for (cluster, slot) in disputed {
+            slot.clear(&mut self.inventory.clusters[cluster]);
+        }
+        let files: HashSet<FileId> = exports.iter().map(|e| e.file).collect();
+        for cluster in &mut self.inventory.clusters {
+            one_cms_per_ccr(cluster, &files);
+        }
+    }
+}
+
+/// A CCR holds one CMS: once it is known, the other groups the exports list (`exports`: their
+/// files) are not CMSs. A document's group keeps the kind its document gives.
+fn one_cms_per_ccr(cluster: &mut Cluster, exports: &HashSet<FileId>) {
+    let ccr = cluster
+        .kind
+        .as_ref()
+        .is_some_and(|k| k.value == ClusterKind::Ccr);
+    if ccr && cluster.groups.iter().any(Group::is_cms) {
+        for group in &mut cluster.groups {
+            if group.kind == GroupKind::Unknown && exports.contains(&group.name.span.file()) {
+                group.kind = GroupKind::Other;
             }
         }
     }
@@ -206,8 +233,9 @@ fn located(text: impl Into<String>, span: Span) -> Located<String> {
     }
 }
 
-/// Keeps the first value of a fact: sets an empty slot, or returns the kept and the new value
-/// as the conflict shows them when they disagree.
+/// Sets an empty slot, or returns the value read first and the new one as the conflict shows
+/// them when they disagree (the slot keeps the first until every claim is applied, so that
+/// every later source is compared with it).
 fn settle<T>(
     slot: &mut Option<T>,
     new: T,
@@ -224,8 +252,39 @@ fn settle<T>(
     }
 }
 
-fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut Vec<Conflict>) {
-    // (entity, fact, the kept and the other value) of a disagreement.
+/// A fact of one cluster, for leaving it unknown once two sources disagree about it.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Kind,
+    Owner(usize),
+    State(usize),
+    GroupExchange(usize),
+    NodeOs(usize),
+    NodeExchange(usize),
+}
+
+impl Slot {
+    fn clear(self, cluster: &mut Cluster) {
+        match self {
+            Slot::Kind => cluster.kind = None,
+            Slot::Owner(g) => cluster.groups[g].owner = None,
+            Slot::State(g) => cluster.groups[g].state = None,
+            Slot::GroupExchange(g) => cluster.groups[g].exchange = None,
+            Slot::NodeOs(n) => cluster.nodes[n].os = None,
+            Slot::NodeExchange(n) => cluster.nodes[n].exchange = None,
+        }
+    }
+}
+
+/// Applies one claim; a disagreement with the value read before is recorded as a conflict, and
+/// its slot returned.
+fn apply(
+    cluster: &mut Cluster,
+    claim: Claim,
+    had_groups: bool,
+    conflicts: &mut Vec<Conflict>,
+) -> Option<Slot> {
+    // (slot, entity, fact, the first and the other value) of a disagreement.
     let settled = match claim {
         Claim::Node(name) => {
             node_index(cluster, &name);
@@ -242,15 +301,19 @@ fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut 
                 |a, b| a.value == b.value,
                 |k| located(k.value.label(), k.span),
             )
-            .map(|pair| (entity, fact, pair))
+            .map(|pair| (Slot::Kind, entity, fact, pair))
         }
         Claim::Group { name, kind, create } => {
             match group_index(cluster, &GroupRef::Named(name.clone())) {
                 Some(i) => {
                     let group = &mut cluster.groups[i];
-                    if kind == GroupKind::Cms && group.kind == GroupKind::Other {
-                        group.kind = GroupKind::Cms;
-                    }
+                    // What a source knows wins over what none knew; a CMS over a group
+                    // written without a type.
+                    let known = match (group.kind, kind) {
+                        (GroupKind::Unknown, _) | (GroupKind::Other, GroupKind::Cms) => kind,
+                        (old, _) => old,
+                    };
+                    group.kind = known;
                 }
                 None if create == Create::Yes || (create == Create::IfNoGroups && !had_groups) => {
                     cluster.groups.push(new_group(name, kind));
@@ -262,7 +325,11 @@ fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut 
         Claim::Owner { group, node } => {
             let index = match group_index(cluster, &group) {
                 Some(i) => i,
-                None if matches!(group, GroupRef::ClusterGroup) => {
+                // The `<Quorum Owner>` tag names no group: it is "Cluster Group" only when no
+                // group of unknown kind could be the default group under another name.
+                None if matches!(group, GroupRef::ClusterGroup)
+                    && !cluster.groups.iter().any(|g| g.kind == GroupKind::Unknown) =>
+                {
                     let name = Name {
                         text: "Cluster Group".into(),
                         span: node.span,
@@ -270,7 +337,7 @@ fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut 
                     cluster.groups.push(new_group(name, GroupKind::Cluster));
                     cluster.groups.len() - 1
                 }
-                None => return,
+                None => return None,
             };
             node_index(cluster, &node);
             let entity = cluster.group_entity(&cluster.groups[index]);
@@ -282,12 +349,10 @@ fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut 
                 |a, b| a.is(&b.text),
                 |n| located(&n.text, n.span),
             )
-            .map(|pair| (entity, fact, pair))
+            .map(|pair| (Slot::Owner(index), entity, fact, pair))
         }
         Claim::State { group, state } => {
-            let Some(index) = group_index(cluster, &GroupRef::Named(group)) else {
-                return;
-            };
+            let index = group_index(cluster, &GroupRef::Named(group))?;
             let entity = cluster.group_entity(&cluster.groups[index]);
             let group = &mut cluster.groups[index];
             let fact = format!("the state of group {}", group.name.text);
@@ -297,41 +362,41 @@ fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut 
                 |a, b| a.value == b.value,
                 |s| located(state_label(s.value), s.span),
             )
-            .map(|pair| (entity, fact, pair))
+            .map(|pair| (Slot::State(index), entity, fact, pair))
         }
         Claim::GroupExchange { group, version } => {
-            let Some(index) = group_index(cluster, &GroupRef::Named(group)) else {
-                return;
-            };
+            let index = group_index(cluster, &GroupRef::Named(group))?;
             let entity = cluster.group_entity(&cluster.groups[index]);
             let group = &mut cluster.groups[index];
             let fact = format!("the Exchange version of {}", group.name.text);
             settle(&mut group.exchange, version, same_exchange, shown)
-                .map(|pair| (entity, fact, pair))
+                .map(|pair| (Slot::GroupExchange(index), entity, fact, pair))
         }
         Claim::NodeOs { node, os } => {
             let index = node_index(cluster, &node);
             let entity = cluster.node_entity(&cluster.nodes[index]);
             let n = &mut cluster.nodes[index];
             let fact = format!("the Windows version of node {}", n.name.text);
-            settle(&mut n.os, os, same_os, shown).map(|pair| (entity, fact, pair))
+            settle(&mut n.os, os, same_os, shown)
+                .map(|pair| (Slot::NodeOs(index), entity, fact, pair))
         }
         Claim::NodeExchange { node, version } => {
             let index = node_index(cluster, &node);
             let entity = cluster.node_entity(&cluster.nodes[index]);
             let n = &mut cluster.nodes[index];
             let fact = format!("the Exchange version of node {}", n.name.text);
-            settle(&mut n.exchange, version, same_exchange, shown).map(|pair| (entity, fact, pair))
+            settle(&mut n.exchange, version, same_exchange, shown)
+                .map(|pair| (Slot::NodeExchange(index), entity, fact, pair))
         }
     };
-    if let Some((entity, fact, (kept, other))) = settled {
-        conflicts.push(Conflict {
-            entity,
-            fact,
-            kept,
-            other,
-        });
-    }
+    let (slot, entity, fact, (first, other)) = settled?;
+    conflicts.push(Conflict {
+        entity,
+        fact,
+        first,
+        other,
+    });
+    Some(slot)
 }
 
 fn new_group(name: Name, kind: GroupKind) -> Group {

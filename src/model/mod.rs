@@ -116,6 +116,9 @@ pub enum GroupKind {
     /// A clustered mailbox server.
     Cms,
     Other,
+    /// Nothing says whether the group is a CMS: a group that only a `cluster group` listing
+    /// names. Never moved with cluster.exe (a CMS moves only with Move-ClusteredMailboxServer).
+    Unknown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -282,15 +285,15 @@ impl Index {
     }
 }
 
-/// Two sources that disagree about one fact: the value the model kept (read first) and the
-/// other one.
+/// Two sources that disagree about one fact: the value read first and the other one. The
+/// model leaves the fact unknown.
 #[derive(Debug, Clone)]
 pub struct Conflict {
     /// The entity the fact belongs to (`cluster:EXCLU01/node:EXNODE1`).
     pub entity: String,
     /// What the fact is, for the message (`the owner of group EXCMS01`).
     pub fact: String,
-    pub kept: Located<String>,
+    pub first: Located<String>,
     pub other: Located<String>,
 }
 

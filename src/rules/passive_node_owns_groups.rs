@@ -1,9 +1,10 @@
 //! TOP103 passive-node-owns-groups: a passive node (one that owns no CMS) owns another cluster
 //! group, the default "Cluster Group" or a non-Exchange group, which must be moved to an active
-//! node before the passive node is upgraded. One finding per such group.
+//! node before the passive node is upgraded. One finding per such group; its fix moves the
+//! group with cluster.exe unless nothing says whether the group is a CMS.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::computer_name;
+use crate::model::{GroupKind, computer_name};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP103.md"),
@@ -25,12 +26,7 @@ fn check(input: &Input, sink: &mut Sink) {
             if cluster.is_active(node) {
                 continue;
             }
-            let command = format!(
-                "Cluster.exe group \"{}\" /move:{}",
-                group.name.text,
-                computer_name(&active.name.text)
-            );
-            sink.report(
+            let finding = sink.report(
                 cluster.group_entity(group),
                 owner.span,
                 format!(
@@ -44,8 +40,21 @@ fn check(input: &Input, sink: &mut Sink) {
             .help(format!(
                 "move \"{}\" to the active node {} before upgrading {}",
                 group.name.text, active.name.text, node.name.text
-            ))
-            .fix(command);
+            ));
+            // Whether a group of unknown kind is a CMS nobody knows, and a CMS is moved only
+            // with Move-ClusteredMailboxServer: no cluster.exe command for it.
+            if group.kind == GroupKind::Unknown {
+                finding.note(format!(
+                    "no source says whether \"{}\" is a CMS: move a CMS with Move-ClusteredMailboxServer, any other group with Cluster.exe",
+                    group.name.text
+                ));
+            } else {
+                finding.fix(format!(
+                    "Cluster.exe group \"{}\" /move:{}",
+                    group.name.text,
+                    computer_name(&active.name.text)
+                ));
+            }
         }
     }
 }
