@@ -558,3 +558,18 @@ fn a_conflicting_fact_is_unknown_and_fails_the_gate() {
         .status;
     assert_eq!(status.code(), Some(1));
 }
+
+#[test]
+fn a_plan_fix_never_moves_a_group_of_unknown_kind_with_cluster_exe() {
+    // EXCMS19 appears only in `cluster group`: UPG302 still says EXNODE133 is not emptied,
+    // but its fix must not move what may be a CMS with cluster.exe.
+    let (outcome, found) = case("unknown-kind-in-a-plan");
+    assert!(found.contains(&("estate.yaml".to_string(), 28, "UPG302".to_string())));
+    let moves: Vec<&String> = outcome
+        .findings
+        .iter()
+        .flat_map(|f| &f.fixes)
+        .filter(|c| c.contains("\"EXCMS19\""))
+        .collect();
+    assert!(moves.is_empty(), "{moves:?}");
+}

@@ -1,9 +1,11 @@
 //! UPG302 passive-node-not-emptied: a step upgrades a passive node (one that owns no CMS) that
 //! still owns other cluster groups at that point of the plan, such as the default "Cluster
 //! Group". The fix lists one `Cluster.exe group "<g>" /move:<node>` per group to insert before
-//! the step, to the first active node at that point (else the first other node).
+//! the step, to the first active node at that point (else the first other node), except for a
+//! group nothing says is or is not a CMS.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::model::GroupKind;
 use crate::plan::replay::{Action, owner_label, shown_group};
 
 pub static RULE: Rule = Rule {
@@ -63,14 +65,30 @@ fn check(input: &Input, sink: &mut Sink) {
                 continue;
             };
             let dest = &before.nodes[dest].name;
-            finding.help(format!(
-                "move the groups to {dest}: insert these commands before step {}",
-                step.number
-            ));
+            let movable = groups
+                .iter()
+                .any(|&g| before.groups[g].kind != GroupKind::Unknown);
+            finding.help(if movable {
+                format!(
+                    "move the groups to {dest}: insert these commands before step {}",
+                    step.number
+                )
+            } else {
+                format!("move the groups to {dest} before step {}", step.number)
+            });
             for &g in &groups {
+                let group = &before.groups[g];
+                // A group nothing says is or is not a CMS is never moved with cluster.exe.
+                if group.kind == GroupKind::Unknown {
+                    finding.note(format!(
+                        "no source says whether \"{}\" is a CMS: move a CMS with Move-ClusteredMailboxServer, any other group with Cluster.exe",
+                        group.name
+                    ));
+                    continue;
+                }
                 finding.fix(format!(
                     "Cluster.exe group \"{}\" /move:{}",
-                    before.groups[g].name,
+                    group.name,
                     crate::model::computer_name(dest)
                 ));
             }
