@@ -573,3 +573,154 @@ fn a_plan_fix_never_moves_a_group_of_unknown_kind_with_cluster_exe() {
         .collect();
     assert!(moves.is_empty(), "{moves:?}");
 }
+
+/// The Exchange version of each node of a cluster, as shown.
+fn node_exchange(outcome: &Outcome, cluster: &str) -> Vec<(String, Option<String>)> {
+    let cluster = outcome
+        .inventory
+        .cluster(cluster)
+        .expect("the cluster exists");
+    cluster
+        .nodes
+        .iter()
+        .map(|n| (n.name.text.clone(), n.exchange().map(ToString::to_string)))
+        .collect()
+}
+
+fn cluster_names(outcome: &Outcome) -> Vec<&str> {
+    outcome
+        .inventory
+        .clusters
+        .iter()
+        .map(|c| c.name.text.as_str())
+        .collect()
+}
+
+#[test]
+fn a_dated_snapshot_folder_belongs_to_the_only_cluster_above_it() {
+    // `snapshot-2026-11-01/` under a document that defines EXCLU13: its ExSetup listings name
+    // no node inside, and the folder's name is no cluster's.
+    let (outcome, found) = case("snapshot-folder");
+    assert_eq!(cluster_names(&outcome), ["EXCLU13"]);
+    assert_eq!(
+        node_exchange(&outcome, "EXCLU13"),
+        os_list(&[
+            ("EXNODE141", Some("SP1 (8.1.240.6)")),
+            ("EXNODE142", Some("SP1 (8.1.240.6)")),
+        ])
+    );
+    assert_eq!(found, placed(&[]));
+}
+
+#[test]
+fn a_folder_that_names_no_node_belongs_to_its_parent_folders_cluster() {
+    // `EXCLU14/exsetup/`: per-node files only, whose names start with EXCLU14's nodes.
+    let (outcome, found) = case("exsetup-subfolder");
+    assert_eq!(cluster_names(&outcome), ["EXCLU14"]);
+    assert_eq!(
+        node_exchange(&outcome, "EXCLU14"),
+        os_list(&[
+            ("EXNODE151", Some("SP1 (8.1.240.6)")),
+            ("EXNODE152", Some("RTM (8.0.685.25)")),
+        ])
+    );
+    assert!(
+        found.iter().all(|(_, _, code)| code != "INV003"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn folders_under_a_document_of_two_clusters_go_to_the_cluster_whose_nodes_they_name() {
+    let (outcome, found) = case("east-west");
+    assert_eq!(cluster_names(&outcome), ["EXCLU15", "EXCLU16"]);
+    assert_eq!(
+        node_exchange(&outcome, "EXCLU15"),
+        os_list(&[("EXNODE161", None), ("EXNODE162", Some("SP1 (8.1.240.6)"))])
+    );
+    assert_eq!(
+        node_exchange(&outcome, "EXCLU16"),
+        os_list(&[("EXNODE171", None), ("EXNODE172", Some("SP1 (8.1.240.6)"))])
+    );
+    assert_eq!(
+        node_os(&outcome, "EXCLU16"),
+        os_list(&[
+            ("EXNODE171", Some("Windows Server 2003 SP2")),
+            ("EXNODE172", None)
+        ])
+    );
+    assert_eq!(found, placed(&[]));
+}
+
+#[test]
+fn a_file_name_names_the_longest_node_name_it_starts_with() {
+    // `MB-EX01-N1-exsetup.txt` is MB-EX01-N1's, not a node `MB`'s; `_` separates too.
+    let (outcome, found) = case("hyphenated-nodes");
+    assert_eq!(
+        node_exchange(&outcome, "MB-EX01"),
+        os_list(&[
+            ("MB-EX01-N1", Some("SP1 (8.1.240.6)")),
+            ("MB-EX01-N2", Some("SP1 (8.1.240.6)")),
+        ])
+    );
+    assert_eq!(found, placed(&[]));
+}
+
+#[test]
+fn org_wide_listings_add_nothing_about_other_clusters() {
+    // Get-MailboxServer, Get-ClusteredMailboxServerStatus and Get-ExchangeServer for every
+    // server of the organisation, saved in EXCLU17's folder: EXCMS22 and its nodes are
+    // another cluster's.
+    let (outcome, found) = case("org-wide-listing");
+    assert_eq!(
+        node_os(&outcome, "EXCLU17"),
+        os_list(&[("EXNODE181", None), ("EXNODE182", None)])
+    );
+    assert_eq!(
+        groups(&outcome, "EXCLU17"),
+        owned(&[
+            ("Cluster Group", Some("EXNODE181"), false),
+            ("EXCMS21", Some("EXNODE181"), true),
+        ])
+    );
+    assert_eq!(found, placed(&[]));
+}
+
+#[test]
+fn a_host_from_a_file_name_never_creates_a_node() {
+    // `wmi-os.txt`: the default view of Get-WmiObject Win32_OperatingSystem, with no host
+    // inside, and `wmi` is no node. `EXNODE202-wmi-os.txt` is a node's, but 6.0.6001 alone
+    // does not tell Vista from Windows Server 2008. Neither file's facts are used (INV011).
+    let (outcome, found) = case("phantom-node");
+    assert_eq!(
+        node_os(&outcome, "EXCLU18"),
+        os_list(&[("EXNODE201", None), ("EXNODE202", None)])
+    );
+    assert_eq!(
+        found,
+        placed(&[
+            ("EXCLU18/EXNODE202-wmi-os.txt", 8, "INV011"),
+            ("EXCLU18/wmi-os.txt", 8, "INV011"),
+        ])
+    );
+    let wmi = outcome
+        .findings
+        .iter()
+        .find(|f| f.entity.ends_with("/wmi-os.txt"))
+        .unwrap();
+    assert_eq!(
+        wmi.entity,
+        "file:testdata/exports/cases/phantom-node/EXCLU18/wmi-os.txt"
+    );
+    assert!(
+        wmi.notes.iter().any(|n| n.contains("EXNODE201, EXNODE202")),
+        "{:?}",
+        wmi.notes
+    );
+    assert_eq!(
+        wmi.help.as_deref(),
+        Some(
+            "name the file after the node it comes from: `EXNODE201-wmi-os.txt` or `EXNODE202-wmi-os.txt`"
+        )
+    );
+}

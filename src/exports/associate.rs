@@ -1,10 +1,15 @@
-//! Association: all exports in one folder describe one cluster. This turns the facts of a
-//! folder's files into claims about that cluster in the model's terms (nodes, groups, owners,
-//! states, versions), each with the span it came from, in the order they are weighed: the
-//! `cluster.exe` tables first, then the cmdlets' records, then the per-node exports.
-//! `model::merge` folds the claims into the inventory and records disagreements (INV006).
+//! Association: all exports in one folder describe one cluster. This reads which nodes a
+//! folder's exports name (for finding that cluster, `model::merge`), and turns the facts of its
+//! files into claims about the cluster in the model's terms (nodes, groups, owners, states,
+//! versions), each with the span it came from: the `cluster.exe` tables first, then the
+//! cmdlets' records (those about this cluster: an org-wide listing names others too), then
+//! the per-node exports. A per-node export with no host inside attaches to the node its file
+//! name starts with, only when the cluster has that node; an export whose facts cannot be
+//! used says why (INV011). `model::merge` folds the claims into the inventory and records
+//! disagreements (INV006).
 
-use super::{Export, Fact, Field, host_from_file_name};
+use super::record::{Missing, OsReading};
+use super::{Export, Fact, Field, host_in_file_name};
 use crate::model::{
     ClusterKind, ExchangeField, GroupKind, GroupState, Located, Name, OsField, Version,
     computer_name, exchange, name_key,
@@ -32,16 +37,6 @@ pub enum GroupRef {
     ClusterGroup,
 }
 
-/// Whether a group claim may add a group the cluster does not have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Create {
-    Yes,
-    /// Only for a cluster that no source gives any group (a Get-ExchangeServer record alone).
-    IfNoGroups,
-    /// Only marks an existing group.
-    No,
-}
-
 /// One thing a folder's exports say about its cluster.
 #[derive(Debug, Clone)]
 pub enum Claim {
@@ -50,7 +45,6 @@ pub enum Claim {
     Group {
         name: Name,
         kind: GroupKind,
-        create: Create,
     },
     Owner {
         group: GroupRef,
@@ -159,40 +153,50 @@ impl Ctx {
     }
 }
 
-/// Node names that the folder's exports list, for finding the document cluster they belong
-/// to and for resolving overflowing table rows.
-pub fn node_names(files: &[&FileExport]) -> Vec<Name> {
-    let mut out = Vec::new();
+/// Nodes a folder's exports name inside their text.
+#[derive(Debug, Default)]
+pub struct Named {
+    /// By the cluster's own listings and the per-node exports: `cluster node`, the node
+    /// column of `cluster group` and `cluster res` rows read plainly, a Host Name, CSName or
+    /// PSComputerName.
+    pub own: Vec<Name>,
+    /// By the cmdlets' machine lists (OperationalMachines, RedundantMachines), which an
+    /// org-wide listing fills with other clusters' nodes too.
+    pub listed: Vec<Name>,
+}
+
+impl Named {
+    /// The names that find the folder's cluster: its own sources', or else the listed ones.
+    pub fn for_association(&self) -> &[Name] {
+        if self.own.is_empty() {
+            &self.listed
+        } else {
+            &self.own
+        }
+    }
+}
+
+/// The nodes a folder's exports name inside their text.
+pub fn named_nodes(files: &[&FileExport]) -> Named {
+    let mut out = Named::default();
     for f in files {
         let ctx = Ctx { file: f.file };
         for fact in &f.export.facts {
             match fact {
-                Fact::Node { name, .. } => out.push(ctx.node(name)),
-                Fact::GroupRow(row) => out.extend(row.plain_node(1).map(|n| ctx.node(n))),
-                Fact::ResourceRow(row) => out.extend(row.plain_node(2).map(|n| ctx.node(n))),
+                Fact::Node { name, .. } => out.own.push(ctx.node(name)),
+                Fact::GroupRow(row) => out.own.extend(row.plain_node(1).map(|n| ctx.node(n))),
+                Fact::ResourceRow(row) => out.own.extend(row.plain_node(2).map(|n| ctx.node(n))),
+                Fact::Os { host: Some(h), .. } | Fact::Setup { host: Some(h), .. } => {
+                    out.own.push(ctx.node(h));
+                }
                 Fact::CmsStatus { machines, .. } => {
-                    out.extend(machines.iter().map(|m| ctx.node(&m.name)));
+                    out.listed
+                        .extend(machines.iter().map(|m| ctx.node(&m.name)));
                 }
                 Fact::MailboxServer { redundant, .. } => {
-                    out.extend(redundant.iter().map(|m| ctx.node(m)));
-                }
-                Fact::Os { host: Some(h), .. } | Fact::Setup { host: Some(h), .. } => {
-                    out.push(ctx.node(h));
+                    out.listed.extend(redundant.iter().map(|m| ctx.node(m)));
                 }
                 _ => {}
-            }
-        }
-    }
-    out
-}
-
-/// Names of the CMSs the cmdlets' records name, to split overflowing `cluster res` rows.
-fn record_names(files: &[&FileExport]) -> Vec<String> {
-    let mut out = Vec::new();
-    for f in files {
-        for fact in &f.export.facts {
-            if let Fact::CmsStatus { name, .. } | Fact::MailboxServer { name, .. } = fact {
-                out.push(name_key(computer_name(&name.text)));
             }
         }
     }
@@ -285,39 +289,126 @@ fn resource_claims(
         } else {
             GroupKind::Other
         };
-        out.push(Claim::Group {
-            name,
-            kind,
-            create: Create::Yes,
-        });
+        out.push(Claim::Group { name, kind });
     }
     out.extend(owners);
 }
 
-/// The claims of one folder's exports, in the order they are weighed. `known_nodes` and
-/// `known_groups` are names from elsewhere (the document cluster), for overflowing rows.
+/// What a folder's exports say about their cluster, and the exports whose facts are not used.
+#[derive(Debug, Default)]
+pub struct Claims {
+    pub claims: Vec<Claim>,
+    pub unused: Vec<Unused>,
+}
+
+/// An export whose facts are not used, and why.
+#[derive(Debug, Clone)]
+pub struct Unused {
+    pub file: FileId,
+    /// The first fact not used.
+    pub span: Span,
+    pub why: Why,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// No host inside, and the file name starts with no node of the cluster.
+    FileName,
+    /// A Windows version that lacks what would make it one Windows.
+    Windows(Missing),
+}
+
+/// Whether a Get-ExchangeServer `IsMemberOfCluster` says yes.
+fn is_yes(field: &Option<Field>) -> bool {
+    field.as_ref().is_some_and(|c| {
+        c.text.trim().eq_ignore_ascii_case("yes") || c.text.trim().eq_ignore_ascii_case("true")
+    })
+}
+
+/// The claims of one folder's exports, in the order they are weighed. `cluster_nodes` and
+/// `cluster_groups` are what the cluster already has (from documents and from other folders):
+/// for overflowing rows, for telling this cluster's records from an org-wide listing's other
+/// ones, and for the nodes a file name may name.
 pub fn claims(
     files: &[&FileExport],
-    known_nodes: &HashSet<String>,
-    known_groups: &HashSet<String>,
-) -> Vec<Claim> {
-    let mut nodes: HashSet<String> = known_nodes.clone();
-    nodes.extend(node_names(files).iter().map(Name::key));
-    let is_node = |n: &str| nodes.contains(&name_key(n));
+    cluster_nodes: &[String],
+    cluster_groups: &HashSet<String>,
+) -> Claims {
+    let named = named_nodes(files);
     let facts = || {
         files
             .iter()
             .flat_map(|f| f.export.facts.iter().map(move |fact| (f, fact)))
     };
-    let mut out = Vec::new();
+    // The cluster's own nodes and groups, before the cmdlets' records are weighed.
+    let mut nodes: HashSet<String> = cluster_nodes.iter().map(|n| name_key(n)).collect();
+    nodes.extend(named.own.iter().map(Name::key));
+    let mut groups: HashSet<String> = cluster_groups.clone();
+    let no_node = |_: &str| false;
+    for (_, fact) in facts() {
+        match fact {
+            Fact::GroupRow(row) => {
+                groups.insert(name_key(&row.group_row(&no_node).0.text));
+            }
+            Fact::ResourceRow(row) => {
+                if let (Some(_), Some(cells)) = (row.plain_node(2), &row.cells) {
+                    groups.insert(name_key(&cells[1].text));
+                }
+            }
+            _ => {}
+        }
+    }
+    // A record is about this cluster when it names one of its nodes or groups; when nothing
+    // else describes the cluster, the records do.
+    let anchored = !nodes.is_empty() || !groups.is_empty();
+    let about = |name: &Field, machines: &[&Field]| {
+        !anchored
+            || groups.contains(&name_key(computer_name(&name.text)))
+            || machines.iter().any(|m| nodes.contains(&name_key(&m.text)))
+    };
+    let relevant: Vec<bool> = facts()
+        .map(|(_, fact)| match fact {
+            Fact::CmsStatus { name, machines, .. } => {
+                about(name, &machines.iter().map(|m| &m.name).collect::<Vec<_>>())
+            }
+            Fact::MailboxServer {
+                name, redundant, ..
+            } => about(name, &redundant.iter().collect::<Vec<_>>()),
+            _ => true,
+        })
+        .collect();
+    let records = || {
+        facts()
+            .zip(relevant.iter())
+            .filter(|(_, r)| **r)
+            .map(|(f, _)| f)
+    };
+    let mut cms_names: HashSet<String> = HashSet::new();
+    for (_, fact) in records() {
+        match fact {
+            Fact::CmsStatus { name, machines, .. } => {
+                cms_names.insert(name_key(computer_name(&name.text)));
+                nodes.extend(machines.iter().map(|m| name_key(&m.name.text)));
+            }
+            Fact::MailboxServer {
+                name, redundant, ..
+            } => {
+                cms_names.insert(name_key(computer_name(&name.text)));
+                nodes.extend(redundant.iter().map(|m| name_key(&m.text)));
+            }
+            _ => {}
+        }
+    }
+    let is_node = |n: &str| nodes.contains(&name_key(n));
+    let mut out = Claims::default();
+    let claims = &mut out.claims;
     // 1. `cluster node`.
     for (f, fact) in facts() {
         if let Fact::Node { name, .. } = fact {
-            out.push(Claim::Node(Ctx { file: f.file }.node(name)));
+            claims.push(Claim::Node(Ctx { file: f.file }.node(name)));
         }
     }
     // 2. `cluster group`: every group, its owner and its state.
-    let mut groups: HashSet<String> = known_groups.clone();
     for (f, fact) in facts() {
         let Fact::GroupRow(row) = fact else { continue };
         let ctx = Ctx { file: f.file };
@@ -331,26 +422,25 @@ pub fn claims(
         } else {
             GroupKind::Unknown
         };
-        out.push(Claim::Group {
+        claims.push(Claim::Group {
             name: name.clone(),
             kind,
-            create: Create::Yes,
         });
-        out.push(Claim::Owner {
+        claims.push(Claim::Owner {
             group: GroupRef::Named(name.clone()),
             node: ctx.node(&node),
         });
         if let Some(state) = ctx.state(&status) {
-            out.push(Claim::State { group: name, state });
+            claims.push(Claim::State { group: name, state });
         }
     }
     // 3. `cluster res`: which groups exist, which node owns each (the node of its resources),
     // and which hold a CMS's Exchange resources.
-    groups.extend(record_names(files));
-    resource_claims(files, &is_node, &mut groups, &mut out);
-    // 4. Get-ClusteredMailboxServerStatus and Get-MailboxServer: CMSs, nodes, owners, type.
-    let mut cms_records = false;
-    for (f, fact) in facts() {
+    groups.extend(cms_names.iter().cloned());
+    resource_claims(files, &is_node, &mut groups, claims);
+    // 4. Get-ClusteredMailboxServerStatus and Get-MailboxServer about this cluster: CMSs,
+    // nodes, owners, type.
+    for (f, fact) in records() {
         let ctx = Ctx { file: f.file };
         match fact {
             Fact::CmsStatus {
@@ -358,31 +448,28 @@ pub fn claims(
                 state,
                 machines,
             } => {
-                cms_records = true;
                 let cms = ctx.node(name);
-                groups.insert(cms.key());
-                out.push(Claim::Group {
+                claims.push(Claim::Group {
                     name: cms.clone(),
                     kind: GroupKind::Cms,
-                    create: Create::Yes,
                 });
                 for m in machines {
-                    out.push(Claim::Node(ctx.node(&m.name)));
+                    claims.push(Claim::Node(ctx.node(&m.name)));
                 }
                 for m in machines.iter().filter(|m| m.active) {
-                    out.push(Claim::Owner {
+                    claims.push(Claim::Owner {
                         group: GroupRef::Named(cms.clone()),
                         node: ctx.node(&m.name),
                     });
                 }
                 for m in machines.iter().filter(|m| m.quorum) {
-                    out.push(Claim::Owner {
+                    claims.push(Claim::Owner {
                         group: GroupRef::ClusterGroup,
                         node: ctx.node(&m.name),
                     });
                 }
                 if let Some(state) = state.as_ref().and_then(|s| ctx.state(s)) {
-                    out.push(Claim::State { group: cms, state });
+                    claims.push(Claim::State { group: cms, state });
                 }
             }
             Fact::MailboxServer {
@@ -402,21 +489,19 @@ pub fn claims(
                         span: ctx.span(s),
                     })
                 });
+                // `Disabled`: a stand-alone mailbox server, no part of any cluster.
                 let Some(kind) = kind else { continue };
-                cms_records = true;
                 let cms = ctx.node(name);
-                groups.insert(cms.key());
-                out.push(Claim::Kind(kind));
-                out.push(Claim::Group {
+                claims.push(Claim::Kind(kind));
+                claims.push(Claim::Group {
                     name: cms.clone(),
                     kind: GroupKind::Cms,
-                    create: Create::Yes,
                 });
                 for m in redundant {
-                    out.push(Claim::Node(ctx.node(m)));
+                    claims.push(Claim::Node(ctx.node(m)));
                 }
                 if let Some(v) = version {
-                    out.push(Claim::GroupExchange {
+                    claims.push(Claim::GroupExchange {
                         group: cms,
                         version: ctx.exchange(v),
                     });
@@ -427,7 +512,6 @@ pub fn claims(
     }
     // 5. Get-ExchangeServer: the version of each CMS of this cluster (records of other
     // servers in the same listing are passed over).
-    let has_groups = !groups.is_empty() || cms_records;
     for (f, fact) in facts() {
         let Fact::ExchangeServer {
             name,
@@ -439,63 +523,92 @@ pub fn claims(
         };
         let ctx = Ctx { file: f.file };
         let cms = ctx.node(name);
-        let clustered = clustered.as_ref().is_some_and(|c| {
-            c.text.trim().eq_ignore_ascii_case("yes") || c.text.trim().eq_ignore_ascii_case("true")
-        });
-        if clustered {
-            out.push(Claim::Group {
+        let ours = groups.contains(&cms.key());
+        if is_yes(clustered) && (ours || !anchored) {
+            claims.push(Claim::Group {
                 name: cms.clone(),
                 kind: GroupKind::Cms,
-                create: if has_groups {
-                    Create::No
-                } else {
-                    Create::IfNoGroups
-                },
             });
         }
-        if let Some(v) = version {
-            out.push(Claim::GroupExchange {
+        if let Some(v) = version.as_ref().filter(|_| ours || !anchored) {
+            claims.push(Claim::GroupExchange {
                 group: cms,
                 version: ctx.exchange(v),
             });
         }
     }
     // 6. Per-node exports: Windows and Exchange of the node whose host name they carry, or
-    // whose name the file name starts with.
+    // else of the node of this cluster whose name the file name starts with.
+    let mut known: Vec<&str> = cluster_nodes.iter().map(String::as_str).collect();
+    known.extend(named.own.iter().map(|n| n.text.as_str()));
+    for (_, fact) in records() {
+        match fact {
+            Fact::CmsStatus { machines, .. } => {
+                known.extend(machines.iter().map(|m| computer_name(&m.name.text)));
+            }
+            Fact::MailboxServer { redundant, .. } => {
+                known.extend(redundant.iter().map(|m| computer_name(&m.text)));
+            }
+            _ => {}
+        }
+    }
+    let mut reported: HashSet<FileId> = HashSet::new();
     for (f, fact) in facts() {
         let ctx = Ctx { file: f.file };
-        let host = |host: &Option<Field>, value: &Field| match host {
-            Some(h) => Some(ctx.node(h)),
-            None => host_from_file_name(&f.file_name).map(|h| Name {
-                text: h.to_string(),
-                span: ctx.span(value),
-            }),
+        let (host, value) = match fact {
+            Fact::Os { host, text, .. } => (host, text),
+            Fact::Setup { host, version } => (host, version),
+            _ => continue,
+        };
+        let node = match host {
+            Some(h) => ctx.node(h),
+            None => match host_in_file_name(&f.file_name, known.iter().copied()) {
+                Some(h) => Name {
+                    text: h.to_string(),
+                    span: ctx.span(value),
+                },
+                None => {
+                    if reported.insert(f.file) {
+                        out.unused.push(Unused {
+                            file: f.file,
+                            span: ctx.span(value),
+                            why: Why::FileName,
+                        });
+                    }
+                    continue;
+                }
+            },
         };
         match fact {
-            Fact::Os {
-                host: h,
-                text,
-                parsed,
-            } => {
-                if let Some(node) = host(h, text) {
-                    out.push(Claim::NodeOs {
-                        node,
-                        os: Version {
-                            text: text.text.clone(),
-                            parsed: parsed.clone(),
-                            span: ctx.span(text),
-                        },
-                    });
-                }
+            Fact::Os { text, reading, .. } => {
+                let parsed = match reading {
+                    OsReading::Known(v) => Some(v.clone()),
+                    OsReading::Unreadable => None,
+                    OsReading::Undecided(missing) => {
+                        claims.push(Claim::Node(node));
+                        if reported.insert(f.file) {
+                            out.unused.push(Unused {
+                                file: f.file,
+                                span: ctx.span(text),
+                                why: Why::Windows(*missing),
+                            });
+                        }
+                        continue;
+                    }
+                };
+                claims.push(Claim::NodeOs {
+                    node,
+                    os: Version {
+                        text: text.text.clone(),
+                        parsed,
+                        span: ctx.span(text),
+                    },
+                });
             }
-            Fact::Setup { host: h, version } => {
-                if let Some(node) = host(h, version) {
-                    out.push(Claim::NodeExchange {
-                        node,
-                        version: ctx.exchange(version),
-                    });
-                }
-            }
+            Fact::Setup { version, .. } => claims.push(Claim::NodeExchange {
+                node,
+                version: ctx.exchange(version),
+            }),
             _ => {}
         }
     }
@@ -531,8 +644,10 @@ mod tests {
             "EXNODE1-exsetup.txt",
             "OriginalFilename : ExSetup.exe\nFileVersion      : 08.01.0240.006\n",
         );
-        let claims = claims(&[&groups, &cms, &setup], &HashSet::new(), &HashSet::new());
+        let claims = claims(&[&groups, &cms, &setup], &[], &HashSet::new());
+        assert!(claims.unused.is_empty());
         let summary: Vec<String> = claims
+            .claims
             .iter()
             .map(|c| match c {
                 Claim::Node(n) => format!("node {}", n.text),
@@ -587,7 +702,7 @@ mod tests {
         fn no_input_panics(text in "\\PC{0,200}", name in "[A-Za-z0-9.-]{0,12}") {
             if let Some(Ok(export)) = read(&text) {
                 let f = FileExport { file: 0, folder: String::new(), folder_name: String::new(), file_name: name, export };
-                let _ = claims(&[&f], &HashSet::new(), &HashSet::new());
+                let _ = claims(&[&f], &["EXNODE1".to_string()], &HashSet::new());
             }
         }
     }

@@ -339,9 +339,9 @@ mod tests {
             assert!(recognise(&text), "{text}");
             let (facts, _) = read(&text).unwrap();
             match &facts[..] {
-                [Fact::Os { host, parsed, .. }] => {
+                [Fact::Os { host, reading, .. }] => {
                     assert_eq!(host.as_ref().unwrap().text, "EXNODE3");
-                    assert_eq!(parsed.as_ref().unwrap().service_pack, 2);
+                    assert_eq!(reading.known().unwrap().service_pack, 2);
                 }
                 other => panic!("{other:?}"),
             }

@@ -12,7 +12,7 @@ mod table;
 mod text;
 mod wmic;
 
-pub use record::{Fact, Machine, Record};
+pub use record::{Fact, Machine, Missing, OsReading, Record};
 pub use table::{TableKind, TableRow};
 
 use std::ops::Range;
@@ -149,11 +149,25 @@ pub fn read_as(text: &str, format: Format) -> Result<Export, ReadError> {
     }
 }
 
-/// The host a per-node export's file name gives: its first part before `-` or `.`
-/// (`EXNODE1-exsetup.txt`, `EXNODE1.exsetup.txt`).
-pub fn host_from_file_name(file_name: &str) -> Option<&str> {
-    let host = file_name.split(['-', '.', '_']).next()?.trim();
-    (!host.is_empty() && host.len() <= 63).then_some(host)
+/// The node a per-node export's file name names: the longest of `nodes` that the file name
+/// starts with, followed by `-`, `_` or `.` (`EXNODE1-exsetup.txt`, `EXNODE1.exsetup.txt`,
+/// `MB-EX75-N1_exsetup.txt`), compared without case. Node names may hold hyphens, so the name
+/// is never cut at the first one.
+pub fn host_in_file_name<'a>(
+    file_name: &str,
+    nodes: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    nodes
+        .into_iter()
+        .filter(|node| {
+            let node = crate::model::computer_name(node);
+            !node.is_empty()
+                && file_name
+                    .get(..node.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(node))
+                && file_name[node.len()..].starts_with(['-', '_', '.'])
+        })
+        .max_by_key(|node| crate::model::computer_name(node).len())
 }
 
 #[cfg(test)]
@@ -163,9 +177,26 @@ mod tests {
 
     #[test]
     fn hosts_from_file_names() {
-        assert_eq!(host_from_file_name("EXNODE1-exsetup.txt"), Some("EXNODE1"));
-        assert_eq!(host_from_file_name("EXNODE1.exsetup.txt"), Some("EXNODE1"));
-        assert_eq!(host_from_file_name(".txt"), None);
+        let nodes = [
+            "EXNODE1",
+            "EXNODE10",
+            "MB-EX75-N1",
+            "MB",
+            "exnode2.contoso.com",
+        ];
+        for (file, host) in [
+            ("EXNODE1-exsetup.txt", Some("EXNODE1")),
+            ("exnode1.exsetup.txt", Some("EXNODE1")),
+            ("EXNODE10_os.csv", Some("EXNODE10")),
+            ("MB-EX75-N1-exsetup.txt", Some("MB-EX75-N1")),
+            ("MB-EX75-N2-exsetup.txt", Some("MB")),
+            ("EXNODE2-systeminfo.txt", Some("exnode2.contoso.com")),
+            ("EXNODE1exsetup.txt", None),
+            ("wmi-os.txt", None),
+            (".txt", None),
+        ] {
+            assert_eq!(host_in_file_name(file, nodes), host, "{file}");
+        }
     }
 
     #[test]

@@ -83,8 +83,39 @@ pub enum Fact {
         host: Option<Field>,
         /// The value shown and pointed at (the numeric version).
         text: Field,
-        parsed: Option<WindowsVersion>,
+        reading: OsReading,
     },
+}
+
+/// What a record says about Windows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OsReading {
+    Known(WindowsVersion),
+    /// Understood, but the record does not say what the version needs to be one Windows.
+    Undecided(Missing),
+    /// Not understood (INV005).
+    Unreadable,
+}
+
+/// What a Windows version read from a record lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// The numbers name a client and a server release alike (5.2 is XP x64 and Windows Server
+    /// 2003, 6.0 Vista and Windows Server 2008), and no product type, OS configuration or
+    /// caption tells which.
+    ProductType,
+    /// No service pack in the record, and the build number does not tell it (5.2.3790 is every
+    /// service pack of Windows Server 2003).
+    ServicePack,
+}
+
+impl OsReading {
+    pub fn known(&self) -> Option<&WindowsVersion> {
+        match self {
+            OsReading::Known(v) => Some(v),
+            _ => None,
+        }
+    }
 }
 
 /// Items of a multi-valued property: `{a, b}` as Format-List prints it, or `a;b` as
@@ -207,14 +238,19 @@ pub fn os_configuration(value: &str) -> Option<ProductType> {
 }
 
 /// Windows from a caption and a numeric version: the numeric version decides the family
-/// (robust against localised and mangled captions); the caption adds what it alone knows (R2).
+/// (robust against localised and mangled captions); the product type (or else the caption)
+/// tells a client from a server where the numbers name both; the caption adds what it alone
+/// knows (R2).
 fn os(
     caption: Option<&Field>,
     numeric: &str,
     sp: Option<u8>,
     product: Option<ProductType>,
-) -> Option<WindowsVersion> {
-    let from_caption = caption.and_then(|c| windows::parse_caption(&c.text, sp));
+) -> OsReading {
+    let Some(sp) = sp else {
+        return OsReading::Unreadable;
+    };
+    let from_caption = caption.and_then(|c| windows::parse_caption(&c.text, Some(sp)));
     let product = product.or_else(|| {
         from_caption.as_ref().map(|v| match v.family {
             windows::Family::Xp | windows::Family::Vista | windows::Family::LaterClient => {
@@ -223,11 +259,16 @@ fn os(
             _ => ProductType::Server,
         })
     });
-    let from_number = windows::parse_numeric(numeric, sp, product)?;
-    match from_caption {
-        Some(v) if v.family == from_number.family => Some(v),
-        _ => Some(from_number),
+    if product.is_none() && windows::names_client_and_server(numeric) {
+        return OsReading::Undecided(Missing::ProductType);
     }
+    let Some(from_number) = windows::parse_numeric(numeric, Some(sp), product) else {
+        return OsReading::Unreadable;
+    };
+    OsReading::Known(match from_caption {
+        Some(v) if v.family == from_number.family => v,
+        _ => from_number,
+    })
 }
 
 /// The fact a record states, read by its property names.
@@ -280,7 +321,7 @@ pub fn interpret(record: &Record) -> Option<Fact> {
         return Some(Fact::Os {
             host: record.get("Host Name").cloned(),
             text: version.clone(),
-            parsed: sp.and_then(|sp| os(record.get("OS Name"), number, Some(sp), product)),
+            reading: os(record.get("OS Name"), number, sp, product),
         });
     }
     if let Some(version) = record.get("Version")
@@ -294,9 +335,26 @@ pub fn interpret(record: &Record) -> Option<Fact> {
         .iter()
         .any(|p| record.has(p))
     {
-        let sp = match record.get("ServicePackMajorVersion") {
-            Some(n) => windows::parse_service_pack(&n.text),
-            None => windows::parse_service_pack(record.get("CSDVersion").map_or("", |f| &f.text)),
+        let host = || {
+            record
+                .first(&["CSName", "PSComputerName", "__SERVER"])
+                .cloned()
+        };
+        // A blank CSDVersion is WMI's null: no service pack. Without either property (the
+        // default view) the service pack is unknown, unless the build tells it.
+        let sp = if let Some(n) = record.get("ServicePackMajorVersion") {
+            windows::parse_service_pack(&n.text)
+        } else if record.has("CSDVersion") || record.has("ServicePackMajorVersion") {
+            windows::parse_service_pack(record.get("CSDVersion").map_or("", |f| &f.text))
+        } else {
+            let Some(sp) = windows::service_pack_of_build(&version.text) else {
+                return Some(Fact::Os {
+                    host: host(),
+                    text: version.clone(),
+                    reading: OsReading::Undecided(Missing::ServicePack),
+                });
+            };
+            Some(sp)
         };
         let product = record.get("ProductType").and_then(|p| match p.text.trim() {
             "1" => Some(ProductType::Workstation),
@@ -304,11 +362,9 @@ pub fn interpret(record: &Record) -> Option<Fact> {
             _ => None,
         });
         return Some(Fact::Os {
-            host: record
-                .first(&["CSName", "PSComputerName", "__SERVER"])
-                .cloned(),
+            host: host(),
             text: version.clone(),
-            parsed: sp.and_then(|sp| os(record.get("Caption"), &version.text, Some(sp), product)),
+            reading: os(record.get("Caption"), &version.text, sp, product),
         });
     }
     None
@@ -455,7 +511,9 @@ mod tests {
     #[test]
     fn windows_from_numbers_and_captions() {
         let os_of = |props: &[(&str, &str)]| match interpret(&record(props)) {
-            Some(Fact::Os { parsed, .. }) => parsed.map(|v| (v.family, v.service_pack, v.r2)),
+            Some(Fact::Os { reading, .. }) => {
+                reading.known().map(|v| (v.family, v.service_pack, v.r2))
+            }
             _ => panic!("not an OS record"),
         };
         assert_eq!(
@@ -477,13 +535,43 @@ mod tests {
             ]),
             Some((Family::Server2003, 0, false))
         );
+        // 6.0 is Vista and Windows Server 2008 alike: with no OS Configuration and a caption
+        // that says nothing, the product is not guessed.
+        let reading = |props: &[(&str, &str)]| match interpret(&record(props)) {
+            Some(Fact::Os { reading, .. }) => reading,
+            _ => panic!("not an OS record"),
+        };
         assert_eq!(
-            os_of(&[
+            reading(&[
                 ("Host Name", "N1"),
                 ("OS Name", "謎の OS"),
                 ("OS Version", "6.0.6002 Service Pack 2 Build 6002")
             ]),
-            Some((Family::Server2008, 2, false))
+            OsReading::Undecided(Missing::ProductType)
+        );
+        // The default view of Win32_OperatingSystem: no product type, no service pack. 6001 is
+        // the build of SP1, but 5.2.3790 is every service pack's.
+        assert_eq!(
+            reading(&[
+                ("SystemDirectory", "C:\\Windows\\system32"),
+                ("BuildNumber", "6001"),
+                ("Version", "6.0.6001")
+            ]),
+            OsReading::Undecided(Missing::ProductType)
+        );
+        assert_eq!(
+            reading(&[("BuildNumber", "2600"), ("Version", "5.1.2600")]),
+            OsReading::Undecided(Missing::ServicePack)
+        );
+        assert_eq!(
+            os_of(&[
+                ("CSName", "N1"),
+                ("Version", "5.2.3790"),
+                ("CSDVersion", ""),
+                ("ProductType", "3")
+            ]),
+            Some((Family::Server2003, 0, false)),
+            "a blank CSDVersion is no service pack"
         );
         assert_eq!(
             os_of(&[
@@ -513,7 +601,7 @@ mod tests {
             ("OS Manufacturer", "Microsoft Corporation"),
             ("OS Configuration", config),
         ])) {
-            Some(Fact::Os { parsed, .. }) => parsed.map(|v| (v.family, v.service_pack)),
+            Some(Fact::Os { reading, .. }) => reading.known().map(|v| (v.family, v.service_pack)),
             _ => panic!("not an OS record"),
         };
         let vista = "Microsoftr Windows VistaT Enterprise";

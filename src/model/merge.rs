@@ -1,12 +1,13 @@
 //! The merge step: raw exports fold into the inventory built from the documents. All exports
-//! of one folder describe one cluster: the document cluster whose nodes they list or whose name
-//! is the folder's (a document in that folder or above first, then any), or else a new cluster
-//! named after the folder. A document cluster and the exports for it are one cluster, so
-//! exports never make an INV003. A fact two sources state differently is recorded as a
-//! [`Conflict`] (INV006) with both places and left unknown: none of the sources wins.
+//! of one folder describe one cluster ([`target_cluster`] gives the order it is found in), and
+//! a document cluster and the exports for it are one cluster, so exports never make an INV003.
+//! A fact two sources state differently is recorded as a [`Conflict`] (INV006) with both
+//! places and left unknown: none of the sources wins. An export whose facts cannot be used is
+//! recorded as an [`UnusedExport`] (INV011).
 
 use super::*;
-use crate::exports::associate::{self, Claim, Create, FileExport, GroupRef};
+use crate::exports::Missing;
+use crate::exports::associate::{self, Claim, FileExport, GroupRef, Why};
 use crate::source::{FileId, Sources};
 use std::collections::{BTreeMap, HashSet};
 
@@ -22,56 +23,84 @@ impl Builder {
         }
         let documents = self.inventory.clusters.len();
         let mut disputed = Vec::new();
+        // The cluster each folder's exports went to; a parent folder sorts before its children.
+        let mut described: BTreeMap<&str, usize> = BTreeMap::new();
         for (folder, files) in folders {
-            let listed: HashSet<String> = associate::node_names(&files)
-                .iter()
-                .map(Name::key)
-                .collect();
+            let named = associate::named_nodes(&files);
             let folder_name = files[0].folder_name.as_str();
             let target = target_cluster(
                 &self.inventory.clusters,
+                &Folder {
+                    path: folder,
+                    name: folder_name,
+                    named: named.for_association(),
+                    files: &files,
+                },
                 documents,
-                folder,
-                folder_name,
-                &listed,
+                &described,
                 sources,
             );
-            let (known_nodes, known_groups) = match target {
+            let (cluster_nodes, cluster_groups) = match target {
                 Some(i) => {
                     let c = &self.inventory.clusters[i];
                     (
-                        c.nodes.iter().map(|n| n.name.key()).collect(),
+                        c.nodes.iter().map(|n| n.name.text.clone()).collect(),
                         c.groups.iter().map(|g| g.name.key()).collect(),
                     )
                 }
-                None => (HashSet::new(), HashSet::new()),
+                None => (Vec::new(), HashSet::new()),
             };
-            let claims = associate::claims(&files, &known_nodes, &known_groups);
+            let associate::Claims { claims, unused } =
+                associate::claims(&files, &cluster_nodes, &cluster_groups);
             let index = match target {
-                Some(i) => i,
+                Some(i) => Some(i),
+                None if claims.is_empty() => None,
                 None => {
-                    let span = claims
-                        .first()
-                        .map_or(Span::new(files[0].file, 0..0), Claim::span);
                     self.inventory.clusters.push(Cluster {
                         name: Name {
                             text: folder_name.to_string(),
-                            span,
+                            span: claims[0].span(),
                         },
                         kind: None,
                         nodes: Vec::new(),
                         groups: Vec::new(),
                     });
-                    self.inventory.clusters.len() - 1
+                    Some(self.inventory.clusters.len() - 1)
                 }
             };
-            let cluster = &mut self.inventory.clusters[index];
-            let had_groups = !cluster.groups.is_empty();
-            for claim in claims {
-                if let Some(slot) = apply(cluster, claim, had_groups, &mut self.inventory.conflicts)
-                {
-                    disputed.push((index, slot));
+            if let Some(index) = index {
+                described.insert(folder, index);
+                let cluster = &mut self.inventory.clusters[index];
+                for claim in claims {
+                    if let Some(slot) = apply(cluster, claim, &mut self.inventory.conflicts) {
+                        disputed.push((index, slot));
+                    }
                 }
+            }
+            let cluster = index.map(|i| &self.inventory.clusters[i]);
+            for u in unused {
+                let source = sources.get(u.file);
+                let reason = match u.why {
+                    Why::FileName => Unused::FileName {
+                        file_name: files
+                            .iter()
+                            .find(|f| f.file == u.file)
+                            .map_or_else(String::new, |f| f.file_name.clone()),
+                        cluster: cluster.map(|c| c.name.text.clone()),
+                        nodes: cluster.map_or_else(Vec::new, |c| {
+                            c.nodes.iter().map(|n| n.name.text.clone()).collect()
+                        }),
+                    },
+                    Why::Windows(missing) => Unused::Windows {
+                        version: source.text[u.span.range()].to_string(),
+                        product: missing == Missing::ProductType,
+                    },
+                };
+                self.inventory.unused_exports.push(UnusedExport {
+                    entity: format!("file:{}", source.path),
+                    span: u.span,
+                    reason,
+                });
             }
         }
         // None of the sources wins: a fact they disagree about is unknown to the rules.
@@ -115,44 +144,87 @@ fn is_at_or_above(dir: &str, folder: &str) -> bool {
             .is_some_and(|rest| rest.starts_with('/'))
 }
 
-/// The cluster a folder's exports describe, if one exists already. `documents` is how many
-/// clusters come from documents (the rest were made from other export folders).
+/// One folder of exports, as association sees it.
+struct Folder<'a> {
+    /// As reports show it (`exports/EXCLU01`).
+    path: &'a str,
+    /// Its own name.
+    name: &'a str,
+    /// The nodes its exports name inside their text (the cluster's own listings and per-node
+    /// exports, or else the cmdlets' machine lists).
+    named: &'a [Name],
+    files: &'a [&'a FileExport],
+}
+
+/// The cluster a folder's exports describe, if one exists already (`None`: a new cluster named
+/// after the folder). `documents` is how many clusters come from documents (the rest were
+/// made from other folders' exports); `described` holds the clusters of the folders done. In
+/// this order:
+/// 1. a cluster defined by a document in that folder or above whose name is the folder's;
+/// 2. a cluster defined in that folder or above whose nodes the exports name (inside their
+///    text, or as the start of a per-node file's name), the most of them;
+/// 3. the only cluster the documents in that folder or above define, unless the exports name
+///    nodes and none of them is its;
+/// 4. when the exports name no node at all, the cluster of the nearest folder above whose
+///    exports were associated;
+/// 5. a cluster named after the folder, wherever it is defined.
 fn target_cluster(
     clusters: &[Cluster],
+    folder: &Folder,
     documents: usize,
-    folder: &str,
-    folder_name: &str,
-    listed: &HashSet<String>,
+    described: &BTreeMap<&str, usize>,
     sources: &Sources,
 ) -> Option<usize> {
-    let overlap = |c: &Cluster| {
+    let nearby: Vec<usize> = (0..documents)
+        .filter(|&i| {
+            let path = &sources.get(clusters[i].name.span.file()).path;
+            is_at_or_above(folder_of(path), folder.path)
+        })
+        .collect();
+    let has_name = |&i: &usize| clusters[i].name.is(folder.name);
+    let named = |c: &Cluster| {
         c.nodes
             .iter()
-            .filter(|n| listed.contains(&n.name.key()))
+            .filter(|n| {
+                folder.named.iter().any(|m| n.name.is(&m.text))
+                    || folder.files.iter().any(|f| {
+                        crate::exports::host_in_file_name(&f.file_name, [n.name.text.as_str()])
+                            .is_some()
+                    })
+            })
             .count()
     };
-    let best = |candidates: &mut dyn Iterator<Item = usize>| -> Option<usize> {
-        let candidates: Vec<usize> = candidates.collect();
-        let by_nodes = candidates
-            .iter()
-            .copied()
-            .filter(|&i| overlap(&clusters[i]) > 0)
-            .max_by_key(|&i| (overlap(&clusters[i]), std::cmp::Reverse(i)));
-        by_nodes.or_else(|| {
-            candidates
+    nearby
+        .iter()
+        .copied()
+        .find(has_name)
+        .or_else(|| {
+            nearby
                 .iter()
                 .copied()
-                .find(|&i| clusters[i].name.is(folder_name))
+                .map(|i| (named(&clusters[i]), i))
+                .filter(|&(count, _)| count > 0)
+                .max_by_key(|&(count, i)| (count, std::cmp::Reverse(i)))
+                .map(|(_, i)| i)
         })
-    };
-    let nearby = (0..documents).filter(|&i| {
-        let path = &sources.get(clusters[i].name.span.file()).path;
-        is_at_or_above(folder_of(path), folder)
-    });
-    best(&mut { nearby }).or_else(|| {
-        let by_name = (0..clusters.len()).find(|&i| clusters[i].name.is(folder_name));
-        by_name.or_else(|| best(&mut (0..clusters.len())))
-    })
+        .or_else(|| match nearby.as_slice() {
+            [only] if folder.named.is_empty() || named(&clusters[*only]) > 0 => Some(*only),
+            _ => None,
+        })
+        .or_else(|| {
+            if !folder.named.is_empty() {
+                return None;
+            }
+            let mut above = folder.path;
+            while !above.is_empty() {
+                above = folder_of(above);
+                if let Some(&i) = described.get(above) {
+                    return Some(i);
+                }
+            }
+            None
+        })
+        .or_else(|| (0..clusters.len()).find(has_name))
 }
 
 fn node_index(cluster: &mut Cluster, name: &Name) -> usize {
@@ -278,12 +350,7 @@ impl Slot {
 
 /// Applies one claim; a disagreement with the value read before is recorded as a conflict, and
 /// its slot returned.
-fn apply(
-    cluster: &mut Cluster,
-    claim: Claim,
-    had_groups: bool,
-    conflicts: &mut Vec<Conflict>,
-) -> Option<Slot> {
+fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> Option<Slot> {
     // (slot, entity, fact, the first and the other value) of a disagreement.
     let settled = match claim {
         Claim::Node(name) => {
@@ -303,7 +370,7 @@ fn apply(
             )
             .map(|pair| (Slot::Kind, entity, fact, pair))
         }
-        Claim::Group { name, kind, create } => {
+        Claim::Group { name, kind } => {
             match group_index(cluster, &GroupRef::Named(name.clone())) {
                 Some(i) => {
                     let group = &mut cluster.groups[i];
@@ -315,10 +382,7 @@ fn apply(
                     };
                     group.kind = known;
                 }
-                None if create == Create::Yes || (create == Create::IfNoGroups && !had_groups) => {
-                    cluster.groups.push(new_group(name, kind));
-                }
-                None => {}
+                None => cluster.groups.push(new_group(name, kind)),
             }
             None
         }

@@ -245,6 +245,8 @@ pub struct Inventory {
     pub problems: Vec<ModelProblem>,
     /// Facts on which two sources disagree (INV006, found while merging raw exports).
     pub conflicts: Vec<Conflict>,
+    /// Raw exports whose facts are not used (INV011, found while merging them).
+    pub unused_exports: Vec<UnusedExport>,
     /// Name lookups, built on the first lookup; the inventory does not change after building.
     index: std::sync::OnceLock<Index>,
 }
@@ -295,6 +297,32 @@ pub struct Conflict {
     pub fact: String,
     pub first: Located<String>,
     pub other: Located<String>,
+}
+
+/// A raw export whose facts are not used (INV011): where, and why.
+#[derive(Debug, Clone)]
+pub struct UnusedExport {
+    /// `file:<path>`.
+    pub entity: String,
+    /// The first fact that is not used.
+    pub span: Span,
+    pub reason: Unused,
+}
+
+/// Why an export's facts are not used.
+#[derive(Debug, Clone)]
+pub enum Unused {
+    /// The export names no host inside, and its file name starts with no node of the cluster
+    /// its folder describes: a host from a file name never creates a node.
+    FileName {
+        file_name: String,
+        /// The cluster, when the folder has one, and its nodes as spelled.
+        cluster: Option<String>,
+        nodes: Vec<String>,
+    },
+    /// A Windows version that does not tell a workstation from a server (`product`) or the
+    /// service pack, with nothing else in the export to tell it.
+    Windows { version: String, product: bool },
 }
 
 /// Something the builder found that the schema cannot express.
