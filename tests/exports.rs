@@ -724,3 +724,19 @@ fn a_host_from_a_file_name_never_creates_a_node() {
         )
     );
 }
+
+#[test]
+fn a_file_version_table_of_another_program_is_not_exchange_setup() {
+    // `Get-Command powershell | ForEach { $_.FileVersionInfo }` saved as
+    // EXNODE211-commands.txt beside the ExSetup listing: its FileName says it is not
+    // ExSetup.exe. A FileName cut short by Format-Table (`...`) cannot say, and is read.
+    let (outcome, found) = case("other-file-versions");
+    assert_eq!(
+        node_exchange(&outcome, "EXCLU19"),
+        os_list(&[
+            ("EXNODE211", Some("SP1 (8.1.240.6)")),
+            ("EXNODE212", Some("SP1 (8.1.240.6)")),
+        ])
+    );
+    assert_eq!(found, placed(&[]));
+}

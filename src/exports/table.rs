@@ -269,10 +269,22 @@ pub fn read(text: &str, kind: TableKind) -> Result<Vec<Fact>, ReadError> {
                     status,
                 });
             }
-            TableKind::ExSetup => facts.push(Fact::Setup {
-                host: None,
-                version: tokens[1].clone(),
-            }),
+            TableKind::ExSetup => {
+                // Not the version of another program (`Get-Command powershell`): the file
+                // name says so, unless it is absent or cut short (`C:\Program Files\...`).
+                let file = tokens.get(2).map_or("", |first| {
+                    text[first.range.start..line.range().end].trim_end()
+                });
+                if file.is_empty()
+                    || file.ends_with("...")
+                    || file.to_ascii_lowercase().contains("exsetup")
+                {
+                    facts.push(Fact::Setup {
+                        host: None,
+                        version: tokens[1].clone(),
+                    });
+                }
+            }
             TableKind::Group | TableKind::Resource => {
                 let row = TableRow {
                     line: Field::new(line.text, line.range()),
