@@ -221,11 +221,12 @@ fn cms_of_resource(resource: &str) -> Option<&str> {
 /// The claims of a `cluster res` listing: each group it names (a CMS when it holds a CMS's
 /// Exchange resources; another group when it holds none and every row could be read), then
 /// the owner of each group from each node its resources name (two nodes for one group are a
-/// disagreement: reported, not guessed).
+/// disagreement: reported, not guessed). `groups` are the group names known, to split rows
+/// whose resource overflowed its column.
 fn resource_claims(
     files: &[&FileExport],
     is_node: &dyn Fn(&str) -> bool,
-    groups: &mut HashSet<String>,
+    groups: &HashSet<String>,
     out: &mut Vec<Claim>,
 ) {
     let rows = || {
@@ -236,12 +237,6 @@ fn resource_claims(
             })
         })
     };
-    // Rows that fit their columns name their group plainly; they split the others.
-    for (_, row) in rows() {
-        if let (Some(_), Some(cells)) = (row.plain_node(2), &row.cells) {
-            groups.insert(name_key(&cells[1].text));
-        }
-    }
     let is_group = |g: &str| groups.contains(&name_key(g));
     // Each group once, and whether one of its resources is a CMS's.
     let mut listed: Vec<(Name, bool)> = Vec::new();
@@ -344,12 +339,13 @@ pub fn claims(
     let mut nodes: HashSet<String> = cluster_nodes.iter().map(|n| name_key(n)).collect();
     nodes.extend(named.own.iter().map(Name::key));
     let mut groups: HashSet<String> = cluster_groups.clone();
-    let no_node = |_: &str| false;
     for (_, fact) in facts() {
         match fact {
             Fact::GroupRow(row) => {
-                groups.insert(name_key(&row.group_row(&no_node).0.text));
+                let is_node = |n: &str| nodes.contains(&name_key(n));
+                groups.insert(name_key(&row.group_row(&is_node).0.text));
             }
+            // Rows that fit their columns name their group plainly; they split the others.
             Fact::ResourceRow(row) => {
                 if let (Some(_), Some(cells)) = (row.plain_node(2), &row.cells) {
                     groups.insert(name_key(&cells[1].text));
@@ -437,7 +433,7 @@ pub fn claims(
     // 3. `cluster res`: which groups exist, which node owns each (the node of its resources),
     // and which hold a CMS's Exchange resources.
     groups.extend(cms_names.iter().cloned());
-    resource_claims(files, &is_node, &mut groups, claims);
+    resource_claims(files, &is_node, &groups, claims);
     // 4. Get-ClusteredMailboxServerStatus and Get-MailboxServer about this cluster: CMSs,
     // nodes, owners, type.
     for (f, fact) in records() {
