@@ -723,6 +723,21 @@ fn a_host_from_a_file_name_never_creates_a_node() {
             "name the file after the node it comes from: `EXNODE201-wmi-os.txt` or `EXNODE202-wmi-os.txt`"
         )
     );
+    let named = outcome
+        .findings
+        .iter()
+        .find(|f| f.entity.ends_with("/EXNODE202-wmi-os.txt"))
+        .unwrap();
+    assert_eq!(
+        named.message,
+        "the Windows version `6.0.6001` of EXNODE202 does not tell whether it is a workstation or a server"
+    );
+    assert_eq!(
+        named.fixes,
+        [
+            "Get-WmiObject Win32_OperatingSystem -ComputerName EXNODE202 | Select-Object CSName,Caption,Version,BuildNumber,CSDVersion,ServicePackMajorVersion,ProductType | Export-Csv EXNODE202-os.csv -NoTypeInformation"
+        ]
+    );
 }
 
 #[test]

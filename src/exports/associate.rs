@@ -305,12 +305,12 @@ pub struct Unused {
     pub why: Why,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Why {
     /// No host inside, and the file name starts with no node of the cluster.
     FileName,
-    /// A Windows version that lacks what would make it one Windows.
-    Windows(Missing),
+    /// A Windows version of this node that lacks what would make it one Windows.
+    Windows { missing: Missing, node: String },
 }
 
 /// Whether a Get-ExchangeServer `IsMemberOfCluster` says yes.
@@ -581,14 +581,17 @@ pub fn claims(
                     OsReading::Known(v) => Some(v.clone()),
                     OsReading::Unreadable => None,
                     OsReading::Undecided(missing) => {
-                        claims.push(Claim::Node(node));
                         if reported.insert(f.file) {
                             out.unused.push(Unused {
                                 file: f.file,
                                 span: ctx.span(text),
-                                why: Why::Windows(*missing),
+                                why: Why::Windows {
+                                    missing: *missing,
+                                    node: computer_name(&node.text).to_string(),
+                                },
                             });
                         }
+                        claims.push(Claim::Node(node));
                         continue;
                     }
                 };

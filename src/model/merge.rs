@@ -91,9 +91,10 @@ impl Builder {
                             c.nodes.iter().map(|n| n.name.text.clone()).collect()
                         }),
                     },
-                    Why::Windows(missing) => Unused::Windows {
+                    Why::Windows { missing, node } => Unused::Windows {
                         version: source.text[u.span.range()].to_string(),
                         product: missing == Missing::ProductType,
+                        node,
                     },
                 };
                 self.inventory.unused_exports.push(UnusedExport {

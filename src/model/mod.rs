@@ -320,9 +320,13 @@ pub enum Unused {
         cluster: Option<String>,
         nodes: Vec<String>,
     },
-    /// A Windows version that does not tell a workstation from a server (`product`) or the
-    /// service pack, with nothing else in the export to tell it.
-    Windows { version: String, product: bool },
+    /// A Windows version of `node` that does not tell a workstation from a server
+    /// (`product`) or the service pack, with nothing else in the export to tell it.
+    Windows {
+        version: String,
+        product: bool,
+        node: String,
+    },
 }
 
 /// Something the builder found that the schema cannot express.

@@ -12,8 +12,12 @@ pub static RULE: Rule = Rule {
     check: Some(check),
 };
 
-/// The command that exports Windows with everything cmslint needs, for one node.
-const WMI_EXPORT: &str = "Get-WmiObject Win32_OperatingSystem -ComputerName <NODE> | Select-Object CSName,Caption,Version,BuildNumber,CSDVersion,ServicePackMajorVersion,ProductType | Export-Csv <NODE>-os.csv -NoTypeInformation";
+/// The command that exports a node's Windows with everything cmslint needs.
+fn wmi_export(node: &str) -> String {
+    format!(
+        "Get-WmiObject Win32_OperatingSystem -ComputerName {node} | Select-Object CSName,Caption,Version,BuildNumber,CSDVersion,ServicePackMajorVersion,ProductType | Export-Csv {node}-os.csv -NoTypeInformation"
+    )
+}
 
 fn check(input: &Input, sink: &mut Sink) {
     for unused in &input.inventory.unused_exports {
@@ -53,10 +57,14 @@ fn check(input: &Input, sink: &mut Sink) {
                     }
                 });
             }
-            Unused::Windows { version, product } => {
+            Unused::Windows {
+                version,
+                product,
+                node,
+            } => {
                 let (what, why) = if *product {
                     (
-                        "whether the computer is a workstation or a server",
+                        "whether it is a workstation or a server",
                         "these numbers are a client and a server release of Windows alike (5.2 is Windows XP x64 and Windows Server 2003, 6.0 Windows Vista and Windows Server 2008), and the export has no product type, OS configuration or caption that tells which",
                     )
                 } else {
@@ -68,13 +76,14 @@ fn check(input: &Input, sink: &mut Sink) {
                 sink.report(
                     unused.entity.clone(),
                     unused.span,
-                    format!("the Windows version `{version}` does not tell {what}"),
+                    format!("the Windows version `{version}` of {node} does not tell {what}"),
                 )
                 .primary_label("not used: cmslint does not guess")
                 .note(format!("{why}; the fact is left unknown"))
                 .help(format!(
-                    "export Windows with its product type and service pack: `{WMI_EXPORT}`, or `systeminfo /s <NODE>`"
-                ));
+                    "export Windows with its product type and service pack, from WMI or with `systeminfo /s {node}`"
+                ))
+                .fix(wmi_export(node));
             }
         }
     }
