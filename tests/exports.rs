@@ -755,3 +755,31 @@ fn a_file_version_table_of_another_program_is_not_exchange_setup() {
     );
     assert_eq!(found, placed(&[]));
 }
+
+#[test]
+fn no_plan_is_written_for_a_cluster_with_a_group_of_unknown_kind() {
+    // The plan would empty the passive node EXNODE133 with `Cluster.exe group "EXCMS19"
+    // /move:...`, and EXCMS19 may be a CMS.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        .args([
+            "plan",
+            "--cluster",
+            "EXSCC05",
+            "--target",
+            "SP2",
+            "--window",
+            "2026-12-05T22:00:00+01:00/2026-12-06T04:00:00+01:00",
+            "testdata/exports/cases/unknown-kind-in-a-plan",
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stdout}");
+    assert!(!stdout.contains("EXCMS19"), "{stdout}");
+    assert!(
+        stderr.contains("no source says whether group \"EXCMS19\" is a CMS"),
+        "{stderr}"
+    );
+}

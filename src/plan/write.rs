@@ -3,7 +3,7 @@
 //! move each CMS to an upgraded node and run `setup.com /upgradecms` there, then empty and
 //! upgrade the old active nodes. The result is a `plans:` document or a Markdown runbook.
 
-use crate::model::{Cluster, ExchangeVersion, Family, Inventory, computer_name};
+use crate::model::{Cluster, ExchangeVersion, Family, GroupKind, Inventory, computer_name};
 use crate::plan::replay::State;
 use std::fmt::Write as _;
 
@@ -227,6 +227,13 @@ fn check_plannable(
     if !state.groups.iter().any(|g| g.is_cms()) {
         return Err(Refusal(format!(
             "cluster {name} has no clustered mailbox server to upgrade"
+        )));
+    }
+    // A CMS moves only with Move-ClusteredMailboxServer, any other group with cluster.exe.
+    if let Some(g) = state.groups.iter().find(|g| g.kind == GroupKind::Unknown) {
+        return Err(Refusal(format!(
+            "no source says whether group \"{}\" is a CMS, so it cannot be moved safely; export `cluster res` or the status of every CMS, or give the group its `type` in the inventory",
+            g.name
         )));
     }
     if (0..state.nodes.len()).all(|n| state.is_active(n)) {
