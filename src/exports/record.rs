@@ -237,6 +237,16 @@ pub fn os_configuration(value: &str) -> Option<ProductType> {
     }
 }
 
+/// The service pack a record gives.
+#[derive(Clone, Copy)]
+enum ServicePack {
+    Known(u8),
+    /// Given, but not understood.
+    Unreadable,
+    /// Not given, and the build does not tell it.
+    Missing,
+}
+
 /// Windows from a caption and a numeric version: the numeric version decides the family
 /// (robust against localised and mangled captions); the product type (or else the caption)
 /// tells a client from a server where the numbers name both; the caption adds what it alone
@@ -244,13 +254,15 @@ pub fn os_configuration(value: &str) -> Option<ProductType> {
 fn os(
     caption: Option<&Field>,
     numeric: &str,
-    sp: Option<u8>,
+    sp: ServicePack,
     product: Option<ProductType>,
 ) -> OsReading {
-    let Some(sp) = sp else {
-        return OsReading::Unreadable;
+    let sp = match sp {
+        ServicePack::Known(sp) => Some(sp),
+        ServicePack::Unreadable => return OsReading::Unreadable,
+        ServicePack::Missing => None,
     };
-    let from_caption = caption.and_then(|c| windows::parse_caption(&c.text, Some(sp)));
+    let from_caption = caption.and_then(|c| windows::parse_caption(&c.text, sp));
     let product = product.or_else(|| {
         from_caption.as_ref().map(|v| match v.family {
             windows::Family::Xp | windows::Family::Vista | windows::Family::LaterClient => {
@@ -262,6 +274,9 @@ fn os(
     if product.is_none() && windows::names_client_and_server(numeric) {
         return OsReading::Undecided(Missing::ProductType);
     }
+    let Some(sp) = sp else {
+        return OsReading::Undecided(Missing::ServicePack);
+    };
     let Some(from_number) = windows::parse_numeric(numeric, Some(sp), product) else {
         return OsReading::Unreadable;
     };
@@ -313,7 +328,8 @@ pub fn interpret(record: &Record) -> Option<Fact> {
         return None;
     }
     if let Some(version) = record.get("OS Version") {
-        let sp = systeminfo_service_pack(&version.text);
+        let sp = systeminfo_service_pack(&version.text)
+            .map_or(ServicePack::Unreadable, ServicePack::Known);
         let number = version.text.split_whitespace().next().unwrap_or("");
         let product = record
             .get("OS Configuration")
@@ -335,26 +351,22 @@ pub fn interpret(record: &Record) -> Option<Fact> {
         .iter()
         .any(|p| record.has(p))
     {
-        let host = || {
-            record
-                .first(&["CSName", "PSComputerName", "__SERVER"])
-                .cloned()
-        };
         // A blank CSDVersion is WMI's null: no service pack. Without either property (the
         // default view) the service pack is unknown, unless the build tells it.
-        let sp = if let Some(n) = record.get("ServicePackMajorVersion") {
-            windows::parse_service_pack(&n.text)
+        let given = if let Some(n) = record.get("ServicePackMajorVersion") {
+            Some(windows::parse_service_pack(&n.text))
         } else if record.has("CSDVersion") || record.has("ServicePackMajorVersion") {
-            windows::parse_service_pack(record.get("CSDVersion").map_or("", |f| &f.text))
+            Some(windows::parse_service_pack(
+                record.get("CSDVersion").map_or("", |f| &f.text),
+            ))
         } else {
-            let Some(sp) = windows::service_pack_of_build(&version.text) else {
-                return Some(Fact::Os {
-                    host: host(),
-                    text: version.clone(),
-                    reading: OsReading::Undecided(Missing::ServicePack),
-                });
-            };
-            Some(sp)
+            None
+        };
+        let sp = match given {
+            Some(Some(sp)) => ServicePack::Known(sp),
+            Some(None) => ServicePack::Unreadable,
+            None => windows::service_pack_of_build(&version.text)
+                .map_or(ServicePack::Missing, ServicePack::Known),
         };
         let product = record.get("ProductType").and_then(|p| match p.text.trim() {
             "1" => Some(ProductType::Workstation),
@@ -362,7 +374,9 @@ pub fn interpret(record: &Record) -> Option<Fact> {
             _ => None,
         });
         return Some(Fact::Os {
-            host: host(),
+            host: record
+                .first(&["CSName", "PSComputerName", "__SERVER"])
+                .cloned(),
             text: version.clone(),
             reading: os(record.get("Caption"), &version.text, sp, product),
         });
@@ -561,6 +575,21 @@ mod tests {
         );
         assert_eq!(
             reading(&[("BuildNumber", "2600"), ("Version", "5.1.2600")]),
+            OsReading::Undecided(Missing::ServicePack)
+        );
+        // Both missing: the product is what is said.
+        assert_eq!(
+            reading(&[("BuildNumber", "3790"), ("Version", "5.2.3790")]),
+            OsReading::Undecided(Missing::ProductType)
+        );
+        assert_eq!(
+            reading(&[
+                (
+                    "Caption",
+                    "Microsoft(R) Windows(R) Server 2003, Enterprise Edition"
+                ),
+                ("Version", "5.2.3790")
+            ]),
             OsReading::Undecided(Missing::ServicePack)
         );
         assert_eq!(
