@@ -8,24 +8,20 @@ use super::record::{Prop, Record, os_configuration};
 use super::text;
 use super::{Field, ReadError};
 
+/// The label a line starts (`OS Name:`, `ホスト名：`) and where its value starts, if it is a
+/// label line.
+fn label(line: &str) -> Option<(&str, usize)> {
+    if line.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let (end, colon) = line.char_indices().find(|&(_, c)| c == ':' || c == '：')?;
+    let label = line[..end].trim();
+    (!label.is_empty()).then_some((label, end + colon.len_utf8()))
+}
+
 /// A label line: the label and the value after the colon.
 fn label_line(line: &text::Line) -> Option<(String, Field)> {
-    if line.text.starts_with(char::is_whitespace) {
-        return None;
-    }
-    let (label, at) = line
-        .text
-        .find(':')
-        .map(|i| (&line.text[..i], i + 1))
-        .or_else(|| {
-            line.text
-                .find('：')
-                .map(|i| (&line.text[..i], i + '：'.len_utf8()))
-        })?;
-    let label = label.trim();
-    if label.is_empty() {
-        return None;
-    }
+    let (label, at) = label(line.text)?;
     let value = line
         .field(at..line.text.len())
         .unwrap_or_else(|| Field::new("", line.at(line.text.len()..line.text.len())));
@@ -75,15 +71,6 @@ pub fn canonical(record: &mut Record) {
     }
 }
 
-/// The label a line starts, if it is a label line.
-fn label(line: &str) -> Option<&str> {
-    if line.starts_with(char::is_whitespace) {
-        return None;
-    }
-    let end = line.find([':', '：'])?;
-    Some(line[..end].trim()).filter(|l| !l.is_empty())
-}
-
 /// Reads one listing (one host); `None` when its OS Version is not numeric.
 fn read_block(block: &[&text::Line]) -> Result<Option<Record>, ReadError> {
     let mut record = Record::default();
@@ -120,15 +107,16 @@ pub fn recognise(text: &str) -> bool {
 pub fn read(text: &str) -> Result<Vec<Record>, ReadError> {
     let lines = text::lines(text);
     let mut records = Vec::new();
-    for block in text::records(&lines, label) {
+    let name = |line| label(line).map(|(name, _)| name);
+    for block in text::records(&lines, name) {
         match read_block(&block)? {
             Some(record) => records.push(record),
             None => {
                 // The OS Version line: by its label, or else the third (localised labels).
-                let labelled: Vec<_> = block.iter().filter(|l| label(l.text).is_some()).collect();
+                let labelled: Vec<_> = block.iter().filter(|l| name(l.text).is_some()).collect();
                 let at = labelled
                     .iter()
-                    .find(|l| label(l.text) == Some("OS Version"))
+                    .find(|l| name(l.text) == Some("OS Version"))
                     .or(labelled.get(2))
                     .map_or(block[0].start, |l| l.start);
                 return Err(ReadError::new(
