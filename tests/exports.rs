@@ -3,6 +3,10 @@
 //! `testdata/exports/inventories/` the same estate written as YAML. Both must yield exactly the
 //! same findings (code and entity), apart from the findings only an export can have (INV006,
 //! INV009); and the exports must add to their YAML cluster, never make a second one.
+//!
+//! `testdata/exports/cases/<case>/` each hold a folder as an administrator hands it to
+//! `cmslint check` (one layout, language or association problem each); their tests assert the
+//! model read from it and the exact findings.
 
 use cmslint::check::{CheckOptions, Outcome, check};
 use cmslint::model::GroupKind;
