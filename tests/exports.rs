@@ -787,3 +787,20 @@ fn no_plan_is_written_for_a_cluster_with_a_group_of_unknown_kind() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_quorum_owner_tag_does_not_invent_a_cluster_group() {
+    // French Windows: the default group's name is not one cmslint knows, so it is a group of
+    // unknown kind, and the `<Quorum Owner>` tag must not add a second one called "Cluster
+    // Group" (whose cluster.exe move would name a group that does not exist).
+    let (outcome, found) = case("unnamed-default-group");
+    assert_eq!(
+        groups(&outcome, "EXCLU20"),
+        owned(&[
+            ("Groupe de cluster", Some("EXNODE222"), false),
+            ("EXCMS27", Some("EXNODE221"), true),
+        ])
+    );
+    assert_eq!(found, placed(&[("EXCLU20/groups.txt", 5, "TOP103")]));
+    assert!(fixes(&outcome, "TOP103").is_empty());
+}
