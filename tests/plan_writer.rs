@@ -230,8 +230,10 @@ clusters:
 ";
     assert_eq!(
         written_plan(inventory, "SP2").unwrap_err(),
-        "the type of group `EXCMS1` is not understood, so whether it is a CMS is unknown; write \
-         `type: cms`, `type: cluster` or `type: other`"
+        "no source says whether group \"EXCMS1\" is a CMS (a `type` the format does not take \
+         says nothing), so it cannot be moved safely; give it its type in the inventory \
+         (`type: cms`, `type: cluster` or `type: other`), or export `cluster res` or the status \
+         of every CMS"
     );
 }
 

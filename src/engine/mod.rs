@@ -129,21 +129,32 @@ pub fn run(input: &Input, selection: &Selection) -> Vec<Finding> {
     let mut findings: Vec<Finding> = findings.into_iter().flatten().collect();
     let inv010 = meta("INV010");
     if selection.is_selected(inv010) {
-        findings.extend(unknown_facts(inv010, unknown));
+        findings.extend(unknown_facts(inv010, unknown, &input.inventory.conflicts));
     }
     findings
 }
 
-/// INV010: one finding per entity and fact, naming the checks that fact kept from running.
+/// INV010: one finding per entity and fact, naming the checks that fact kept from running. A
+/// fact that is unknown because two sources disagree about it is INV006's, not INV010's: the
+/// inventory does state it.
 fn unknown_facts(
     meta: &'static RuleMeta,
     per_rule: Vec<(&'static RuleMeta, Vec<UnknownFact>)>,
+    conflicts: &[crate::model::Conflict],
 ) -> Vec<Finding> {
+    // `the owner of group X` and `the owner of group \`X\`` are the same property: compare
+    // what comes before ` of `.
+    let property = |fact: &str| fact.split(" of ").next().unwrap_or(fact).to_string();
+    let disputed = |fact: &UnknownFact| {
+        conflicts
+            .iter()
+            .any(|c| c.entity == fact.entity && property(&c.fact) == property(&fact.fact))
+    };
     // Each fact once, in registry order, with what each check skipped for it.
     type Skipped = Vec<(&'static RuleMeta, Vec<String>)>;
     let mut facts: Vec<(UnknownFact, Skipped)> = Vec::new();
     for (rule, unknown) in per_rule {
-        for fact in unknown {
+        for fact in unknown.into_iter().filter(|f| !disputed(f)) {
             let at = facts
                 .iter()
                 .position(|(f, _)| f.entity == fact.entity && f.fact == fact.fact);

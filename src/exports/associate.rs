@@ -1,10 +1,15 @@
-//! Association: all exports in one folder describe one cluster. This turns the facts of a
-//! folder's files into claims about that cluster in the model's terms (nodes, groups, owners,
-//! states, versions), each with the span it came from, in the order they are weighed: the
-//! `cluster.exe` tables first, then the cmdlets' records, then the per-node exports.
-//! `model::merge` folds the claims into the inventory and records disagreements (INV006).
+//! Association: all exports in one folder describe one cluster. This reads which nodes a
+//! folder's exports name (for finding that cluster, `model::merge`), and turns the facts of its
+//! files into claims about the cluster in the model's terms (nodes, groups, owners, states,
+//! versions), each with the span it came from: the `cluster.exe` tables first, then the
+//! cmdlets' records (those about this cluster: an org-wide listing names others too), then
+//! the per-node exports. A per-node export with no host inside attaches to the node its file
+//! name starts with, only when the cluster has that node; an export whose facts cannot be
+//! used says why (INV011). `model::merge` folds the claims into the inventory and records
+//! disagreements (INV006).
 
-use super::{Export, Fact, Field, host_from_file_name};
+use super::record::{Missing, OsReading};
+use super::{Export, Fact, Field, host_in_file_name};
 use crate::model::{
     ClusterKind, ExchangeField, GroupKind, GroupState, Located, Name, OsField, Version,
     computer_name, exchange, name_key,
@@ -32,16 +37,6 @@ pub enum GroupRef {
     ClusterGroup,
 }
 
-/// Whether a group claim may add a group the cluster does not have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Create {
-    Yes,
-    /// Only for a cluster that no source gives any group (a Get-ExchangeServer record alone).
-    IfNoGroups,
-    /// Only marks an existing group.
-    No,
-}
-
 /// One thing a folder's exports say about its cluster.
 #[derive(Debug, Clone)]
 pub enum Claim {
@@ -50,7 +45,6 @@ pub enum Claim {
     Group {
         name: Name,
         kind: GroupKind,
-        create: Create,
     },
     Owner {
         group: GroupRef,
@@ -91,9 +85,14 @@ impl Claim {
     }
 }
 
-/// Names of the default cluster group: English, and Japanese Windows Server 2003 and 2008.
-const CLUSTER_GROUP_NAMES: [&str; 3] =
-    ["cluster group", "クラスタ グループ", "クラスター グループ"];
+/// Names of the default cluster group: English, German, and Japanese Windows Server 2003 and
+/// 2008.
+const CLUSTER_GROUP_NAMES: [&str; 4] = [
+    "cluster group",
+    "clustergruppe",
+    "クラスタ グループ",
+    "クラスター グループ",
+];
 
 pub fn is_cluster_group_name(name: &str) -> bool {
     CLUSTER_GROUP_NAMES.contains(&name.trim().to_lowercase().as_str())
@@ -154,33 +153,48 @@ impl Ctx {
     }
 }
 
-/// Node names that the folder's exports list, for finding the document cluster they belong
-/// to and for resolving overflowing table rows.
-pub fn node_names(files: &[&FileExport]) -> Vec<Name> {
-    let mut out = Vec::new();
+/// Nodes a folder's exports name inside their text.
+#[derive(Debug, Default)]
+pub struct Named {
+    /// By the cluster's own listings and the per-node exports: `cluster node`, the node
+    /// column of `cluster group` and `cluster res` rows read plainly, a Host Name, CSName or
+    /// PSComputerName.
+    pub own: Vec<Name>,
+    /// By the cmdlets' machine lists (OperationalMachines, RedundantMachines), which an
+    /// org-wide listing fills with other clusters' nodes too.
+    pub listed: Vec<Name>,
+}
+
+impl Named {
+    /// The names that find the folder's cluster: its own sources', or else the listed ones.
+    pub fn for_association(&self) -> &[Name] {
+        if self.own.is_empty() {
+            &self.listed
+        } else {
+            &self.own
+        }
+    }
+}
+
+/// The nodes a folder's exports name inside their text.
+pub fn named_nodes(files: &[&FileExport]) -> Named {
+    let mut out = Named::default();
     for f in files {
         let ctx = Ctx { file: f.file };
         for fact in &f.export.facts {
             match fact {
-                Fact::Node { name, .. } => out.push(ctx.node(name)),
-                Fact::GroupRow(row) | Fact::ResourceRow(row) => {
-                    if let Some(cells) = &row.cells {
-                        let node = if matches!(fact, Fact::GroupRow(_)) {
-                            1
-                        } else {
-                            2
-                        };
-                        out.push(ctx.node(&cells[node]));
-                    }
+                Fact::Node { name, .. } => out.own.push(ctx.node(name)),
+                Fact::GroupRow(row) => out.own.extend(row.plain_node(1).map(|n| ctx.node(n))),
+                Fact::ResourceRow(row) => out.own.extend(row.plain_node(2).map(|n| ctx.node(n))),
+                Fact::Os { host: Some(h), .. } | Fact::Setup { host: Some(h), .. } => {
+                    out.own.push(ctx.node(h));
                 }
                 Fact::CmsStatus { machines, .. } => {
-                    out.extend(machines.iter().map(|m| ctx.node(&m.name)));
+                    out.listed
+                        .extend(machines.iter().map(|m| ctx.node(&m.name)));
                 }
                 Fact::MailboxServer { redundant, .. } => {
-                    out.extend(redundant.iter().map(|m| ctx.node(m)));
-                }
-                Fact::Os { host: Some(h), .. } | Fact::Setup { host: Some(h), .. } => {
-                    out.push(ctx.node(h));
+                    out.listed.extend(redundant.iter().map(|m| ctx.node(m)));
                 }
                 _ => {}
             }
@@ -189,57 +203,240 @@ pub fn node_names(files: &[&FileExport]) -> Vec<Name> {
     out
 }
 
-/// The claims of one folder's exports, in the order they are weighed. `known_nodes` and
-/// `known_groups` are names from elsewhere (the document cluster), for overflowing rows.
+/// The CMS a resource that Exchange setup creates for one belongs to:
+/// `Exchange Information Store Instance (EXCMS01)`, `Exchange System Attendant Instance
+/// (EXCMS01)`.
+fn cms_of_resource(resource: &str) -> Option<&str> {
+    const PREFIXES: [&str; 2] = [
+        "exchange information store instance (",
+        "exchange system attendant instance (",
+    ];
+    let lower = resource.to_ascii_lowercase();
+    let prefix = PREFIXES.iter().find(|p| lower.starts_with(*p))?;
+    let rest = &resource[prefix.len()..];
+    let name = rest[..rest.find(')')?].trim();
+    (!name.is_empty()).then_some(name)
+}
+
+/// The claims of a `cluster res` listing: each group it names (a CMS when it holds a CMS's
+/// Exchange resources; another group when it holds none and every row could be read), then
+/// the owner of each group from each node its resources name (two nodes for one group are a
+/// disagreement: reported, not guessed). `groups` are the group names known, to split rows
+/// whose resource overflowed its column.
+fn resource_claims(
+    files: &[&FileExport],
+    is_node: &dyn Fn(&str) -> bool,
+    groups: &HashSet<String>,
+    out: &mut Vec<Claim>,
+) {
+    let rows = || {
+        files.iter().flat_map(|f| {
+            f.export.facts.iter().filter_map(move |fact| match fact {
+                Fact::ResourceRow(row) => Some((Ctx { file: f.file }, row)),
+                _ => None,
+            })
+        })
+    };
+    let is_group = |g: &str| groups.contains(&name_key(g));
+    // Each group once, and whether one of its resources is a CMS's.
+    let mut listed: Vec<(Name, bool)> = Vec::new();
+    let mut owners: Vec<Claim> = Vec::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    let mut unread = false;
+    for (ctx, row) in rows() {
+        let Some((resource, group, node)) = row.resource_row(is_node, &is_group) else {
+            unread = true;
+            // The CMS a row that cannot be split names in its resource is still a CMS.
+            if let Some(cms) = cms_of_resource(&row.line.text) {
+                let start = row.line.range.start + row.line.text.find(cms).unwrap_or(0);
+                let name = Name {
+                    text: cms.to_string(),
+                    span: Span::new(ctx.file, start..start + cms.len()),
+                };
+                match listed.iter_mut().find(|(g, _)| g.is(&name.text)) {
+                    Some((_, holds)) => *holds = true,
+                    None => listed.push((name, true)),
+                }
+            }
+            continue;
+        };
+        let name = ctx.name(&group);
+        let holds_cms = cms_of_resource(&resource.text).is_some();
+        match listed.iter_mut().find(|(g, _)| g.is(&name.text)) {
+            Some((_, cms)) => *cms |= holds_cms,
+            None => listed.push((name.clone(), holds_cms)),
+        }
+        let node = ctx.node(&node);
+        if seen.insert((name.key(), node.key())) {
+            owners.push(Claim::Owner {
+                group: GroupRef::Named(name),
+                node,
+            });
+        }
+    }
+    for (name, holds_cms) in listed {
+        let kind = if holds_cms {
+            GroupKind::Cms
+        } else if is_cluster_group_name(&name.text) {
+            GroupKind::Cluster
+        } else if unread {
+            GroupKind::Unknown
+        } else {
+            GroupKind::Other
+        };
+        out.push(Claim::Group { name, kind });
+    }
+    out.extend(owners);
+}
+
+/// What a folder's exports say about their cluster, and the exports whose facts are not used.
+#[derive(Debug, Default)]
+pub struct Claims {
+    pub claims: Vec<Claim>,
+    pub unused: Vec<Unused>,
+}
+
+/// An export whose facts are not used, and why.
+#[derive(Debug, Clone)]
+pub struct Unused {
+    pub file: FileId,
+    /// The first fact not used.
+    pub span: Span,
+    pub why: Why,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// No host inside, and the file name starts with no node of the cluster.
+    FileName,
+    /// A Windows version of this node that lacks what would make it one Windows.
+    Windows { missing: Missing, node: String },
+}
+
+/// Whether a Get-ExchangeServer `IsMemberOfCluster` says yes.
+fn is_yes(field: &Option<Field>) -> bool {
+    field.as_ref().is_some_and(|c| {
+        c.text.trim().eq_ignore_ascii_case("yes") || c.text.trim().eq_ignore_ascii_case("true")
+    })
+}
+
+/// The claims of one folder's exports, in the order they are weighed. `cluster_nodes` and
+/// `cluster_groups` are what the cluster already has (from documents and from other folders):
+/// for overflowing rows, for telling this cluster's records from an org-wide listing's other
+/// ones, and for the nodes a file name may name.
 pub fn claims(
     files: &[&FileExport],
-    known_nodes: &HashSet<String>,
-    known_groups: &HashSet<String>,
-) -> Vec<Claim> {
-    let mut nodes: HashSet<String> = known_nodes.clone();
-    nodes.extend(node_names(files).iter().map(Name::key));
-    let is_node = |n: &str| nodes.contains(&name_key(n));
+    cluster_nodes: &[String],
+    cluster_groups: &HashSet<String>,
+) -> Claims {
+    let named = named_nodes(files);
     let facts = || {
         files
             .iter()
             .flat_map(|f| f.export.facts.iter().map(move |fact| (f, fact)))
     };
-    let mut out = Vec::new();
+    // The cluster's own nodes and groups, before the cmdlets' records are weighed.
+    let mut nodes: HashSet<String> = cluster_nodes.iter().map(|n| name_key(n)).collect();
+    nodes.extend(named.own.iter().map(Name::key));
+    let mut groups: HashSet<String> = cluster_groups.clone();
+    for (_, fact) in facts() {
+        match fact {
+            Fact::GroupRow(row) => {
+                let is_node = |n: &str| nodes.contains(&name_key(n));
+                groups.insert(name_key(&row.group_row(&is_node).0.text));
+            }
+            // Rows that fit their columns name their group plainly; they split the others.
+            Fact::ResourceRow(row) => {
+                if let (Some(_), Some(cells)) = (row.plain_node(2), &row.cells) {
+                    groups.insert(name_key(&cells[1].text));
+                }
+            }
+            _ => {}
+        }
+    }
+    // A record is about this cluster when it names one of its nodes or groups; when nothing
+    // else describes the cluster, the records do.
+    let anchored = !nodes.is_empty() || !groups.is_empty();
+    let about = |name: &Field, machines: &[&Field]| {
+        !anchored
+            || groups.contains(&name_key(computer_name(&name.text)))
+            || machines.iter().any(|m| nodes.contains(&name_key(&m.text)))
+    };
+    let relevant: Vec<bool> = facts()
+        .map(|(_, fact)| match fact {
+            Fact::CmsStatus { name, machines, .. } => {
+                about(name, &machines.iter().map(|m| &m.name).collect::<Vec<_>>())
+            }
+            Fact::MailboxServer {
+                name, redundant, ..
+            } => about(name, &redundant.iter().collect::<Vec<_>>()),
+            _ => true,
+        })
+        .collect();
+    let records = || {
+        facts()
+            .zip(relevant.iter())
+            .filter(|(_, r)| **r)
+            .map(|(f, _)| f)
+    };
+    let mut cms_names: HashSet<String> = HashSet::new();
+    for (_, fact) in records() {
+        match fact {
+            Fact::CmsStatus { name, machines, .. } => {
+                cms_names.insert(name_key(computer_name(&name.text)));
+                nodes.extend(machines.iter().map(|m| name_key(&m.name.text)));
+            }
+            Fact::MailboxServer {
+                name, redundant, ..
+            } => {
+                cms_names.insert(name_key(computer_name(&name.text)));
+                nodes.extend(redundant.iter().map(|m| name_key(&m.text)));
+            }
+            _ => {}
+        }
+    }
+    let is_node = |n: &str| nodes.contains(&name_key(n));
+    let mut out = Claims::default();
+    let claims = &mut out.claims;
     // 1. `cluster node`.
     for (f, fact) in facts() {
         if let Fact::Node { name, .. } = fact {
-            out.push(Claim::Node(Ctx { file: f.file }.node(name)));
+            claims.push(Claim::Node(Ctx { file: f.file }.node(name)));
         }
     }
     // 2. `cluster group`: every group, its owner and its state.
-    let mut groups: HashSet<String> = known_groups.clone();
     for (f, fact) in facts() {
         let Fact::GroupRow(row) = fact else { continue };
         let ctx = Ctx { file: f.file };
         let (group, node, status) = row.group_row(&is_node);
         let name = ctx.name(&group);
         groups.insert(name.key());
+        // `cluster group` does not say which group is a CMS: the records and `cluster res`
+        // may.
         let kind = if is_cluster_group_name(&group.text) {
             GroupKind::Cluster
         } else {
-            GroupKind::Other
+            GroupKind::Unknown
         };
-        out.push(Claim::Group {
+        claims.push(Claim::Group {
             name: name.clone(),
             kind,
-            create: Create::Yes,
         });
-        out.push(Claim::Owner {
+        claims.push(Claim::Owner {
             group: GroupRef::Named(name.clone()),
             node: ctx.node(&node),
         });
         if let Some(state) = ctx.state(&status) {
-            out.push(Claim::State { group: name, state });
+            claims.push(Claim::State { group: name, state });
         }
     }
-    // 3. Get-ClusteredMailboxServerStatus and Get-MailboxServer: CMSs, nodes, owners, type.
-    let mut cms_records = false;
-    for (f, fact) in facts() {
+    // 3. `cluster res`: which groups exist, which node owns each (the node of its resources),
+    // and which hold a CMS's Exchange resources.
+    groups.extend(cms_names.iter().cloned());
+    resource_claims(files, &is_node, &groups, claims);
+    // 4. Get-ClusteredMailboxServerStatus and Get-MailboxServer about this cluster: CMSs,
+    // nodes, owners, type.
+    for (f, fact) in records() {
         let ctx = Ctx { file: f.file };
         match fact {
             Fact::CmsStatus {
@@ -247,31 +444,28 @@ pub fn claims(
                 state,
                 machines,
             } => {
-                cms_records = true;
                 let cms = ctx.node(name);
-                groups.insert(cms.key());
-                out.push(Claim::Group {
+                claims.push(Claim::Group {
                     name: cms.clone(),
                     kind: GroupKind::Cms,
-                    create: Create::Yes,
                 });
                 for m in machines {
-                    out.push(Claim::Node(ctx.node(&m.name)));
+                    claims.push(Claim::Node(ctx.node(&m.name)));
                 }
                 for m in machines.iter().filter(|m| m.active) {
-                    out.push(Claim::Owner {
+                    claims.push(Claim::Owner {
                         group: GroupRef::Named(cms.clone()),
                         node: ctx.node(&m.name),
                     });
                 }
                 for m in machines.iter().filter(|m| m.quorum) {
-                    out.push(Claim::Owner {
+                    claims.push(Claim::Owner {
                         group: GroupRef::ClusterGroup,
                         node: ctx.node(&m.name),
                     });
                 }
                 if let Some(state) = state.as_ref().and_then(|s| ctx.state(s)) {
-                    out.push(Claim::State { group: cms, state });
+                    claims.push(Claim::State { group: cms, state });
                 }
             }
             Fact::MailboxServer {
@@ -291,21 +485,19 @@ pub fn claims(
                         span: ctx.span(s),
                     })
                 });
+                // `Disabled`: a stand-alone mailbox server, no part of any cluster.
                 let Some(kind) = kind else { continue };
-                cms_records = true;
                 let cms = ctx.node(name);
-                groups.insert(cms.key());
-                out.push(Claim::Kind(kind));
-                out.push(Claim::Group {
+                claims.push(Claim::Kind(kind));
+                claims.push(Claim::Group {
                     name: cms.clone(),
                     kind: GroupKind::Cms,
-                    create: Create::Yes,
                 });
                 for m in redundant {
-                    out.push(Claim::Node(ctx.node(m)));
+                    claims.push(Claim::Node(ctx.node(m)));
                 }
                 if let Some(v) = version {
-                    out.push(Claim::GroupExchange {
+                    claims.push(Claim::GroupExchange {
                         group: cms,
                         version: ctx.exchange(v),
                     });
@@ -314,9 +506,8 @@ pub fn claims(
             _ => {}
         }
     }
-    // 4. Get-ExchangeServer: the version of each CMS of this cluster (records of other
+    // 5. Get-ExchangeServer: the version of each CMS of this cluster (records of other
     // servers in the same listing are passed over).
-    let has_groups = !groups.is_empty() || cms_records;
     for (f, fact) in facts() {
         let Fact::ExchangeServer {
             name,
@@ -328,77 +519,95 @@ pub fn claims(
         };
         let ctx = Ctx { file: f.file };
         let cms = ctx.node(name);
-        let clustered = clustered.as_ref().is_some_and(|c| {
-            c.text.trim().eq_ignore_ascii_case("yes") || c.text.trim().eq_ignore_ascii_case("true")
-        });
-        if clustered {
-            out.push(Claim::Group {
+        let ours = groups.contains(&cms.key());
+        if is_yes(clustered) && (ours || !anchored) {
+            claims.push(Claim::Group {
                 name: cms.clone(),
                 kind: GroupKind::Cms,
-                create: if has_groups {
-                    Create::No
-                } else {
-                    Create::IfNoGroups
-                },
             });
         }
-        if let Some(v) = version {
-            out.push(Claim::GroupExchange {
+        if let Some(v) = version.as_ref().filter(|_| ours || !anchored) {
+            claims.push(Claim::GroupExchange {
                 group: cms,
                 version: ctx.exchange(v),
             });
         }
     }
-    // 5. `cluster res`: the owner of each resource's group.
-    let is_group = |g: &str| groups.contains(&name_key(g));
-    for (f, fact) in facts() {
-        let Fact::ResourceRow(row) = fact else {
-            continue;
-        };
-        let ctx = Ctx { file: f.file };
-        if let Some((group, node)) = row.resource_row(&is_node, &is_group) {
-            out.push(Claim::Owner {
-                group: GroupRef::Named(ctx.name(&group)),
-                node: ctx.node(&node),
-            });
+    // 6. Per-node exports: Windows and Exchange of the node whose host name they carry, or
+    // else of the node of this cluster whose name the file name starts with.
+    let mut known: Vec<&str> = cluster_nodes.iter().map(String::as_str).collect();
+    known.extend(named.own.iter().map(|n| n.text.as_str()));
+    for (_, fact) in records() {
+        match fact {
+            Fact::CmsStatus { machines, .. } => {
+                known.extend(machines.iter().map(|m| computer_name(&m.name.text)));
+            }
+            Fact::MailboxServer { redundant, .. } => {
+                known.extend(redundant.iter().map(|m| computer_name(&m.text)));
+            }
+            _ => {}
         }
     }
-    // 6. Per-node exports: Windows and Exchange of the node whose host name they carry, or
-    // whose name the file name starts with.
+    let mut reported: HashSet<FileId> = HashSet::new();
     for (f, fact) in facts() {
         let ctx = Ctx { file: f.file };
-        let host = |host: &Option<Field>, value: &Field| match host {
-            Some(h) => Some(ctx.node(h)),
-            None => host_from_file_name(&f.file_name).map(|h| Name {
-                text: h.to_string(),
-                span: ctx.span(value),
-            }),
+        let (host, value) = match fact {
+            Fact::Os { host, text, .. } => (host, text),
+            Fact::Setup { host, version } => (host, version),
+            _ => continue,
+        };
+        let node = match host {
+            Some(h) => ctx.node(h),
+            None => match host_in_file_name(&f.file_name, known.iter().copied()) {
+                Some(h) => Name {
+                    text: h.to_string(),
+                    span: ctx.span(value),
+                },
+                None => {
+                    if reported.insert(f.file) {
+                        out.unused.push(Unused {
+                            file: f.file,
+                            span: ctx.span(value),
+                            why: Why::FileName,
+                        });
+                    }
+                    continue;
+                }
+            },
         };
         match fact {
-            Fact::Os {
-                host: h,
-                text,
-                parsed,
-            } => {
-                if let Some(node) = host(h, text) {
-                    out.push(Claim::NodeOs {
-                        node,
-                        os: Version {
-                            text: text.text.clone(),
-                            parsed: parsed.clone(),
-                            span: ctx.span(text),
-                        },
-                    });
-                }
+            Fact::Os { text, reading, .. } => {
+                let parsed = match reading {
+                    OsReading::Known(v) => Some(v.clone()),
+                    OsReading::Unreadable => None,
+                    OsReading::Undecided(missing) => {
+                        if reported.insert(f.file) {
+                            out.unused.push(Unused {
+                                file: f.file,
+                                span: ctx.span(text),
+                                why: Why::Windows {
+                                    missing: *missing,
+                                    node: computer_name(&node.text).to_string(),
+                                },
+                            });
+                        }
+                        claims.push(Claim::Node(node));
+                        continue;
+                    }
+                };
+                claims.push(Claim::NodeOs {
+                    node,
+                    os: Version {
+                        text: text.text.clone(),
+                        parsed,
+                        span: ctx.span(text),
+                    },
+                });
             }
-            Fact::Setup { host: h, version } => {
-                if let Some(node) = host(h, version) {
-                    out.push(Claim::NodeExchange {
-                        node,
-                        version: ctx.exchange(version),
-                    });
-                }
-            }
+            Fact::Setup { version, .. } => claims.push(Claim::NodeExchange {
+                node,
+                version: ctx.exchange(version),
+            }),
             _ => {}
         }
     }
@@ -434,8 +643,10 @@ mod tests {
             "EXNODE1-exsetup.txt",
             "OriginalFilename : ExSetup.exe\nFileVersion      : 08.01.0240.006\n",
         );
-        let claims = claims(&[&groups, &cms, &setup], &HashSet::new(), &HashSet::new());
+        let claims = claims(&[&groups, &cms, &setup], &[], &HashSet::new());
+        assert!(claims.unused.is_empty());
         let summary: Vec<String> = claims
+            .claims
             .iter()
             .map(|c| match c {
                 Claim::Node(n) => format!("node {}", n.text),
@@ -471,7 +682,7 @@ mod tests {
                 "group Cluster Group Cluster",
                 "owner Cluster Group EXNODE2",
                 "state Cluster Group Online",
-                "group EXCMS01 Other",
+                "group EXCMS01 Unknown",
                 "owner EXCMS01 EXNODE1",
                 "state EXCMS01 Online",
                 "group EXCMS01 Cms",
@@ -490,7 +701,7 @@ mod tests {
         fn no_input_panics(text in "\\PC{0,200}", name in "[A-Za-z0-9.-]{0,12}") {
             if let Some(Ok(export)) = read(&text) {
                 let f = FileExport { file: 0, folder: String::new(), folder_name: String::new(), file_name: name, export };
-                let _ = claims(&[&f], &HashSet::new(), &HashSet::new());
+                let _ = claims(&[&f], &["EXNODE1".to_string()], &HashSet::new());
             }
         }
     }

@@ -234,6 +234,18 @@ pub fn read(text: &str) -> Result<Read, ReadError> {
     let mut multivalued = Vec::new();
     for row in rows {
         let row = row?;
+        // `systeminfo /fo csv >> file` run for several hosts repeats the header row before
+        // each: a row equal to the header row is a header.
+        if !columns.is_empty()
+            && row.values.len() == columns.len()
+            && row
+                .values
+                .iter()
+                .zip(&columns)
+                .all(|(v, c)| v.text.trim() == c)
+        {
+            continue;
+        }
         let mut record = Record::default();
         for (i, mut value) in row.values.into_iter().enumerate() {
             let name = match columns.get(i) {
@@ -330,13 +342,38 @@ mod tests {
             assert!(recognise(&text), "{text}");
             let (facts, _) = read(&text).unwrap();
             match &facts[..] {
-                [Fact::Os { host, parsed, .. }] => {
+                [Fact::Os { host, reading, .. }] => {
                     assert_eq!(host.as_ref().unwrap().text, "EXNODE3");
-                    assert_eq!(parsed.as_ref().unwrap().service_pack, Some(2));
+                    assert_eq!(reading.known().unwrap().service_pack, Some(2));
                 }
                 other => panic!("{other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn repeated_header_rows_are_skipped() {
+        let cols: Vec<String> = (4..=12).map(|i| format!("\"c{i}\"")).collect();
+        let header = format!(
+            "\"ホスト名\",\"OS 名\",\"OS バージョン\",{}\r\n",
+            cols.join(",")
+        );
+        let row = |host: &str| {
+            format!(
+                "\"{host}\",\"Microsoft(R) Windows(R) Server 2003, Enterprise Edition\",\"5.2.3790 Service Pack 2 ビルド 3790\",{}\r\n",
+                cols.join(",")
+            )
+        };
+        let text = format!("{header}{}{header}{}", row("EXNODE3"), row("EXNODE4"));
+        let (facts, _) = read(&text).unwrap();
+        let hosts: Vec<&str> = facts
+            .iter()
+            .map(|f| match f {
+                Fact::Os { host, .. } => host.as_ref().unwrap().text.as_str(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(hosts, ["EXNODE3", "EXNODE4"]);
     }
 
     #[test]

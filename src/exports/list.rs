@@ -1,6 +1,7 @@
 //! Format-List output (`| Format-List`, `| fl`): records of `Name<spaces>: value` lines ended by
-//! a blank line. Values wrap at the console width mid-word; continuation lines are indented to
-//! the value column and join with nothing added.
+//! a blank line, or by a property name that repeats (output copied from a console or a web page
+//! loses the blank lines). Values wrap at the console width mid-word; continuation lines are
+//! indented to the value column and join with nothing added.
 
 use super::record::{self, Prop, Record};
 use super::text::{self, Line};
@@ -22,16 +23,24 @@ fn property(line: &str) -> Option<(&str, usize)> {
     Some((name, (colon + 3).min(line.len())))
 }
 
+fn name(line: &str) -> Option<&str> {
+    property(line).map(|(name, _)| name)
+}
+
 /// Whether the first record of a text is Format-List output of something cmslint reads.
 pub fn recognise(text: &str) -> bool {
     let lines = text::lines(text);
     let Some(first) = lines.iter().position(|l| !l.is_blank()) else {
         return false;
     };
-    let block: Vec<&Line> = lines[first..]
+    let head: Vec<Line> = lines[first..]
         .iter()
         .take_while(|l| !l.is_blank())
+        .copied()
         .collect();
+    let Some(block) = text::records(&head, name).into_iter().next() else {
+        return false;
+    };
     block
         .iter()
         .all(|l| l.text.starts_with(' ') || property(l.text).is_some())
@@ -81,23 +90,10 @@ fn read_block(block: &[&Line]) -> Result<Record, ReadError> {
 
 /// Every record of a Format-List text.
 pub fn read(text: &str) -> Result<Vec<Record>, ReadError> {
-    let lines = text::lines(text);
-    let mut records = Vec::new();
-    let mut block: Vec<&Line> = Vec::new();
-    for line in lines.iter().chain([&Line {
-        start: text.len(),
-        text: "",
-    }]) {
-        if line.is_blank() {
-            if !block.is_empty() {
-                records.push(read_block(&block)?);
-                block.clear();
-            }
-        } else {
-            block.push(line);
-        }
-    }
-    Ok(records)
+    text::records(&text::lines(text), name)
+        .iter()
+        .map(|block| read_block(block))
+        .collect()
 }
 
 #[cfg(test)]
@@ -152,6 +148,18 @@ mod tests {
         let records = read(ok).unwrap();
         assert_eq!(records.len(), 2);
         assert!(records[0].get("AdminDisplayVersion").is_none());
+    }
+
+    #[test]
+    fn a_repeated_property_name_starts_a_new_record() {
+        let text = "Name                : EXCMS01\nAdminDisplayVersion : Version 8.1 (Build 240.6)\nname                : EXCMS02\nAdminDisplayVersion : Version 8.0 (Build 685.25)\n\nName : EXCMS03\n";
+        assert!(recognise(text));
+        let names: Vec<String> = read(text)
+            .unwrap()
+            .iter()
+            .map(|r| r.get("Name").unwrap().text.clone())
+            .collect();
+        assert_eq!(names, ["EXCMS01", "EXCMS02", "EXCMS03"]);
     }
 
     proptest::proptest! {

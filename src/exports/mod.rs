@@ -10,8 +10,9 @@ mod record;
 mod systeminfo;
 mod table;
 mod text;
+mod wmic;
 
-pub use record::{Fact, Machine, Record};
+pub use record::{Fact, Machine, Missing, OsReading, Record};
 pub use table::{TableKind, TableRow};
 
 use std::ops::Range;
@@ -43,11 +44,13 @@ pub enum Format {
     Csv,
     /// `systeminfo` in its default list form.
     SystemInfo,
+    /// `wmic ... /format:list`: `Name=value` lines.
+    WmicList,
 }
 
 impl Format {
     /// Every format, each with its own parser (for driving each parser, as the fuzz targets do).
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Csv,
         Format::Table(TableKind::Group),
         Format::Table(TableKind::Node),
@@ -55,6 +58,7 @@ impl Format {
         Format::Table(TableKind::ExSetup),
         Format::FormatList,
         Format::SystemInfo,
+        Format::WmicList,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -66,6 +70,7 @@ impl Format {
             Format::FormatList => "Format-List output",
             Format::Csv => "Export-Csv file",
             Format::SystemInfo => "systeminfo output",
+            Format::WmicList => "wmic /format:list output",
         }
     }
 }
@@ -105,6 +110,8 @@ pub fn recognise(text: &str) -> Option<Format> {
         Some(Format::FormatList)
     } else if systeminfo::recognise(text) {
         Some(Format::SystemInfo)
+    } else if wmic::recognise(text) {
+        Some(Format::WmicList)
     } else {
         None
     }
@@ -118,6 +125,13 @@ pub fn read(text: &str) -> Option<Result<Export, ReadError>> {
 /// Reads a text with the parser of the given format, whether or not [`recognise`] would pick
 /// it: what [`read`] does once the format is known (the fuzz targets drive each parser this way).
 pub fn read_as(text: &str, format: Format) -> Result<Export, ReadError> {
+    let records = |records: Result<Vec<Record>, ReadError>| {
+        records.map(|records| Export {
+            format,
+            facts: records.iter().filter_map(record::interpret).collect(),
+            multivalued: Vec::new(),
+        })
+    };
     match format {
         Format::Csv => csvfile::read(text).map(|(facts, multivalued)| Export {
             format,
@@ -129,24 +143,31 @@ pub fn read_as(text: &str, format: Format) -> Result<Export, ReadError> {
             facts,
             multivalued: Vec::new(),
         }),
-        Format::FormatList => list::read(text).map(|records| Export {
-            format,
-            facts: records.iter().filter_map(record::interpret).collect(),
-            multivalued: Vec::new(),
-        }),
-        Format::SystemInfo => systeminfo::read(text).map(|records| Export {
-            format,
-            facts: records.iter().filter_map(record::interpret).collect(),
-            multivalued: Vec::new(),
-        }),
+        Format::FormatList => records(list::read(text)),
+        Format::SystemInfo => records(systeminfo::read(text)),
+        Format::WmicList => records(wmic::read(text)),
     }
 }
 
-/// The host a per-node export's file name gives: its first part before `-` or `.`
-/// (`EXNODE1-exsetup.txt`, `EXNODE1.exsetup.txt`).
-pub fn host_from_file_name(file_name: &str) -> Option<&str> {
-    let host = file_name.split(['-', '.', '_']).next()?.trim();
-    (!host.is_empty() && host.len() <= 63).then_some(host)
+/// The node a per-node export's file name names: the longest of `nodes` that the file name
+/// starts with, followed by `-`, `_` or `.` (`EXNODE1-exsetup.txt`, `EXNODE1.exsetup.txt`,
+/// `MB-EX75-N1_exsetup.txt`), compared without case. Node names may hold hyphens, so the name
+/// is never cut at the first one.
+pub fn host_in_file_name<'a>(
+    file_name: &str,
+    nodes: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    nodes
+        .into_iter()
+        .filter(|node| {
+            let node = crate::model::computer_name(node);
+            !node.is_empty()
+                && file_name
+                    .get(..node.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(node))
+                && file_name[node.len()..].starts_with(['-', '_', '.'])
+        })
+        .max_by_key(|node| crate::model::computer_name(node).len())
 }
 
 #[cfg(test)]
@@ -156,9 +177,26 @@ mod tests {
 
     #[test]
     fn hosts_from_file_names() {
-        assert_eq!(host_from_file_name("EXNODE1-exsetup.txt"), Some("EXNODE1"));
-        assert_eq!(host_from_file_name("EXNODE1.exsetup.txt"), Some("EXNODE1"));
-        assert_eq!(host_from_file_name(".txt"), None);
+        let nodes = [
+            "EXNODE1",
+            "EXNODE10",
+            "MB-EX75-N1",
+            "MB",
+            "exnode2.contoso.com",
+        ];
+        for (file, host) in [
+            ("EXNODE1-exsetup.txt", Some("EXNODE1")),
+            ("exnode1.exsetup.txt", Some("EXNODE1")),
+            ("EXNODE10_os.csv", Some("EXNODE10")),
+            ("MB-EX75-N1-exsetup.txt", Some("MB-EX75-N1")),
+            ("MB-EX75-N2-exsetup.txt", Some("MB")),
+            ("EXNODE2-systeminfo.txt", Some("exnode2.contoso.com")),
+            ("EXNODE1exsetup.txt", None),
+            ("wmi-os.txt", None),
+            (".txt", None),
+        ] {
+            assert_eq!(host_in_file_name(file, nodes), host, "{file}");
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Records (a Format-List block, a CSV row, a systeminfo listing) and what they say: each
-//! record is read by its property names, which PowerShell never translates, into one fact.
+//! Records (a Format-List block, a `wmic /format:list` block, a CSV row, a systeminfo listing)
+//! and what they say: each record is read by its property names, which PowerShell and WMI never
+//! translate, into one fact.
 
 use super::Field;
 use super::table::TableRow;
@@ -28,7 +29,7 @@ impl Record {
             .filter(|v| !v.text.trim().is_empty())
     }
 
-    fn has(&self, name: &str) -> bool {
+    pub fn has(&self, name: &str) -> bool {
         self.props.iter().any(|p| p.name.eq_ignore_ascii_case(name))
     }
 
@@ -82,8 +83,39 @@ pub enum Fact {
         host: Option<Field>,
         /// The value shown and pointed at (the numeric version).
         text: Field,
-        parsed: Option<WindowsVersion>,
+        reading: OsReading,
     },
+}
+
+/// What a record says about Windows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OsReading {
+    Known(WindowsVersion),
+    /// Understood, but the record does not say what the version needs to be one Windows.
+    Undecided(Missing),
+    /// Not understood (INV005).
+    Unreadable,
+}
+
+/// What a Windows version read from a record lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// The numbers name a client and a server release alike (5.2 is XP x64 and Windows Server
+    /// 2003, 6.0 Vista and Windows Server 2008), and no product type, OS configuration or
+    /// caption tells which.
+    ProductType,
+    /// No service pack in the record, and the build number does not tell it (5.2.3790 is every
+    /// service pack of Windows Server 2003).
+    ServicePack,
+}
+
+impl OsReading {
+    pub fn known(&self) -> Option<&WindowsVersion> {
+        match self {
+            OsReading::Known(v) => Some(v),
+            _ => None,
+        }
+    }
 }
 
 /// Items of a multi-valued property: `{a, b}` as Format-List prints it, or `a;b` as
@@ -129,7 +161,8 @@ pub fn list_items(value: &Field) -> Vec<Field> {
 }
 
 /// An OperationalMachines item: `EXNODE1 <Active, Quorum Owner>`. Localised tags are known by
-/// their shape: two tags are both.
+/// their shape (two tags are both) or, alone, by their word (`Aktiv`, `アクティブ`,
+/// `Quorumbesitzer`, `クォーラム所有者`).
 fn machine(item: Field) -> Machine {
     let Some(open) = item.text.find('<') else {
         return Machine {
@@ -146,33 +179,89 @@ fn machine(item: Field) -> Machine {
     let tags_text = item.text[open + 1..].trim_end_matches('>');
     let tags: Vec<&str> = tags_text.split(',').map(str::trim).collect();
     let both = tags.len() == 2;
-    let tag = |word: &str| both || tags.iter().any(|t| t.to_ascii_lowercase().contains(word));
+    let tag = |words: &[&str]| {
+        both || {
+            tags.iter()
+                .any(|t| words.iter().any(|w| t.to_lowercase().contains(w)))
+        }
+    };
     Machine {
         name,
-        active: tag("active"),
-        quorum: tag("quorum"),
+        active: tag(&["active", "aktiv", "アクティブ"]),
+        quorum: tag(&["quorum", "クォーラム"]),
     }
 }
 
-/// Service pack of a systeminfo OS Version: `5.2.3790 Service Pack 2 Build 3790`, `N/A` for
-/// none; the last two words are the (localised) build label and number.
+/// Service pack of a systeminfo OS Version: `5.2.3790 Service Pack 2 Build 3790`; the last two
+/// words are the (localised) build label and number. A slot without a number is systeminfo's
+/// `N/A` in the language of Windows (`N/A`, `Nicht zutreffend`, `Non applicable`, `該当なし`):
+/// no service pack. `None`: a `Service Pack` without its number.
 fn systeminfo_service_pack(version: &str) -> Option<u8> {
     let words: Vec<&str> = version.split_whitespace().collect();
-    if words.len() < 3 {
-        return windows::parse_service_pack(words.get(1).copied().unwrap_or(""));
+    let slot = match words.len() {
+        0 | 1 => "".to_string(),
+        2 => words[1].to_string(),
+        n => words[1..n - 2].join(" "),
+    };
+    if slot.contains(|c: char| c.is_ascii_digit()) {
+        windows::parse_service_pack(&slot)
+    } else if slot.to_ascii_lowercase().contains("service pack") {
+        None
+    } else {
+        Some(0)
     }
-    let slot = words[1..words.len().saturating_sub(2).max(1)].join(" ");
-    windows::parse_service_pack(&slot)
+}
+
+/// What systeminfo's OS Configuration says about the computer, in the languages whose words
+/// cmslint knows: English (`Standalone Workstation`, `Member Workstation`, `Standalone Server`,
+/// `Member Server`, `Primary Domain Controller`, `Additional Domain Controller`), German
+/// (`Eigenständige Arbeitsstation`, `Mitgliedsarbeitsstation`, `Mitgliedsserver`, ...) and
+/// Japanese (`スタンドアロン ワークステーション`, `メンバー サーバー`, ...). A workstation
+/// word makes a workstation; a server or domain-controller word a server.
+pub fn os_configuration(value: &str) -> Option<ProductType> {
+    const WORKSTATION: [&str; 3] = ["workstation", "arbeitsstation", "ワークステーション"];
+    const SERVER: [&str; 5] = [
+        "server",
+        "domain controller",
+        "domänencontroller",
+        "サーバ",
+        "ドメイン コントローラ",
+    ];
+    let value = value.to_lowercase();
+    if WORKSTATION.iter().any(|w| value.contains(w)) {
+        Some(ProductType::Workstation)
+    } else if SERVER.iter().any(|w| value.contains(w)) {
+        Some(ProductType::Server)
+    } else {
+        None
+    }
+}
+
+/// The service pack a record gives.
+#[derive(Clone, Copy)]
+enum ServicePack {
+    Known(u8),
+    /// Given, but not understood.
+    Unreadable,
+    /// Not given, and the build does not tell it.
+    Missing,
 }
 
 /// Windows from a caption and a numeric version: the numeric version decides the family
-/// (robust against localised and mangled captions); the caption adds what it alone knows (R2).
+/// (robust against localised and mangled captions); the product type (or else the caption)
+/// tells a client from a server where the numbers name both; the caption adds what it alone
+/// knows (R2).
 fn os(
     caption: Option<&Field>,
     numeric: &str,
-    sp: Option<u8>,
+    sp: ServicePack,
     product: Option<ProductType>,
-) -> Option<WindowsVersion> {
+) -> OsReading {
+    let sp = match sp {
+        ServicePack::Known(sp) => Some(sp),
+        ServicePack::Unreadable => return OsReading::Unreadable,
+        ServicePack::Missing => None,
+    };
     let from_caption = caption.and_then(|c| windows::parse_caption(&c.text, sp));
     let product = product.or_else(|| {
         from_caption.as_ref().map(|v| match v.family {
@@ -182,11 +271,19 @@ fn os(
             _ => ProductType::Server,
         })
     });
-    let from_number = windows::parse_numeric(numeric, sp, product)?;
-    match from_caption {
-        Some(v) if v.family == from_number.family => Some(v),
-        _ => Some(from_number),
+    if product.is_none() && windows::names_client_and_server(numeric) {
+        return OsReading::Undecided(Missing::ProductType);
     }
+    let Some(sp) = sp else {
+        return OsReading::Undecided(Missing::ServicePack);
+    };
+    let Some(from_number) = windows::parse_numeric(numeric, Some(sp), product) else {
+        return OsReading::Unreadable;
+    };
+    OsReading::Known(match from_caption {
+        Some(v) if v.family == from_number.family => v,
+        _ => from_number,
+    })
 }
 
 /// The fact a record states, read by its property names.
@@ -231,12 +328,16 @@ pub fn interpret(record: &Record) -> Option<Fact> {
         return None;
     }
     if let Some(version) = record.get("OS Version") {
-        let sp = systeminfo_service_pack(&version.text);
+        let sp = systeminfo_service_pack(&version.text)
+            .map_or(ServicePack::Unreadable, ServicePack::Known);
         let number = version.text.split_whitespace().next().unwrap_or("");
+        let product = record
+            .get("OS Configuration")
+            .and_then(|c| os_configuration(&c.text));
         return Some(Fact::Os {
             host: record.get("Host Name").cloned(),
             text: version.clone(),
-            parsed: sp.and_then(|sp| os(record.get("OS Name"), number, Some(sp), None)),
+            reading: os(record.get("OS Name"), number, sp, product),
         });
     }
     if let Some(version) = record.get("Version")
@@ -250,9 +351,22 @@ pub fn interpret(record: &Record) -> Option<Fact> {
         .iter()
         .any(|p| record.has(p))
     {
-        let sp = match record.get("ServicePackMajorVersion") {
-            Some(n) => windows::parse_service_pack(&n.text),
-            None => windows::parse_service_pack(record.get("CSDVersion").map_or("", |f| &f.text)),
+        // A blank CSDVersion is WMI's null: no service pack. Without either property (the
+        // default view) the service pack is unknown, unless the build tells it.
+        let given = if let Some(n) = record.get("ServicePackMajorVersion") {
+            Some(windows::parse_service_pack(&n.text))
+        } else if record.has("CSDVersion") || record.has("ServicePackMajorVersion") {
+            Some(windows::parse_service_pack(
+                record.get("CSDVersion").map_or("", |f| &f.text),
+            ))
+        } else {
+            None
+        };
+        let sp = match given {
+            Some(Some(sp)) => ServicePack::Known(sp),
+            Some(None) => ServicePack::Unreadable,
+            None => windows::service_pack_of_build(&version.text)
+                .map_or(ServicePack::Missing, ServicePack::Known),
         };
         let product = record.get("ProductType").and_then(|p| match p.text.trim() {
             "1" => Some(ProductType::Workstation),
@@ -264,7 +378,7 @@ pub fn interpret(record: &Record) -> Option<Fact> {
                 .first(&["CSName", "PSComputerName", "__SERVER"])
                 .cloned(),
             text: version.clone(),
-            parsed: sp.and_then(|sp| os(record.get("Caption"), &version.text, Some(sp), product)),
+            reading: os(record.get("Caption"), &version.text, sp, product),
         });
     }
     None
@@ -321,6 +435,17 @@ mod tests {
         assert_eq!(list_items(&Field::new("{a, b...}", 0..9)).len(), 2);
         let jp = machine(Field::new("EXNODE1 <アクティブ, クォーラム所有者>", 0..10));
         assert!(jp.active && jp.quorum);
+        // One tag alone, translated.
+        for (tag, active, quorum) in [
+            ("EXNODE2 <アクティブ>", true, false),
+            ("EXNODE2 <クォーラム所有者>", false, true),
+            ("EXNODE2 <Aktiv>", true, false),
+            ("EXNODE2 <Quorumbesitzer>", false, true),
+            ("EXNODE2 <ACTIVE>", true, false),
+        ] {
+            let m = machine(Field::new(tag, 0..tag.len()));
+            assert_eq!((m.active, m.quorum), (active, quorum), "{tag}");
+        }
     }
 
     #[test]
@@ -400,7 +525,9 @@ mod tests {
     #[test]
     fn windows_from_numbers_and_captions() {
         let os_of = |props: &[(&str, &str)]| match interpret(&record(props)) {
-            Some(Fact::Os { parsed, .. }) => parsed.map(|v| (v.family, v.service_pack, v.r2)),
+            Some(Fact::Os { reading, .. }) => {
+                reading.known().map(|v| (v.family, v.service_pack, v.r2))
+            }
             _ => panic!("not an OS record"),
         };
         assert_eq!(
@@ -422,13 +549,58 @@ mod tests {
             ]),
             Some((Family::Server2003, Some(0), false))
         );
+        // 6.0 is Vista and Windows Server 2008 alike: with no OS Configuration and a caption
+        // that says nothing, the product is not guessed.
+        let reading = |props: &[(&str, &str)]| match interpret(&record(props)) {
+            Some(Fact::Os { reading, .. }) => reading,
+            _ => panic!("not an OS record"),
+        };
         assert_eq!(
-            os_of(&[
+            reading(&[
                 ("Host Name", "N1"),
                 ("OS Name", "謎の OS"),
                 ("OS Version", "6.0.6002 Service Pack 2 Build 6002")
             ]),
-            Some((Family::Server2008, Some(2), false))
+            OsReading::Undecided(Missing::ProductType)
+        );
+        // The default view of Win32_OperatingSystem: no product type, no service pack. 6001 is
+        // the build of SP1, but 5.2.3790 is every service pack's.
+        assert_eq!(
+            reading(&[
+                ("SystemDirectory", "C:\\Windows\\system32"),
+                ("BuildNumber", "6001"),
+                ("Version", "6.0.6001")
+            ]),
+            OsReading::Undecided(Missing::ProductType)
+        );
+        assert_eq!(
+            reading(&[("BuildNumber", "2600"), ("Version", "5.1.2600")]),
+            OsReading::Undecided(Missing::ServicePack)
+        );
+        // Both missing: the product is what is said.
+        assert_eq!(
+            reading(&[("BuildNumber", "3790"), ("Version", "5.2.3790")]),
+            OsReading::Undecided(Missing::ProductType)
+        );
+        assert_eq!(
+            reading(&[
+                (
+                    "Caption",
+                    "Microsoft(R) Windows(R) Server 2003, Enterprise Edition"
+                ),
+                ("Version", "5.2.3790")
+            ]),
+            OsReading::Undecided(Missing::ServicePack)
+        );
+        assert_eq!(
+            os_of(&[
+                ("CSName", "N1"),
+                ("Version", "5.2.3790"),
+                ("CSDVersion", ""),
+                ("ProductType", "3")
+            ]),
+            Some((Family::Server2003, Some(0), false)),
+            "a blank CSDVersion is no service pack"
         );
         assert_eq!(
             os_of(&[
@@ -445,6 +617,69 @@ mod tests {
                 ("Host Name", "N1"),
                 ("OS Version", "5.2.3790 Service Pack two Build 3790")
             ]),
+            None
+        );
+    }
+
+    #[test]
+    fn systeminfo_os_configuration_and_translated_service_pack_slots() {
+        let os_of = |name: &str, version: &str, config: &str| match interpret(&record(&[
+            ("Host Name", "N1"),
+            ("OS Name", name),
+            ("OS Version", version),
+            ("OS Manufacturer", "Microsoft Corporation"),
+            ("OS Configuration", config),
+        ])) {
+            Some(Fact::Os { reading, .. }) => reading.known().map(|v| (v.family, v.service_pack)),
+            _ => panic!("not an OS record"),
+        };
+        let vista = "Microsoftr Windows VistaT Enterprise";
+        let v = "6.0.6002 Service Pack 2 Build 6002";
+        for config in [
+            "Standalone Workstation",
+            "Member Workstation",
+            "Eigenständige Arbeitsstation",
+            "Mitgliedsarbeitsstation",
+            "スタンドアロン ワークステーション",
+            "メンバー ワークステーション",
+        ] {
+            // The configuration decides, whatever the OS Name reads.
+            assert_eq!(
+                os_of("Windows Server 2008", v, config),
+                Some((Family::Vista, Some(2))),
+                "{config}"
+            );
+        }
+        for config in [
+            "Member Server",
+            "Standalone Server",
+            "Primary Domain Controller",
+            "Additional Domain Controller",
+            "Mitgliedsserver",
+            "メンバー サーバー",
+            "メンバ サーバー",
+        ] {
+            assert_eq!(
+                os_of(vista, v, config),
+                Some((Family::Server2008, Some(2))),
+                "{config}"
+            );
+        }
+        assert_eq!(os_configuration("Unbekannt"), None);
+        for version in [
+            "6.1.7600 N/A Build 7600",
+            "6.1.7600 Nicht zutreffend Build 7600",
+            "6.1.7600 Non applicable Build 7600",
+            "6.1.7600 該当なし ビルド 7600",
+        ] {
+            assert_eq!(
+                os_of("Windows Server 2008 R2", version, "Member Server"),
+                Some((Family::LaterServer, Some(0))),
+                "{version}"
+            );
+        }
+        assert_eq!(
+            os_of(vista, "6.0.6002 Service Pack Build 6002", "Member Server"),
             None
         );
     }

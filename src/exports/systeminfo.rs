@@ -4,28 +4,24 @@
 //! lines are taken by position (host name, OS name, OS version: the same on every version),
 //! and the numeric OS version confirms the shape.
 
-use super::record::{Prop, Record};
+use super::record::{Prop, Record, os_configuration};
 use super::text;
 use super::{Field, ReadError};
 
+/// The label a line starts (`OS Name:`, `ホスト名：`) and where its value starts, if it is a
+/// label line.
+fn label(line: &str) -> Option<(&str, usize)> {
+    if line.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let (end, colon) = line.char_indices().find(|&(_, c)| c == ':' || c == '：')?;
+    let label = line[..end].trim();
+    (!label.is_empty()).then_some((label, end + colon.len_utf8()))
+}
+
 /// A label line: the label and the value after the colon.
 fn label_line(line: &text::Line) -> Option<(String, Field)> {
-    if line.text.starts_with(char::is_whitespace) {
-        return None;
-    }
-    let (label, at) = line
-        .text
-        .find(':')
-        .map(|i| (&line.text[..i], i + 1))
-        .or_else(|| {
-            line.text
-                .find('：')
-                .map(|i| (&line.text[..i], i + '：'.len_utf8()))
-        })?;
-    let label = label.trim();
-    if label.is_empty() {
-        return None;
-    }
+    let (label, at) = label(line.text)?;
     let value = line
         .field(at..line.text.len())
         .unwrap_or_else(|| Field::new("", line.at(line.text.len()..line.text.len())));
@@ -54,24 +50,31 @@ pub fn is_os_version(value: &str) -> bool {
 /// The canonical (English) names of the first three systeminfo fields.
 pub const FIRST_THREE: [&str; 3] = ["Host Name", "OS Name", "OS Version"];
 
-/// Renames the first three fields to their English names when the labels are localised.
+/// Renames the first three fields to their English names when the labels are localised, and
+/// the fifth to `OS Configuration` when its value reads as one
+/// ([`os_configuration`]).
 pub fn canonical(record: &mut Record) {
-    if record.get("OS Version").is_some() {
-        return;
-    }
-    if record.props.len() >= 3 && is_os_version(&record.props[2].value.text) {
+    if record.get("OS Version").is_none()
+        && record.props.len() >= 3
+        && is_os_version(&record.props[2].value.text)
+    {
         for (prop, name) in record.props.iter_mut().zip(FIRST_THREE) {
             prop.name = name.to_string();
         }
     }
+    if record.get("OS Version").is_some()
+        && !record.has("OS Configuration")
+        && let Some(fifth) = record.props.get_mut(4)
+        && os_configuration(&fifth.value.text).is_some()
+    {
+        fifth.name = "OS Configuration".to_string();
+    }
 }
 
-fn first_record(text: &str) -> Result<Option<Record>, ReadError> {
+/// Reads one listing (one host); `None` when its OS Version is not numeric.
+fn read_block(block: &[&text::Line]) -> Result<Option<Record>, ReadError> {
     let mut record = Record::default();
-    for line in text::lines(text).iter().skip_while(|l| l.is_blank()) {
-        if line.is_blank() {
-            break;
-        }
+    for line in block {
         if line.text.starts_with(char::is_whitespace) {
             continue;
         }
@@ -99,17 +102,31 @@ pub fn recognise(text: &str) -> bool {
             || head.iter().any(|l| l.text.starts_with("OS Version:")))
 }
 
+/// Every listing of a systeminfo text: one per host (`systeminfo /s A >> x.txt` run for
+/// several hosts appends them, each after a blank line).
 pub fn read(text: &str) -> Result<Vec<Record>, ReadError> {
-    match first_record(text)? {
-        Some(record) => Ok(vec![record]),
-        None => {
-            let at = text.find("OS Version").unwrap_or(0);
-            Err(ReadError::new(
-                at,
-                "the OS Version does not start with a version number such as `5.2.3790`",
-            ))
+    let lines = text::lines(text);
+    let mut records = Vec::new();
+    let name = |line| label(line).map(|(name, _)| name);
+    for block in text::records(&lines, name) {
+        match read_block(&block)? {
+            Some(record) => records.push(record),
+            None => {
+                // The OS Version line: by its label, or else the third (localised labels).
+                let labelled: Vec<_> = block.iter().filter(|l| name(l.text).is_some()).collect();
+                let at = labelled
+                    .iter()
+                    .find(|l| name(l.text) == Some("OS Version"))
+                    .or(labelled.get(2))
+                    .map_or(block[0].start, |l| l.start);
+                return Err(ReadError::new(
+                    at,
+                    "the OS Version does not start with a version number such as `5.2.3790`",
+                ));
+            }
         }
     }
+    Ok(records)
 }
 
 #[cfg(test)]
@@ -158,6 +175,20 @@ mod tests {
             read(text).unwrap_err().offset,
             text.find("garbage").unwrap()
         );
+    }
+
+    #[test]
+    fn listings_appended_for_several_hosts() {
+        let text = format!("{EN}{}", EN.replace("EXNODE1", "EXNODE2"));
+        let hosts: Vec<String> = read(&text)
+            .unwrap()
+            .iter()
+            .map(|r| r.get("Host Name").unwrap().text.clone())
+            .collect();
+        assert_eq!(hosts, ["EXNODE1", "EXNODE2"]);
+        let broken = format!("{EN}{}", EN.replace("5.2.3790 ", "five "));
+        let err = read(&broken).unwrap_err();
+        assert_eq!(err.offset, EN.len() + EN.find("OS Version").unwrap());
     }
 
     proptest::proptest! {

@@ -63,9 +63,27 @@ impl TableRow {
             })
     }
 
+    /// The cells, unless the row overflowed, or its blanks only happen to fall at the column
+    /// starts: then the cell in the node column names no known node, and the token reading's
+    /// node (`node_index`) does.
+    fn fitting_cells(&self, node: usize, is_node: &dyn Fn(&str) -> bool) -> Option<&[Field]> {
+        let cells = self.cells.as_deref()?;
+        let misread = !is_node(&cells[node].text)
+            && is_node(&self.tokens[self.node_index(node, is_node)].text);
+        (!misread).then_some(cells)
+    }
+
+    /// The node of a row when both readings agree on it with no node known beforehand (a row
+    /// that fits its columns plainly): `column` is the node column.
+    pub fn plain_node(&self, column: usize) -> Option<&Field> {
+        let cells = self.cells.as_deref()?;
+        let token = &self.tokens[self.node_index(column, &|_| false)];
+        (cells[column].text == token.text).then(|| &cells[column])
+    }
+
     /// Group, owner node and status of a `cluster group` row.
     pub fn group_row(&self, is_node: &dyn Fn(&str) -> bool) -> (Field, Field, Field) {
-        if let Some(cells) = &self.cells {
+        if let Some(cells) = self.fitting_cells(1, is_node) {
             return (cells[0].clone(), cells[1].clone(), cells[2].clone());
         }
         let n = self.tokens.len();
@@ -73,21 +91,22 @@ impl TableRow {
         (self.join(0..i), self.tokens[i].clone(), self.join(i + 1..n))
     }
 
-    /// Group and owner node of a `cluster res` row. An overflowing row is split between the
-    /// resource and the group at the longest known group name; `None` when none matches.
+    /// Resource, group and owner node of a `cluster res` row. An overflowing row is split
+    /// between the resource and the group at the longest known group name; `None` when none
+    /// matches.
     pub fn resource_row(
         &self,
         is_node: &dyn Fn(&str) -> bool,
         is_group: &dyn Fn(&str) -> bool,
-    ) -> Option<(Field, Field)> {
-        if let Some(cells) = &self.cells {
-            return Some((cells[1].clone(), cells[2].clone()));
+    ) -> Option<(Field, Field, Field)> {
+        if let Some(cells) = self.fitting_cells(2, is_node) {
+            return Some((cells[0].clone(), cells[1].clone(), cells[2].clone()));
         }
         let i = self.node_index(2, is_node);
-        let group = (1..i)
-            .map(|j| self.join(j..i))
-            .find(|g| is_group(&g.text))?;
-        Some((group, self.tokens[i].clone()))
+        let (j, group) = (1..i)
+            .map(|j| (j, self.join(j..i)))
+            .find(|(_, g)| is_group(&g.text))?;
+        Some((self.join(0..j), group, self.tokens[i].clone()))
     }
 }
 
@@ -142,10 +161,10 @@ fn layout(text: &str) -> Option<Layout<'_>> {
         ["node", "node id", "status"] => TableKind::Node,
         ["resource", "group", "node", "status"] => TableKind::Resource,
         ["productversion", "fileversion", "filename"] => TableKind::ExSetup,
-        // Localised labels: known by the shape alone, under cluster.exe's title line
-        // (`Listing status for all available ...:`) and a blank line.
-        _ if !header.is_ascii()
-            && dashes >= 3
+        // Other languages (`Gruppe Knoten Status`, `グループ ノード 状態`): known by the shape
+        // alone, under cluster.exe's title line (`Listing status for all available ...:`) and
+        // a blank line.
+        _ if dashes >= 3
             && lines[dashes - 2].is_blank()
             && lines[dashes - 3].text.trim_end().ends_with([':', '：']) =>
         {
@@ -250,10 +269,22 @@ pub fn read(text: &str, kind: TableKind) -> Result<Vec<Fact>, ReadError> {
                     status,
                 });
             }
-            TableKind::ExSetup => facts.push(Fact::Setup {
-                host: None,
-                version: tokens[1].clone(),
-            }),
+            TableKind::ExSetup => {
+                // Not the version of another program (`Get-Command powershell`): the file
+                // name says so, unless it is absent or cut short (`C:\Program Files\...`).
+                let file = tokens.get(2).map_or("", |first| {
+                    text[first.range.start..line.range().end].trim_end()
+                });
+                if file.is_empty()
+                    || file.ends_with("...")
+                    || file.to_ascii_lowercase().contains("exsetup")
+                {
+                    facts.push(Fact::Setup {
+                        host: None,
+                        version: tokens[1].clone(),
+                    });
+                }
+            }
             TableKind::Group | TableKind::Resource => {
                 let row = TableRow {
                     line: Field::new(line.text, line.range()),
@@ -320,6 +351,14 @@ mod tests {
                 "\nグループ             ノード          状態\n-------------------- --------------- ------\nクラスタ グループ    EXNODE1         オンライン\n",
                 None,
             ),
+            (
+                "Status aller verfügbaren Ressourcengruppen wird aufgelistet:\n\nGruppe               Knoten          Status\n-------------------- --------------- ------\nClustergruppe        EXNODE1         Online\n",
+                Some(TableKind::Group),
+            ),
+            (
+                "Status aller verfügbaren Knoten wird aufgelistet:\n\nKnoten         Knoten-ID Status\n-------------- ------- ---------------------\nEXNODE1              1 Aktiv\n",
+                Some(TableKind::Node),
+            ),
             ("Name   State\n----   -----\nx      y\n", None),
             ("-----\nabc\n", None),
             ("", None),
@@ -355,6 +394,23 @@ mod tests {
     }
 
     #[test]
+    fn blanks_at_the_column_starts_do_not_make_a_cut_right() {
+        let text = "Group                Node            Status\n-------------------- --------------- ------\nNetBackup Client for Windows Servers EXNODE2         Online\n";
+        let rows = rows(text);
+        assert!(
+            rows[0].cells.is_some(),
+            "the blanks fall at the column starts"
+        );
+        assert_eq!(rows[0].plain_node(1), None);
+        assert_eq!(
+            texts(rows[0].group_row(&|n| n == "EXNODE2")),
+            ["NetBackup Client for Windows Servers", "EXNODE2", "Online"]
+        );
+        // With no node known, the cut at the columns stands.
+        assert_eq!(rows[0].group_row(&|_| false).1.text, "Windows Servers");
+    }
+
+    #[test]
     fn wide_characters_take_two_columns() {
         let text = "状態:\n\nグループ             ノード          状態\n-------------------- --------------- ------\nクラスタ グループ    EXNODE1         オンライン\n";
         let rows = rows(text);
@@ -369,10 +425,18 @@ mod tests {
         let text = "Resource             Group                Node            Status\n-------------------- -------------------- --------------- ------\nExchange Information Store Instance (EXCMS01) EXCMS01              EXNODE1         Online\nEXCMS01              EXCMS01              EXNODE1         Online\n";
         let rows = rows(text);
         let is_group = |g: &str| g == "EXCMS01";
-        let (group, node) = rows[0].resource_row(&|_| false, &is_group).unwrap();
+        let (resource, group, node) = rows[0].resource_row(&|_| false, &is_group).unwrap();
         assert_eq!(
-            (group.text.as_str(), node.text.as_str()),
-            ("EXCMS01", "EXNODE1")
+            (
+                resource.text.as_str(),
+                group.text.as_str(),
+                node.text.as_str()
+            ),
+            (
+                "Exchange Information Store Instance (EXCMS01)",
+                "EXCMS01",
+                "EXNODE1"
+            )
         );
         assert!(rows[0].resource_row(&|_| false, &|_| false).is_none());
         assert!(rows[1].cells.is_some());

@@ -71,6 +71,34 @@ pub fn lines(text: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// The lines of each record of a `Name : value` or `Name=value` listing: a blank line ends a
+/// record, and so does a property name the record already has (output copied from a console
+/// or a web page loses the blank lines). `name` gives the property a line starts, if any.
+pub fn records<'t, 'a>(
+    lines: &'t [Line<'a>],
+    name: impl Fn(&'a str) -> Option<&'a str>,
+) -> Vec<Vec<&'t Line<'a>>> {
+    let mut out: Vec<Vec<&Line>> = Vec::new();
+    let mut block: Vec<&Line> = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
+    for line in lines {
+        let name = name(line.text);
+        let repeated = name.is_some_and(|n| names.iter().any(|m| m.eq_ignore_ascii_case(n)));
+        if (line.is_blank() || repeated) && !block.is_empty() {
+            out.push(std::mem::take(&mut block));
+            names.clear();
+        }
+        if !line.is_blank() {
+            block.push(line);
+            names.extend(name);
+        }
+    }
+    if !block.is_empty() {
+        out.push(block);
+    }
+    out
+}
+
 /// Console columns a character takes: two for what CP932 writes in two bytes (kanji, kana,
 /// full-width forms), one otherwise.
 pub fn char_width(c: char) -> usize {

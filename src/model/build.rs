@@ -85,6 +85,7 @@ impl Builder {
             migrations,
             problems,
             conflicts,
+            unused_exports,
             index: _,
         } = part;
         inv.clusters.extend(clusters);
@@ -94,6 +95,7 @@ impl Builder {
         inv.migrations.extend(migrations);
         inv.problems.extend(problems);
         inv.conflicts.extend(conflicts);
+        inv.unused_exports.extend(unused_exports);
     }
 
     pub fn finish(self) -> Inventory {

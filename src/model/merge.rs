@@ -1,14 +1,14 @@
 //! The merge step: raw exports fold into the inventory built from the documents. All exports
-//! of one folder describe one cluster: the document cluster whose nodes they list or whose name
-//! is the folder's (a document in that folder or above first, then any), or else a new cluster
-//! named after the folder. A document cluster and the exports for it are one cluster, so
-//! exports never make an INV003. The first value read for a fact is kept (documents first, then
-//! claims in [`associate`]'s order); a later source that disagrees is recorded as a
-//! [`Conflict`] (INV006) with both places.
+//! of one folder describe one cluster ([`target_cluster`] gives the order it is found in), and
+//! a document cluster and the exports for it are one cluster, so exports never make an INV003.
+//! A fact two sources state differently is recorded as a [`Conflict`] (INV006) with both
+//! places and left unknown: none of the sources wins. An export whose facts cannot be used is
+//! recorded as an [`UnusedExport`] (INV011).
 
 use super::*;
-use crate::exports::associate::{self, Claim, Create, FileExport, GroupRef};
-use crate::source::Sources;
+use crate::exports::Missing;
+use crate::exports::associate::{self, Claim, FileExport, GroupRef, Why};
+use crate::source::{FileId, Sources};
 use std::collections::{BTreeMap, HashSet};
 
 impl Builder {
@@ -22,53 +22,110 @@ impl Builder {
                 .push(export);
         }
         let documents = self.inventory.clusters.len();
+        let mut disputed = Vec::new();
+        // The cluster each folder's exports went to; a parent folder sorts before its children.
+        let mut described: BTreeMap<&str, usize> = BTreeMap::new();
         for (folder, files) in folders {
-            let listed: HashSet<String> = associate::node_names(&files)
-                .iter()
-                .map(Name::key)
-                .collect();
+            let named = associate::named_nodes(&files);
             let folder_name = files[0].folder_name.as_str();
             let target = target_cluster(
                 &self.inventory.clusters,
+                &Folder {
+                    path: folder,
+                    name: folder_name,
+                    named: named.for_association(),
+                    files: &files,
+                },
                 documents,
-                folder,
-                folder_name,
-                &listed,
+                &described,
                 sources,
             );
-            let (known_nodes, known_groups) = match target {
+            let (cluster_nodes, cluster_groups) = match target {
                 Some(i) => {
                     let c = &self.inventory.clusters[i];
                     (
-                        c.nodes.iter().map(|n| n.name.key()).collect(),
+                        c.nodes.iter().map(|n| n.name.text.clone()).collect(),
                         c.groups.iter().map(|g| g.name.key()).collect(),
                     )
                 }
-                None => (HashSet::new(), HashSet::new()),
+                None => (Vec::new(), HashSet::new()),
             };
-            let claims = associate::claims(&files, &known_nodes, &known_groups);
+            let associate::Claims { claims, unused } =
+                associate::claims(&files, &cluster_nodes, &cluster_groups);
             let index = match target {
-                Some(i) => i,
+                Some(i) => Some(i),
+                None if claims.is_empty() => None,
                 None => {
-                    let span = claims
-                        .first()
-                        .map_or(Span::new(files[0].file, 0..0), Claim::span);
                     self.inventory.clusters.push(Cluster {
                         name: Name {
                             text: folder_name.to_string(),
-                            span,
+                            span: claims[0].span(),
                         },
                         kind: None,
                         nodes: Vec::new(),
                         groups: Vec::new(),
                     });
-                    self.inventory.clusters.len() - 1
+                    Some(self.inventory.clusters.len() - 1)
                 }
             };
-            let cluster = &mut self.inventory.clusters[index];
-            let had_groups = !cluster.groups.is_empty();
-            for claim in claims {
-                apply(cluster, claim, had_groups, &mut self.inventory.conflicts);
+            if let Some(index) = index {
+                described.insert(folder, index);
+                let cluster = &mut self.inventory.clusters[index];
+                for claim in claims {
+                    if let Some(slot) = apply(cluster, claim, &mut self.inventory.conflicts) {
+                        disputed.push((index, slot));
+                    }
+                }
+            }
+            let cluster = index.map(|i| &self.inventory.clusters[i]);
+            for u in unused {
+                let source = sources.get(u.file);
+                let reason = match u.why {
+                    Why::FileName => Unused::FileName {
+                        file_name: files
+                            .iter()
+                            .find(|f| f.file == u.file)
+                            .map_or_else(String::new, |f| f.file_name.clone()),
+                        cluster: cluster.map(|c| c.name.text.clone()),
+                        nodes: cluster.map_or_else(Vec::new, |c| {
+                            c.nodes.iter().map(|n| n.name.text.clone()).collect()
+                        }),
+                    },
+                    Why::Windows { missing, node } => Unused::Windows {
+                        version: source.text[u.span.range()].to_string(),
+                        product: missing == Missing::ProductType,
+                        node,
+                    },
+                };
+                self.inventory.unused_exports.push(UnusedExport {
+                    entity: format!("file:{}", source.path),
+                    span: u.span,
+                    reason,
+                });
+            }
+        }
+        // None of the sources wins: a fact they disagree about is unknown to the rules.
+        for (cluster, slot) in disputed {
+            slot.clear(&mut self.inventory.clusters[cluster]);
+        }
+        let files: HashSet<FileId> = exports.iter().map(|e| e.file).collect();
+        for cluster in &mut self.inventory.clusters {
+            one_cms_per_ccr(cluster, &files);
+        }
+    }
+}
+
+/// A CCR holds one CMS: once it is known, the other groups the exports list (`exports`: their
+/// files) are not CMSs. A document's group keeps the kind its document gives.
+fn one_cms_per_ccr(cluster: &mut Cluster, exports: &HashSet<FileId>) {
+    let ccr = cluster
+        .kind
+        .as_ref()
+        .is_some_and(|k| k.value == ClusterKind::Ccr);
+    if ccr && cluster.groups.iter().any(Group::is_cms) {
+        for group in &mut cluster.groups {
+            if group.kind == GroupKind::Unknown && exports.contains(&group.name.span.file()) {
+                group.kind = GroupKind::Other;
             }
         }
     }
@@ -88,44 +145,87 @@ fn is_at_or_above(dir: &str, folder: &str) -> bool {
             .is_some_and(|rest| rest.starts_with('/'))
 }
 
-/// The cluster a folder's exports describe, if one exists already. `documents` is how many
-/// clusters come from documents (the rest were made from other export folders).
+/// One folder of exports, as association sees it.
+struct Folder<'a> {
+    /// As reports show it (`exports/EXCLU01`).
+    path: &'a str,
+    /// Its own name.
+    name: &'a str,
+    /// The nodes its exports name inside their text (the cluster's own listings and per-node
+    /// exports, or else the cmdlets' machine lists).
+    named: &'a [Name],
+    files: &'a [&'a FileExport],
+}
+
+/// The cluster a folder's exports describe, if one exists already (`None`: a new cluster named
+/// after the folder). `documents` is how many clusters come from documents (the rest were
+/// made from other folders' exports); `described` holds the clusters of the folders done. In
+/// this order:
+/// 1. a cluster defined by a document in that folder or above whose name is the folder's;
+/// 2. a cluster defined in that folder or above whose nodes the exports name (inside their
+///    text, or as the start of a per-node file's name), the most of them;
+/// 3. the only cluster the documents in that folder or above define, unless the exports name
+///    nodes and none of them is its;
+/// 4. when the exports name no node at all, the cluster of the nearest folder above whose
+///    exports were associated;
+/// 5. a cluster named after the folder, wherever it is defined.
 fn target_cluster(
     clusters: &[Cluster],
+    folder: &Folder,
     documents: usize,
-    folder: &str,
-    folder_name: &str,
-    listed: &HashSet<String>,
+    described: &BTreeMap<&str, usize>,
     sources: &Sources,
 ) -> Option<usize> {
-    let overlap = |c: &Cluster| {
+    let nearby: Vec<usize> = (0..documents)
+        .filter(|&i| {
+            let path = &sources.get(clusters[i].name.span.file()).path;
+            is_at_or_above(folder_of(path), folder.path)
+        })
+        .collect();
+    let has_name = |&i: &usize| clusters[i].name.is(folder.name);
+    let named = |c: &Cluster| {
         c.nodes
             .iter()
-            .filter(|n| listed.contains(&n.name.key()))
+            .filter(|n| {
+                folder.named.iter().any(|m| n.name.is(&m.text))
+                    || folder.files.iter().any(|f| {
+                        crate::exports::host_in_file_name(&f.file_name, [n.name.text.as_str()])
+                            .is_some()
+                    })
+            })
             .count()
     };
-    let best = |candidates: &mut dyn Iterator<Item = usize>| -> Option<usize> {
-        let candidates: Vec<usize> = candidates.collect();
-        let by_nodes = candidates
-            .iter()
-            .copied()
-            .filter(|&i| overlap(&clusters[i]) > 0)
-            .max_by_key(|&i| (overlap(&clusters[i]), std::cmp::Reverse(i)));
-        by_nodes.or_else(|| {
-            candidates
+    nearby
+        .iter()
+        .copied()
+        .find(has_name)
+        .or_else(|| {
+            nearby
                 .iter()
                 .copied()
-                .find(|&i| clusters[i].name.is(folder_name))
+                .map(|i| (named(&clusters[i]), i))
+                .filter(|&(count, _)| count > 0)
+                .max_by_key(|&(count, i)| (count, std::cmp::Reverse(i)))
+                .map(|(_, i)| i)
         })
-    };
-    let nearby = (0..documents).filter(|&i| {
-        let path = &sources.get(clusters[i].name.span.file()).path;
-        is_at_or_above(folder_of(path), folder)
-    });
-    best(&mut { nearby }).or_else(|| {
-        let by_name = (0..clusters.len()).find(|&i| clusters[i].name.is(folder_name));
-        by_name.or_else(|| best(&mut (0..clusters.len())))
-    })
+        .or_else(|| match nearby.as_slice() {
+            [only] if folder.named.is_empty() || named(&clusters[*only]) > 0 => Some(*only),
+            _ => None,
+        })
+        .or_else(|| {
+            if !folder.named.is_empty() {
+                return None;
+            }
+            let mut above = folder.path;
+            while !above.is_empty() {
+                above = folder_of(above);
+                if let Some(&i) = described.get(above) {
+                    return Some(i);
+                }
+            }
+            None
+        })
+        .or_else(|| (0..clusters.len()).find(has_name))
 }
 
 fn node_index(cluster: &mut Cluster, name: &Name) -> usize {
@@ -207,8 +307,9 @@ fn located(text: impl Into<String>, span: Span) -> Located<String> {
     }
 }
 
-/// Keeps the first value of a fact: sets an empty slot, or returns the kept and the new value
-/// as the conflict shows them when they disagree.
+/// Sets an empty slot, or returns the value read first and the new one as the conflict shows
+/// them when they disagree (the slot keeps the first until every claim is applied, so that
+/// every later source is compared with it).
 fn settle<T>(
     slot: &mut Option<T>,
     new: T,
@@ -225,8 +326,34 @@ fn settle<T>(
     }
 }
 
-fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut Vec<Conflict>) {
-    // (entity, fact, the kept and the other value) of a disagreement.
+/// A fact of one cluster, for leaving it unknown once two sources disagree about it.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Kind,
+    Owner(usize),
+    State(usize),
+    GroupExchange(usize),
+    NodeOs(usize),
+    NodeExchange(usize),
+}
+
+impl Slot {
+    fn clear(self, cluster: &mut Cluster) {
+        match self {
+            Slot::Kind => cluster.kind = None,
+            Slot::Owner(g) => cluster.groups[g].owner = None,
+            Slot::State(g) => cluster.groups[g].state = None,
+            Slot::GroupExchange(g) => cluster.groups[g].exchange = None,
+            Slot::NodeOs(n) => cluster.nodes[n].os = None,
+            Slot::NodeExchange(n) => cluster.nodes[n].exchange = None,
+        }
+    }
+}
+
+/// Applies one claim; a disagreement with the value read before is recorded as a conflict, and
+/// its slot returned.
+fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> Option<Slot> {
+    // (slot, entity, fact, the first and the other value) of a disagreement.
     let settled = match claim {
         Claim::Node(name) => {
             node_index(cluster, &name);
@@ -243,27 +370,32 @@ fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut 
                 |a, b| a.value == b.value,
                 |k| located(k.value.label(), k.span),
             )
-            .map(|pair| (entity, fact, pair))
+            .map(|pair| (Slot::Kind, entity, fact, pair))
         }
-        Claim::Group { name, kind, create } => {
+        Claim::Group { name, kind } => {
             match group_index(cluster, &GroupRef::Named(name.clone())) {
                 Some(i) => {
                     let group = &mut cluster.groups[i];
-                    if kind == GroupKind::Cms && group.kind == GroupKind::Other {
-                        group.kind = GroupKind::Cms;
-                    }
+                    // What a source knows wins over what none knew; a CMS over a group
+                    // written without a type.
+                    let known = match (group.kind, kind) {
+                        (GroupKind::Unknown, _) | (GroupKind::Other, GroupKind::Cms) => kind,
+                        (old, _) => old,
+                    };
+                    group.kind = known;
                 }
-                None if create == Create::Yes || (create == Create::IfNoGroups && !had_groups) => {
-                    cluster.groups.push(new_group(name, kind));
-                }
-                None => {}
+                None => cluster.groups.push(new_group(name, kind)),
             }
             None
         }
         Claim::Owner { group, node } => {
             let index = match group_index(cluster, &group) {
                 Some(i) => i,
-                None if matches!(group, GroupRef::ClusterGroup) => {
+                // The `<Quorum Owner>` tag names no group: it is "Cluster Group" only when no
+                // group of unknown kind could be the default group under another name.
+                None if matches!(group, GroupRef::ClusterGroup)
+                    && !cluster.groups.iter().any(|g| g.kind == GroupKind::Unknown) =>
+                {
                     let name = Name {
                         text: "Cluster Group".into(),
                         span: node.span,
@@ -271,7 +403,7 @@ fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut 
                     cluster.groups.push(new_group(name, GroupKind::Cluster));
                     cluster.groups.len() - 1
                 }
-                None => return,
+                None => return None,
             };
             node_index(cluster, &node);
             let entity = cluster.group_entity(&cluster.groups[index]);
@@ -283,12 +415,10 @@ fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut 
                 |a, b| a.is(&b.text),
                 |n| located(&n.text, n.span),
             )
-            .map(|pair| (entity, fact, pair))
+            .map(|pair| (Slot::Owner(index), entity, fact, pair))
         }
         Claim::State { group, state } => {
-            let Some(index) = group_index(cluster, &GroupRef::Named(group)) else {
-                return;
-            };
+            let index = group_index(cluster, &GroupRef::Named(group))?;
             let entity = cluster.group_entity(&cluster.groups[index]);
             let group = &mut cluster.groups[index];
             let fact = format!("the state of group {}", group.name.text);
@@ -298,41 +428,41 @@ fn apply(cluster: &mut Cluster, claim: Claim, had_groups: bool, conflicts: &mut 
                 |a, b| a.value == b.value,
                 |s| located(state_label(s.value), s.span),
             )
-            .map(|pair| (entity, fact, pair))
+            .map(|pair| (Slot::State(index), entity, fact, pair))
         }
         Claim::GroupExchange { group, version } => {
-            let Some(index) = group_index(cluster, &GroupRef::Named(group)) else {
-                return;
-            };
+            let index = group_index(cluster, &GroupRef::Named(group))?;
             let entity = cluster.group_entity(&cluster.groups[index]);
             let group = &mut cluster.groups[index];
             let fact = format!("the Exchange version of {}", group.name.text);
             settle(&mut group.exchange, version, same_exchange, shown)
-                .map(|pair| (entity, fact, pair))
+                .map(|pair| (Slot::GroupExchange(index), entity, fact, pair))
         }
         Claim::NodeOs { node, os } => {
             let index = node_index(cluster, &node);
             let entity = cluster.node_entity(&cluster.nodes[index]);
             let n = &mut cluster.nodes[index];
             let fact = format!("the Windows version of node {}", n.name.text);
-            settle(&mut n.os, os, same_os, shown).map(|pair| (entity, fact, pair))
+            settle(&mut n.os, os, same_os, shown)
+                .map(|pair| (Slot::NodeOs(index), entity, fact, pair))
         }
         Claim::NodeExchange { node, version } => {
             let index = node_index(cluster, &node);
             let entity = cluster.node_entity(&cluster.nodes[index]);
             let n = &mut cluster.nodes[index];
             let fact = format!("the Exchange version of node {}", n.name.text);
-            settle(&mut n.exchange, version, same_exchange, shown).map(|pair| (entity, fact, pair))
+            settle(&mut n.exchange, version, same_exchange, shown)
+                .map(|pair| (Slot::NodeExchange(index), entity, fact, pair))
         }
     };
-    if let Some((entity, fact, (kept, other))) = settled {
-        conflicts.push(Conflict {
-            entity,
-            fact,
-            kept,
-            other,
-        });
-    }
+    let (slot, entity, fact, (first, other)) = settled?;
+    conflicts.push(Conflict {
+        entity,
+        fact,
+        first,
+        other,
+    });
+    Some(slot)
 }
 
 fn new_group(name: Name, kind: GroupKind) -> Group {

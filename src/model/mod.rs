@@ -116,8 +116,10 @@ pub enum GroupKind {
     /// A clustered mailbox server.
     Cms,
     Other,
-    /// A `type` the schema rejects (INV002): the group may be any of the others, so the checks
-    /// that depend on its kind skip it (it is neither a CMS nor another group for them).
+    /// Not known: a `type` the schema rejects (INV002), or a group that only a `cluster group`
+    /// listing names. The group may be any of the others, so the checks that depend on its kind
+    /// skip it (it is neither a CMS nor another group for them), and it is never moved with
+    /// cluster.exe (a CMS moves only with Move-ClusteredMailboxServer).
     Unknown,
 }
 
@@ -269,6 +271,8 @@ pub struct Inventory {
     pub problems: Vec<ModelProblem>,
     /// Facts on which two sources disagree (INV006, found while merging raw exports).
     pub conflicts: Vec<Conflict>,
+    /// Raw exports whose facts are not used (INV011, found while merging them).
+    pub unused_exports: Vec<UnusedExport>,
     /// Name lookups, built on the first lookup; the inventory does not change after building.
     index: std::sync::OnceLock<Index>,
 }
@@ -309,16 +313,46 @@ impl Index {
     }
 }
 
-/// Two sources that disagree about one fact: the value the model kept (read first) and the
-/// other one.
+/// Two sources that disagree about one fact: the value read first and the other one. The
+/// model leaves the fact unknown.
 #[derive(Debug, Clone)]
 pub struct Conflict {
     /// The entity the fact belongs to (`cluster:EXCLU01/node:EXNODE1`).
     pub entity: String,
     /// What the fact is, for the message (`the owner of group EXCMS01`).
     pub fact: String,
-    pub kept: Located<String>,
+    pub first: Located<String>,
     pub other: Located<String>,
+}
+
+/// A raw export whose facts are not used (INV011): where, and why.
+#[derive(Debug, Clone)]
+pub struct UnusedExport {
+    /// `file:<path>`.
+    pub entity: String,
+    /// The first fact that is not used.
+    pub span: Span,
+    pub reason: Unused,
+}
+
+/// Why an export's facts are not used.
+#[derive(Debug, Clone)]
+pub enum Unused {
+    /// The export names no host inside, and its file name starts with no node of the cluster
+    /// its folder describes: a host from a file name never creates a node.
+    FileName {
+        file_name: String,
+        /// The cluster, when the folder has one, and its nodes as spelled.
+        cluster: Option<String>,
+        nodes: Vec<String>,
+    },
+    /// A Windows version of `node` that does not tell a workstation from a server
+    /// (`product`) or the service pack, with nothing else in the export to tell it.
+    Windows {
+        version: String,
+        product: bool,
+        node: String,
+    },
 }
 
 /// Something the builder found that the schema cannot express.

@@ -145,14 +145,33 @@ fn words(lowered: &str) -> Vec<&str> {
     lowered
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .filter(|w| !w.is_empty())
-        // systeminfo writes ® as `r` in the OEM code page: `Microsoftr`, `Serverr`.
-        .map(|w| match w {
-            "microsoftr" => "microsoft",
-            "windowsr" => "windows",
-            "serverr" => "server",
-            _ => w,
-        })
+        .map(repaired)
         .collect()
+}
+
+/// A word without the sign glued to it: systeminfo writes ® as `r` and ™ as `T` in the OEM
+/// code page, after any word (`Microsoftr`, `Serverr`, `VistaT`). Only a word the captions are
+/// read by loses its last letter, so `server` stays `server`.
+fn repaired(word: &str) -> &str {
+    let known = |w: &str| {
+        [
+            "microsoft",
+            "windows",
+            "server",
+            "xp",
+            "vista",
+            "2003",
+            "2008",
+            "r2",
+        ]
+        .contains(&w)
+            || LATER_SERVERS.iter().any(|(year, ..)| *year == w)
+            || LATER_CLIENTS.iter().any(|(n, _)| *n == w)
+    };
+    match word.strip_suffix(['r', 't']) {
+        Some(stem) if known(stem) && !known(word) => stem,
+        _ => word,
+    }
 }
 
 /// Server releases after 2008 R2 by the year in their caption: the name, and the R2 name.
@@ -240,6 +259,34 @@ fn sp_in_words(words: &[&str]) -> Option<u8> {
     })
 }
 
+/// Major and minor of a numeric version (`6.0.6001` -> 6, 0).
+fn major_minor(version: &str) -> Option<(u32, u32)> {
+    let mut parts = version.trim().split('.');
+    Some((
+        parts.next()?.trim().parse().ok()?,
+        parts.next()?.trim().parse().ok()?,
+    ))
+}
+
+/// Whether a numeric version names a client and a server release alike, so that only the
+/// product type tells them apart: 5.2 (XP x64, Windows Server 2003), 6.x (Vista and Windows
+/// Server 2008, 7 and 2008 R2, ...) and 10.0.
+pub fn names_client_and_server(version: &str) -> bool {
+    matches!(major_minor(version), Some((5, 2) | (6, _) | (10, _)))
+}
+
+/// The service pack a build number stands for, where each service pack has its own build:
+/// 6.0.6000 to 6.0.6002 (6.0.6003 is a later update of SP2), 6.1.7600 and 6.1.7601. `None`
+/// where the build stays the same across service packs (5.1.2600, 5.2.3790).
+pub fn service_pack_of_build(version: &str) -> Option<u8> {
+    let build: u32 = version.trim().split('.').nth(2)?.trim().parse().ok()?;
+    match (major_minor(version)?, build) {
+        ((6, 0), 6000..=6003) => Some((build - 6000).min(2) as u8),
+        ((6, 1), 7600 | 7601) => Some((build - 7600) as u8),
+        _ => None,
+    }
+}
+
 /// Parses a numeric version (`5.2.3790`, `6.0.6002`). Without a product type, 5.2 and 6.0
 /// are the server editions.
 pub fn parse_numeric(
@@ -247,9 +294,7 @@ pub fn parse_numeric(
     service_pack: Option<u8>,
     product: Option<ProductType>,
 ) -> Option<WindowsVersion> {
-    let mut parts = version.trim().split('.');
-    let major: u32 = parts.next()?.trim().parse().ok()?;
-    let minor: u32 = parts.next()?.trim().parse().ok()?;
+    let (major, minor) = major_minor(version)?;
     let workstation = product == Some(ProductType::Workstation);
     let family = match (major, minor) {
         (5, 1) => Family::Xp,
@@ -328,6 +373,12 @@ mod tests {
                 "Microsoftr Windows Serverr 2008 Enterprise",
                 (Server2008, None, 1),
             ),
+            ("Microsoftr Windows VistaT Enterprise", (Vista, None, 0)),
+            ("Microsoftr WindowsT XPr Professional", (Xp, None, 0)),
+            (
+                "Microsoft Windows Server 2008T R2r Enterprise",
+                (LaterServer, None, 0),
+            ),
             (
                 "Microsoft® Windows Server® 2008 Enterprise ",
                 (Server2008, None, 1),
@@ -393,6 +444,32 @@ mod tests {
             "Windows Server 2008 R2"
         );
         assert_eq!(parse_numeric("banana", None, None), None);
+    }
+
+    #[test]
+    fn what_the_numbers_alone_tell() {
+        for (version, both) in [
+            ("5.1.2600", false),
+            ("5.2.3790", true),
+            ("6.0.6001", true),
+            ("6.1.7601", true),
+            ("10.0.14393", true),
+            ("banana", false),
+        ] {
+            assert_eq!(names_client_and_server(version), both, "{version}");
+        }
+        for (version, sp) in [
+            ("6.0.6000", Some(0)),
+            ("6.0.6001", Some(1)),
+            ("6.0.6002", Some(2)),
+            ("6.0.6003", Some(2)),
+            ("6.1.7601", Some(1)),
+            ("5.2.3790", None),
+            ("5.1.2600", None),
+            ("6.0", None),
+        ] {
+            assert_eq!(service_pack_of_build(version), sp, "{version}");
+        }
     }
 
     #[test]

@@ -223,10 +223,15 @@ fn check_plannable(
             os.product()
         )));
     }
+    // A CMS moves only with Move-ClusteredMailboxServer, any other group with cluster.exe: a
+    // group of unknown kind (a `type` the schema rejects, or a group only `cluster group` lists)
+    // cannot be moved safely either way.
     if let Some(g) = state.groups.iter().find(|g| g.kind == GroupKind::Unknown) {
         return Err(Refusal(format!(
-            "the type of group `{}` is not understood, so whether it is a CMS is unknown; write \
-             `type: cms`, `type: cluster` or `type: other`",
+            "no source says whether group \"{}\" is a CMS (a `type` the format does not take \
+             says nothing), so it cannot be moved safely; give it its type in the inventory \
+             (`type: cms`, `type: cluster` or `type: other`), or export `cluster res` or the \
+             status of every CMS",
             g.name
         )));
     }

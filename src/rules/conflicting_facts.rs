@@ -1,6 +1,7 @@
 //! INV006 conflicting-facts: two sources (documents or raw exports) disagree about one fact.
-//! The merge step (`model::merge`) keeps the value read first and records each disagreement;
-//! this rule reports them, one finding per entity.
+//! The merge step (`model::merge`) records each disagreement and leaves the fact unknown, so
+//! no rule judges it on a side cmslint had to pick; this rule reports them, one finding per
+//! entity, as an error: the gate must not pass on a cluster whose facts are in doubt.
 
 use crate::engine::{Input, Rule, Sink};
 
@@ -16,15 +17,12 @@ fn check(input: &Input, sink: &mut Sink) {
             conflict.other.span,
             format!(
                 "two sources disagree about {}: `{}` and `{}`",
-                conflict.fact, conflict.other.value, conflict.kept.value
+                conflict.fact, conflict.other.value, conflict.first.value
             ),
         )
         .primary_label(format!("says `{}`", conflict.other.value))
-        .label(
-            conflict.kept.span,
-            format!("says `{}`: cmslint uses this value", conflict.kept.value),
-        )
-        .note("cmslint keeps the value it read first (inventory documents before raw exports, `cluster.exe` tables before cmdlet output) and judges the cluster with it; exports taken at different times, say before and after a failover, disagree this way")
+        .label(conflict.first.span, format!("says `{}`", conflict.first.value))
+        .note("cmslint cannot know which source is right, so it uses neither: the checks that need this fact skip it until the sources agree; exports taken at different times, say before and after a failover, disagree this way")
         .help("correct the inventory document, or export the cluster again so that every file shows the same moment");
     }
 }

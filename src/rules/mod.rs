@@ -12,6 +12,7 @@ mod conflicting_facts;
 mod cross_os_cluster_management;
 mod duplicate_name;
 mod early_cms_outage;
+mod export_facts_unused;
 mod gui_setup_upgrade;
 mod in_place_cluster_os_upgrade;
 mod incomplete_upgrade;
@@ -64,6 +65,7 @@ pub fn all() -> &'static [&'static Rule] {
         &unused_suppression::RULE,
         &multivalued_export::RULE,
         &unknown_fact::RULE,
+        &export_facts_unused::RULE,
         &in_place_cluster_os_upgrade::RULE,
         &migration_method_unsupported::RULE,
         &migration_target_not_2008::RULE,

@@ -1,9 +1,11 @@
 //! UPG302 passive-node-not-emptied: a step upgrades a passive node (one that owns no CMS) that
 //! still owns other cluster groups at that point of the plan, such as the default "Cluster
 //! Group". The fix lists one `Cluster.exe group "<g>" /move:<node>` per group to insert before
-//! the step, to the first active node at that point (else the first other node).
+//! the step, to the first active node at that point (else the first other node), except for a
+//! group nothing says is or is not a CMS.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::model::GroupKind;
 use crate::plan::replay::{Action, owner_label, shown_group};
 
 pub static RULE: Rule = Rule {
@@ -18,8 +20,9 @@ fn check(input: &Input, sink: &mut Sink) {
                 continue;
             };
             let before = &replayed.before;
-            // An active node is UPG301's; one that owns a group of unknown kind may be active.
-            if !before.is_passive(node) {
+            // An active node is UPG301's. A node that may be active (it owns a group of unknown
+            // kind) must still be emptied before it is upgraded, whatever the group is.
+            if before.is_active(node) {
                 continue;
             }
             let groups: Vec<usize> = before.groups_of(node).map(|(i, _)| i).collect();
@@ -36,8 +39,13 @@ fn check(input: &Input, sink: &mut Sink) {
                 replay.plan.step_entity(step),
                 step.span,
                 format!(
-                    "step {} upgrades the passive node {name} while it still owns {}",
+                    "step {} upgrades the {}node {name} while it still owns {}",
                     step.number,
+                    if before.is_passive(node) {
+                        "passive "
+                    } else {
+                        ""
+                    },
                     shown.join(", ")
                 ),
             );
@@ -64,14 +72,30 @@ fn check(input: &Input, sink: &mut Sink) {
                 continue;
             };
             let dest = &before.nodes[dest].name;
-            finding.help(format!(
-                "move the groups to {dest}: insert these commands before step {}",
-                step.number
-            ));
+            let movable = groups
+                .iter()
+                .any(|&g| before.groups[g].kind != GroupKind::Unknown);
+            finding.help(if movable {
+                format!(
+                    "move the groups to {dest}: insert these commands before step {}",
+                    step.number
+                )
+            } else {
+                format!("move the groups to {dest} before step {}", step.number)
+            });
             for &g in &groups {
+                let group = &before.groups[g];
+                // A group nothing says is or is not a CMS is never moved with cluster.exe.
+                if group.kind == GroupKind::Unknown {
+                    finding.note(format!(
+                        "no source says whether \"{}\" is a CMS: move a CMS with Move-ClusteredMailboxServer, any other group with Cluster.exe",
+                        group.name
+                    ));
+                    continue;
+                }
                 finding.fix(format!(
                     "Cluster.exe group \"{}\" /move:{}",
-                    before.groups[g].name,
+                    group.name,
                     crate::model::computer_name(dest)
                 ));
             }

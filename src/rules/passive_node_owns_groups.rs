@@ -1,8 +1,8 @@
 //! TOP103 passive-node-owns-groups: a passive node (one that owns no CMS) owns another cluster
 //! group, the default "Cluster Group" or a non-Exchange group, which must be moved to an active
-//! node before the passive node is upgraded. One finding per such group. A group whose type is
-//! not understood (INV002) may be a CMS: it is not reported, and its node is not known to be
-//! passive.
+//! node before the passive node is upgraded. One finding per such group. A group of unknown
+//! kind (a `type` the schema rejects, or a group only `cluster group` lists) may be a CMS: it is
+//! not reported, its node is not known to be passive, and INV010 says so.
 
 use crate::engine::{Input, Rule, Sink, UnknownFact};
 use crate::model::{Cluster, Group, GroupKind, computer_name};
@@ -20,8 +20,14 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         };
         for group in &cluster.groups {
-            // A group whose type is not understood may be a CMS: never moved on a guess.
+            // A group of unknown kind may be a CMS: never moved on a guess, and said (INV010)
+            // when its node is not known to be active.
             if group.kind == GroupKind::Unknown {
+                let node = group.owner.as_ref().and_then(|o| cluster.node(&o.text));
+                if node.is_some_and(|n| !cluster.is_active(n)) {
+                    let skipped = format!("group `{}`", group.name.text);
+                    unknown_kind(cluster, group, skipped, sink);
+                }
                 continue;
             }
             let Some(owner) = &group.owner else {
@@ -38,9 +44,15 @@ fn check(input: &Input, sink: &mut Sink) {
             // unknown, may be active.
             if !cluster.is_passive(node) {
                 if !cluster.is_active(node) && !group.is_cms() {
+                    let skipped = format!("the groups of {}", node.name.text);
                     for cms in cluster.cms_groups().filter(|g| g.owner.is_none()) {
-                        let skipped = format!("the groups of {}", node.name.text);
-                        unknown_owner(cluster, cms, skipped, sink);
+                        unknown_owner(cluster, cms, skipped.clone(), sink);
+                    }
+                    for unknown in cluster
+                        .groups_of(node)
+                        .filter(|g| g.kind == GroupKind::Unknown)
+                    {
+                        unknown_kind(cluster, unknown, skipped.clone(), sink);
                     }
                 }
                 continue;
@@ -94,5 +106,24 @@ fn unknown_owner(cluster: &Cluster, group: &Group, skipped: String, sink: &mut S
         }),
         skipped,
         how: format!("owner: <{}>", nodes.join(" or ")),
+    });
+}
+
+/// A group of unknown kind kept the check from running (INV010): it may be a CMS, which would
+/// make its node active.
+fn unknown_kind(cluster: &Cluster, group: &Group, skipped: String, sink: &mut Sink) {
+    sink.unknown(UnknownFact {
+        entity: cluster.group_entity(group),
+        span: group.name.span,
+        fact: format!("whether group `{}` is a CMS", group.name.text),
+        label: "nothing says whether this group is a CMS".to_string(),
+        why: Some(
+            "a group that may be a CMS may make its node active, so the node's groups are not \
+             judged and it is never moved with cluster.exe on a guess; from exports, `cluster res` \
+             tells a CMS by the Exchange resources it holds"
+                .to_string(),
+        ),
+        skipped,
+        how: "type: <cms, cluster or other>".to_string(),
     });
 }
