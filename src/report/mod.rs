@@ -13,6 +13,7 @@ pub mod sarif;
 use crate::check::Outcome;
 use crate::engine::Finding;
 use crate::filter::Suppression;
+use crate::scan::FileStatus;
 use crate::source::{LineCol, Region, Sources, Span};
 
 /// The tool's name, as every machine report states it.
@@ -41,6 +42,22 @@ pub fn shown_findings(
         });
     }
     shown
+}
+
+/// Every file passed over, skipped by the scan or excluded by the config, with its reason,
+/// sorted by path.
+pub fn skipped_files(outcome: &Outcome) -> Vec<(&str, String)> {
+    let mut skipped: Vec<(&str, String)> = outcome
+        .files
+        .iter()
+        .filter_map(|f| match &f.status {
+            FileStatus::Skipped(reason) => Some((f.path.as_str(), reason.describe())),
+            FileStatus::Checked => None,
+        })
+        .chain((outcome.excluded.iter()).map(|path| (path.as_str(), json::EXCLUDED.to_string())))
+        .collect();
+    skipped.sort_by(|a, b| a.0.cmp(b.0));
+    skipped
 }
 
 /// The region of a span for formats that cannot show an empty range (SARIF, GitHub
