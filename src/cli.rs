@@ -7,7 +7,7 @@ use crate::config::{self, Config, LoadError};
 use crate::engine::{Selection, catalog, lookup};
 use crate::filter::FilterOptions;
 use crate::report::human::{self, HumanOptions};
-use crate::report::{github, json, junit, markdown, sarif};
+use crate::report::{github, html, json, junit, markdown, sarif};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -89,7 +89,7 @@ pub struct CheckArgs {
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// A report to write: FORMAT goes to stdout, FORMAT=PATH to a file; repeat it for several
-    /// reports (at most one to stdout). FORMAT is human, json, sarif, junit, github or markdown
+    /// reports (at most one to stdout). FORMAT is human, json, sarif, junit, github, markdown or html
     /// [default: human]
     #[arg(short, long, value_name = "FORMAT[=PATH]", value_parser = parse_report)]
     pub format: Vec<ReportSpec>,
@@ -144,6 +144,8 @@ pub enum Format {
     Github,
     /// A Markdown summary ($GITHUB_STEP_SUMMARY, pull-request comments)
     Markdown,
+    /// A self-contained HTML audit report for a change ticket (prints to A4)
+    Html,
 }
 
 impl Format {
@@ -155,6 +157,7 @@ impl Format {
             Format::Junit => "junit",
             Format::Github => "github",
             Format::Markdown => "markdown",
+            Format::Html => "html",
         }
     }
 }
@@ -504,6 +507,13 @@ fn run_check(
         }
         return Ok(EXIT_USAGE);
     }
+    let page = html::Run {
+        paths: &args.paths,
+        fail_on,
+        date: options.filter.today.unwrap_or_else(config::today_utc),
+        options: &options,
+        show_suppressed: args.show_suppressed,
+    };
     let mut unwritten = false;
     if let Some(path) = &args.write_baseline {
         let text = baseline::write(&outcome.findings);
@@ -540,14 +550,14 @@ fn run_check(
             None => {
                 // Buffered: stdout is line-buffered, and a report has a line per finding field.
                 let mut buffered = io::BufWriter::with_capacity(64 * 1024, &mut *stdout);
-                render(report.format, &outcome, &mut buffered, human)?;
+                render(report.format, &outcome, &mut buffered, human, &page)?;
                 buffered.flush()?;
             }
             Some(path) => {
                 // Rendered whole first, so a failed write never leaves half a report behind a
                 // success, and the error names the file.
                 let mut buffer = Vec::new();
-                render(report.format, &outcome, &mut buffer, human)?;
+                render(report.format, &outcome, &mut buffer, human, &page)?;
                 if let Err(e) = std::fs::write(env.cwd.join(path), &buffer) {
                     writeln!(
                         stderr,
@@ -622,6 +632,7 @@ fn render(
     outcome: &Outcome,
     out: &mut dyn Write,
     human: HumanOptions,
+    page: &html::Run,
 ) -> io::Result<()> {
     match format {
         Format::Human => human::render(outcome, out, human),
@@ -630,6 +641,7 @@ fn render(
         Format::Junit => junit::render(outcome, out),
         Format::Github => github::render(outcome, out),
         Format::Markdown => markdown::render(outcome, out),
+        Format::Html => html::render(outcome, page, out),
     }
 }
 
