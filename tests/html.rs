@@ -222,3 +222,28 @@ fn a_plan_for_a_cluster_the_inventory_lacks_still_lists_its_steps() {
     assert!(html.contains("<td class=\"command\"><code>setup.com /mode:upgrade</code></td>"));
     assert!(html.contains("<td>EXNODE2</td>"));
 }
+
+#[test]
+fn sparse_inventories_still_make_a_page() {
+    // A cluster without nodes or groups, groups whose owner is missing or not a node, a plan
+    // without steps.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("sparse.yaml"),
+        "cmslint: 1\nclusters:\n  - name: EMPTY\n  - name: HALF\n    nodes:\n      - name: N1\n    groups:\n      - name: G\n        owner: ELSEWHERE\n      - name: H\nplans:\n  - name: p\n    cluster: HALF\n    target: SP2\n    steps: []\n",
+    )
+    .unwrap();
+    let out = cmslint_in(dir.path(), &[".", "--format", "html"]);
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        html.ends_with("</html>\n"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(html.contains("<h3 id=\"cluster-1-title\">Cluster EMPTY "));
+    assert!(html.contains("viewBox=\"0 0 32 32\""), "an empty drawing");
+    // G and H are drawn in the column of groups without a known owner.
+    assert!(html.contains(">owner not among the nodes</text>"));
+    assert!(html.contains("<th scope=\"row\">G</th><td>group</td><td>ELSEWHERE</td>"));
+    assert!(html.contains("<th scope=\"row\">H</th><td>group</td><td>unknown</td>"));
+}

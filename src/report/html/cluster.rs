@@ -328,7 +328,8 @@ fn diagram(cluster: &Cluster, nodes: &[NodeRow], groups: &[GroupRow]) -> Diagram
         x += width + COLUMN_GAP;
     }
     Diagram {
-        width: x - COLUMN_GAP + PAD,
+        // The last column's gap is not drawn; a cluster without nodes or groups is an empty box.
+        width: x.saturating_sub(COLUMN_GAP).max(PAD) + PAD,
         height: bottom + PAD,
         label: text::diagram_label(&clean(&cluster.name.text), nodes.len(), groups.len()),
         boxes,

@@ -41,7 +41,8 @@ pub struct Run<'a> {
 }
 
 pub fn render(outcome: &Outcome, run: &Run, out: &mut dyn Write) -> io::Result<()> {
-    Page::new(outcome, run)?.write_into(out)
+    Page::new(outcome, run)?.write_into(out)?;
+    writeln!(out)
 }
 
 /// How bad the worst finding on something is; `Fine` when it has none. Every mark is drawn with
