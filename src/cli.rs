@@ -89,8 +89,8 @@ pub struct CheckArgs {
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// A report to write: FORMAT goes to stdout, FORMAT=PATH to a file; repeat it for several
-    /// reports (at most one to stdout). FORMAT is human, json, sarif, junit, github, markdown or html
-    /// [default: human]
+    /// reports (at most one to stdout). FORMAT is human, json, sarif, junit, github, markdown
+    /// or html [default: human]
     #[arg(short, long, value_name = "FORMAT[=PATH]", value_parser = parse_report)]
     pub format: Vec<ReportSpec>,
     /// Lowest severity that makes the exit code 1 [default: `fail-on` of cmslint.toml, else error]
@@ -507,7 +507,7 @@ fn run_check(
         }
         return Ok(EXIT_USAGE);
     }
-    let page = html::Run {
+    let html_run = html::Run {
         paths: &args.paths,
         fail_on,
         date: options.filter.today.unwrap_or_else(config::today_utc),
@@ -550,14 +550,14 @@ fn run_check(
             None => {
                 // Buffered: stdout is line-buffered, and a report has a line per finding field.
                 let mut buffered = io::BufWriter::with_capacity(64 * 1024, &mut *stdout);
-                render(report.format, &outcome, &mut buffered, human, &page)?;
+                render(report.format, &outcome, &mut buffered, human, &html_run)?;
                 buffered.flush()?;
             }
             Some(path) => {
                 // Rendered whole first, so a failed write never leaves half a report behind a
                 // success, and the error names the file.
                 let mut buffer = Vec::new();
-                render(report.format, &outcome, &mut buffer, human, &page)?;
+                render(report.format, &outcome, &mut buffer, human, &html_run)?;
                 if let Err(e) = std::fs::write(env.cwd.join(path), &buffer) {
                     writeln!(
                         stderr,
@@ -632,7 +632,7 @@ fn render(
     outcome: &Outcome,
     out: &mut dyn Write,
     human: HumanOptions,
-    page: &html::Run,
+    html_run: &html::Run,
 ) -> io::Result<()> {
     match format {
         Format::Human => human::render(outcome, out, human),
@@ -641,7 +641,7 @@ fn render(
         Format::Junit => junit::render(outcome, out),
         Format::Github => github::render(outcome, out),
         Format::Markdown => markdown::render(outcome, out),
-        Format::Html => html::render(outcome, page, out),
+        Format::Html => html::render(outcome, html_run, out),
     }
 }
 

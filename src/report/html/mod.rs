@@ -3,7 +3,7 @@
 //! workstations by the CMSs they manage, every finding with its source lines, and the
 //! documentation of the rules that fired. Built from the same [`Outcome`] as every other report
 //! and rendered by compile-time templates (`templates/report/`) that HTML-escape every value;
-//! inventory text is also stripped of control and bidirectional characters first (shown as
+//! before that, control and bidirectional characters in inventory text are escaped (shown as
 //! `\u{202e}`). The page needs no script, fetches nothing (its Content-Security-Policy forbids
 //! it) and prints to A4 with a page break before each cluster and plan.
 
