@@ -130,6 +130,16 @@ async function main() {
       assert(ink > 0.03, `the screenshot is ${(ink * 100).toFixed(1)} % ink`);
     });
 
+    await check('in a narrow window only tables, diagrams and code scroll sideways, not the page', async () => {
+      await page.setViewportSize({ width: 420, height: 900 });
+      const [scroll, client] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      assert(scroll <= client, `the page is ${scroll} px wide in a ${client} px window`);
+    });
+
     await check('printed on A4, nothing is wider than the page', async () => {
       await page.setViewportSize({ width: A4_CONTENT_WIDTH, height: 1123 });
       await page.emulateMedia({ media: 'print' });
