@@ -154,7 +154,7 @@ struct Page {
     hidden: Vec<Hidden>,
     clusters: Vec<cluster::ClusterView>,
     plans: Vec<plan::PlanView>,
-    workstations: workstations::Matrix,
+    workstations: Vec<workstations::Matrix>,
     findings: Vec<FindingView>,
     rules: Vec<RuleView>,
 }
@@ -300,6 +300,9 @@ impl Page {
                 finding_view(outcome, finding, *by, anchor(i), source)
             })
             .collect();
+        let place: HashMap<*const Finding, usize> = (shown.iter().enumerate())
+            .map(|(i, (f, _))| (std::ptr::from_ref(*f), i))
+            .collect();
         let hidden = outcome
             .suppressed
             .iter()
@@ -310,10 +313,9 @@ impl Page {
                 by: text::hidden_by(s.by.kind),
                 reason: clean(&s.by.reason),
                 expires: s.by.expires.map(|d| d.to_string()),
-                anchor: shown
-                    .iter()
-                    .position(|(f, _)| std::ptr::eq(*f, &s.finding))
-                    .map(anchor),
+                anchor: place
+                    .get(&std::ptr::from_ref(&s.finding))
+                    .map(|&i| anchor(i)),
             })
             .collect();
         let fired: BTreeSet<&str> = (shown.iter().map(|(f, _)| f.code))
@@ -616,7 +618,9 @@ mod tests {
     #[test]
     fn management_findings_go_to_the_cells_of_the_cms_they_name() {
         let outcome = contoso();
-        let matrix = page(&outcome).workstations;
+        let tables = page(&outcome).workstations;
+        assert_eq!(tables.len(), 1);
+        let matrix = &tables[0];
         assert_eq!(matrix.cms, ["EXCMS01", "EXCMS02", "EXCMS03", "EXCMS04"]);
         let row = |name: &str| matrix.rows.iter().find(|r| r.name == name).unwrap();
         let cells = |name: &str| -> Vec<(bool, Vec<&str>)> {
