@@ -153,6 +153,10 @@ fn cms_version(cluster: &Cluster, group: &Group) -> String {
 
 const PAD: u32 = 16;
 const COLUMN_GAP: u32 = 28;
+/// Node columns side by side; more go into another band below, so that a drawing of a large
+/// single copy cluster stays legible when it is scaled to a page.
+const COLUMNS_PER_BAND: usize = 3;
+const BAND_GAP: u32 = 28;
 const LINE: u32 = 19;
 const INSET: u32 = 14;
 const INDENT: u32 = 18;
@@ -280,8 +284,13 @@ fn diagram(cluster: &Cluster, nodes: &[NodeRow], groups: &[GroupRow]) -> Diagram
         .max()
         .unwrap_or(0);
     let (mut boxes, mut lines) = (Vec::new(), Vec::new());
-    let (mut x, mut bottom) = (PAD, PAD + head_height);
-    for ((mark, kind, head), members) in heads.into_iter().zip(&columns) {
+    // Columns are laid out in bands of COLUMNS_PER_BAND, one under the other.
+    let (mut x, mut top, mut bottom, mut right) = (PAD, PAD, PAD + head_height, PAD);
+    for (i, ((mark, kind, head), members)) in heads.into_iter().zip(&columns).enumerate() {
+        if i > 0 && i % COLUMNS_PER_BAND == 0 {
+            (x, top) = (PAD, bottom + BAND_GAP);
+            bottom = top + head_height;
+        }
         let member_lines: Vec<Vec<String>> =
             members.iter().map(|&g| group_lines(&groups[g])).collect();
         let width = member_lines
@@ -290,10 +299,10 @@ fn diagram(cluster: &Cluster, nodes: &[NodeRow], groups: &[GroupRow]) -> Diagram
             .chain([lines_width(&head), MIN_WIDTH])
             .max()
             .unwrap_or(MIN_WIDTH);
-        let mut head_box = shape(x, PAD, width, kind, mark, head);
+        let mut head_box = shape(x, top, width, kind, mark, head);
         head_box.h = head_height;
         boxes.push(head_box);
-        let mut y = PAD + head_height + 22;
+        let mut y = top + head_height + 22;
         let trunk = x + INDENT / 2;
         let mut last_middle = None;
         for (&g, member) in members.iter().zip(member_lines) {
@@ -319,17 +328,18 @@ fn diagram(cluster: &Cluster, nodes: &[NodeRow], groups: &[GroupRow]) -> Diagram
         if let Some(middle) = last_middle {
             lines.push(Line {
                 x1: trunk,
-                y1: PAD + head_height,
+                y1: top + head_height,
                 x2: trunk,
                 y2: middle,
             });
         }
         bottom = bottom.max(y - GROUP_GAP);
+        right = right.max(x + width);
         x += width + COLUMN_GAP;
     }
     Diagram {
-        // The last column's gap is not drawn; a cluster without nodes or groups is an empty box.
-        width: x.saturating_sub(COLUMN_GAP).max(PAD) + PAD,
+        // A cluster without nodes or groups is an empty box.
+        width: right + PAD,
         height: bottom + PAD,
         label: text::diagram_label(&clean(&cluster.name.text), nodes.len(), groups.len()),
         boxes,
@@ -348,6 +358,36 @@ mod tests {
         assert_eq!(short.chars().count(), MAX_CHARS);
         assert!(short.ends_with('\u{2026}'));
         assert_eq!(cut("EXNODE1"), "EXNODE1");
+    }
+
+    #[test]
+    fn a_fourth_node_starts_a_band_below_the_first_three() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("scc.yaml"),
+            "cmslint: 1\nclusters:\n  - name: SCC\n    type: scc\n    nodes: [{name: N1}, {name: N2}, {name: N3}, {name: N4}]\n    groups:\n      - {name: CMS1, type: cms, owner: N1}\n      - {name: CMS4, type: cms, owner: N4}\n",
+        )
+        .unwrap();
+        let paths = [dir.path().to_path_buf()];
+        let outcome = crate::check::check(&paths, dir.path(), &Default::default()).unwrap();
+        let view = view(0, &outcome.inventory.clusters[0], &Marks::default());
+        let at = |name: &str| {
+            let b = (view.diagram.boxes.iter())
+                .find(|b| b.texts[0].text == name)
+                .unwrap();
+            (b.x, b.y, b.y + b.h)
+        };
+        let (n1, n3, n4) = (at("N1"), at("N3"), at("N4"));
+        assert_eq!(n1.1, n3.1, "N1 to N3 side by side");
+        assert!(n3.0 > n1.0);
+        assert_eq!(n4.0, n1.0, "N4 starts a band of its own");
+        assert_eq!(
+            n4.1,
+            at("CMS1").2 + BAND_GAP,
+            "below the first band's lowest box"
+        );
+        assert!(at("CMS4").1 > n4.2, "CMS4 drawn under its owner N4");
+        assert_eq!(view.diagram.height, at("CMS4").2 + PAD);
     }
 
     #[test]
