@@ -10,7 +10,7 @@ use crate::output::FileKey;
 use crate::plan::verify;
 use crate::plan::write::write_plan;
 use crate::report::human::{self, HumanOptions};
-use crate::report::{github, json, junit, markdown, sarif};
+use crate::report::{github, html, json, junit, markdown, sarif};
 use crate::scan::STDIN_ARGUMENT;
 use crate::words::count;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
@@ -117,8 +117,8 @@ pub struct CheckArgs {
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// A report to write: FORMAT goes to stdout, FORMAT=PATH to a file; repeat it for several
-    /// reports (at most one to stdout). FORMAT is human, json, sarif, junit, github or markdown
-    /// [default: human]
+    /// reports (at most one to stdout). FORMAT is human, json, sarif, junit, github, markdown
+    /// or html [default: human]
     #[arg(short, long, value_name = "FORMAT[=PATH]", value_parser = parse_report)]
     pub format: Vec<ReportSpec>,
     /// Lowest severity that makes the exit code 1 [default: `fail-on` of cmslint.toml, else error]
@@ -172,6 +172,8 @@ pub enum Format {
     Github,
     /// A Markdown summary ($GITHUB_STEP_SUMMARY, pull-request comments)
     Markdown,
+    /// A self-contained HTML audit report for a change ticket (prints to A4)
+    Html,
 }
 
 impl Format {
@@ -183,6 +185,7 @@ impl Format {
             Format::Junit => "junit",
             Format::Github => "github",
             Format::Markdown => "markdown",
+            Format::Html => "html",
         }
     }
 }
@@ -715,6 +718,13 @@ fn run_check(
         }
         return Ok(EXIT_USAGE);
     }
+    let html_run = html::Run {
+        paths: &args.paths,
+        fail_on,
+        date: options.filter.today.unwrap_or_else(config::today_utc),
+        options: &options,
+        show_suppressed: args.show_suppressed,
+    };
     let mut unwritten = false;
     if let Some(path) = &args.write_baseline {
         let text = baseline::write(&outcome.findings);
@@ -755,14 +765,14 @@ fn run_check(
             None => {
                 // Buffered: stdout is line-buffered, and a report has a line per finding field.
                 let mut buffered = io::BufWriter::with_capacity(64 * 1024, &mut *stdout);
-                render(report.format, &outcome, &mut buffered, human)?;
+                render(report.format, &outcome, &mut buffered, human, &html_run)?;
                 buffered.flush()?;
             }
             Some(path) => {
                 // Rendered whole first, so a failed write never leaves half a report behind a
                 // success, and the error names the file.
                 let mut buffer = Vec::new();
-                render(report.format, &outcome, &mut buffer, human)?;
+                render(report.format, &outcome, &mut buffer, human, &html_run)?;
                 if let Err(e) = crate::output::replace_file(&env.cwd.join(path), &buffer) {
                     writeln!(
                         stderr,
@@ -878,6 +888,7 @@ fn render(
     outcome: &Outcome,
     out: &mut dyn Write,
     human: HumanOptions,
+    html_run: &html::Run,
 ) -> io::Result<()> {
     match format {
         Format::Human => human::render(outcome, out, human),
@@ -886,6 +897,7 @@ fn render(
         Format::Junit => junit::render(outcome, out),
         Format::Github => github::render(outcome, out),
         Format::Markdown => markdown::render(outcome, out),
+        Format::Html => html::render(outcome, html_run, out),
     }
 }
 

@@ -46,6 +46,8 @@ pub struct Suppression {
     pub kind: SuppressionKind,
     /// The `reason` of the suppression, or which baseline lists the finding.
     pub reason: String,
+    /// The suppression's `expires` date (baseline entries have none).
+    pub expires: Option<Date>,
 }
 
 /// A finding that a suppression or the baseline hides.
@@ -94,6 +96,7 @@ pub fn apply(
                 by.get_or_insert_with(|| Suppression {
                     kind: SuppressionKind::Config,
                     reason: s.reason.clone(),
+                    expires: s.expires,
                 });
             }
         }
@@ -107,6 +110,7 @@ pub fn apply(
                             "listed in the baseline {}",
                             baseline.map_or("", |b| b.path.as_str())
                         ),
+                        expires: None,
                     });
                 }
             }

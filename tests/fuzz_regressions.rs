@@ -86,6 +86,14 @@ fn check_one(name: &str, data: &[u8]) -> Outcome {
     report::junit::render(&outcome, &mut out).unwrap();
     report::github::render(&outcome, &mut out).unwrap();
     report::markdown::render(&outcome, &mut out).unwrap();
+    let page = report::html::Run {
+        paths: &paths,
+        fail_on: cmslint::check::FailOn::Warning,
+        date: config::today_utc(),
+        options: &options,
+        show_suppressed: true,
+    };
+    report::html::render(&outcome, &page, &mut out).unwrap();
     outcome
 }
 

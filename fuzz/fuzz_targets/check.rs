@@ -31,4 +31,12 @@ fuzz_target!(|data: &[u8]| {
     report::junit::render(&outcome, &mut out).expect("JUnit report");
     report::github::render(&outcome, &mut out).expect("GitHub report");
     report::markdown::render(&outcome, &mut out).expect("Markdown report");
+    let page = report::html::Run {
+        paths: std::slice::from_ref(&dir),
+        fail_on: cmslint::check::FailOn::Warning,
+        date: cmslint::config::today_utc(),
+        options: &options,
+        show_suppressed: true,
+    };
+    report::html::render(&outcome, &page, &mut out).expect("HTML report");
 });

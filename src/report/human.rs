@@ -66,20 +66,24 @@ impl<'a> Files<'a> for SanitizedFiles<'a> {
     }
 }
 
+impl<'a> SanitizedFiles<'a> {
+    /// Sanitised copies of the files the findings point into.
+    fn new<'f>(sources: &'a Sources, findings: impl IntoIterator<Item = &'f Finding>) -> Self {
+        let mut texts = HashMap::new();
+        for finding in findings {
+            for span in spans(finding) {
+                texts
+                    .entry(span.file())
+                    .or_insert_with(|| sanitize_in_place(&sources.get(span.file()).text));
+            }
+        }
+        SanitizedFiles { sources, texts }
+    }
+}
+
 pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> io::Result<()> {
     let shown = shown_findings(outcome, options.show_suppressed);
-    let mut texts = HashMap::new();
-    for (finding, _) in &shown {
-        for span in spans(finding) {
-            texts
-                .entry(span.file())
-                .or_insert_with(|| sanitize_in_place(&outcome.sources.get(span.file()).text));
-        }
-    }
-    let files = SanitizedFiles {
-        sources: &outcome.sources,
-        texts,
-    };
+    let files = SanitizedFiles::new(&outcome.sources, shown.iter().map(|(f, _)| *f));
     let config = term::Config::default();
     let mut buffer = Vec::new();
     {
@@ -185,29 +189,6 @@ fn diagnostic(
     by: Option<&Suppression>,
     sources: &Sources,
 ) -> Diagnostic<FileId> {
-    let severity = match finding.severity {
-        Severity::Error => codespan_reporting::diagnostic::Severity::Error,
-        Severity::Warning => codespan_reporting::diagnostic::Severity::Warning,
-        Severity::Note => codespan_reporting::diagnostic::Severity::Note,
-    };
-    let mut labels = vec![
-        Label::new(
-            LabelStyle::Primary,
-            finding.primary.span.file(),
-            visible(finding.primary.span, sources),
-        )
-        .with_message(escape_message(&finding.primary.message)),
-    ];
-    for label in &finding.secondary {
-        labels.push(
-            Label::new(
-                LabelStyle::Secondary,
-                label.span.file(),
-                visible(label.span, sources),
-            )
-            .with_message(escape_message(&label.message)),
-        );
-    }
     let mut notes = vec![format!(
         "{} ({}) on {}",
         finding.code,
@@ -233,9 +214,66 @@ fn diagnostic(
             escape_message(&by.reason)
         ));
     }
-    Diagnostic::new(severity)
+    Diagnostic::new(codespan_severity(finding.severity))
         .with_code(finding.code)
         .with_message(escape_message(&finding.message))
-        .with_labels(labels)
+        .with_labels(labels(finding, sources))
         .with_notes(notes)
+}
+
+fn codespan_severity(severity: Severity) -> codespan_reporting::diagnostic::Severity {
+    match severity {
+        Severity::Error => codespan_reporting::diagnostic::Severity::Error,
+        Severity::Warning => codespan_reporting::diagnostic::Severity::Warning,
+        Severity::Note => codespan_reporting::diagnostic::Severity::Note,
+    }
+}
+
+/// The primary label, then the secondary ones.
+fn labels(finding: &Finding, sources: &Sources) -> Vec<Label<FileId>> {
+    let mut labels = vec![
+        Label::new(
+            LabelStyle::Primary,
+            finding.primary.span.file(),
+            visible(finding.primary.span, sources),
+        )
+        .with_message(escape_message(&finding.primary.message)),
+    ];
+    for label in &finding.secondary {
+        labels.push(
+            Label::new(
+                LabelStyle::Secondary,
+                label.span.file(),
+                visible(label.span, sources),
+            )
+            .with_message(escape_message(&label.message)),
+        );
+    }
+    labels
+}
+
+/// Each finding's source lines as the human output shows them (the file and position, the
+/// numbered lines, the underlines and labels), without colour, heading or notes: for reports
+/// that show the message, help and fix apart.
+pub fn source_lines(sources: &Sources, findings: &[&Finding]) -> io::Result<Vec<String>> {
+    let files = SanitizedFiles::new(sources, findings.iter().copied());
+    let config = term::Config::default();
+    let mut out = Vec::with_capacity(findings.len());
+    for finding in findings {
+        let mut buffer = Vec::new();
+        let diagnostic = Diagnostic::new(codespan_severity(finding.severity))
+            .with_labels(labels(finding, sources));
+        term::emit_to_write_style(
+            &mut termcolor::NoColor::new(&mut buffer),
+            &config,
+            &files,
+            &diagnostic,
+        )
+        .map_err(io::Error::other)?;
+        let text = String::from_utf8_lossy(&buffer);
+        // The first line is the heading (`error: `), empty here.
+        let lines = text.split_once('\n').map_or("", |(_, rest)| rest);
+        out.push(lines.trim_end().to_string());
+    }
+    Ok(out)
 }

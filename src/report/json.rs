@@ -3,7 +3,7 @@
 //! `docs/report.schema.json`; a new field is added compatibly, anything else bumps `version`.
 //! Inventory text is written exactly (JSON escaping is serde_json's).
 
-use super::{TOOL_NAME, TOOL_VERSION, shown_findings};
+use super::{TOOL_NAME, TOOL_VERSION, shown_findings, skipped_files};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
 use crate::filter::{Suppression, SuppressionKind};
@@ -106,22 +106,10 @@ pub fn render_with(
     out: &mut dyn Write,
     show_suppressed: bool,
 ) -> io::Result<()> {
-    let mut skipped: Vec<Skipped> = outcome
-        .files
-        .iter()
-        .filter_map(|f| match &f.status {
-            FileStatus::Skipped(reason) => Some(Skipped {
-                path: &f.path,
-                reason: reason.describe(),
-            }),
-            FileStatus::Checked => None,
-        })
-        .chain(outcome.excluded.iter().map(|path| Skipped {
-            path,
-            reason: EXCLUDED.to_string(),
-        }))
+    let skipped = skipped_files(outcome)
+        .into_iter()
+        .map(|(path, reason)| Skipped { path, reason })
         .collect();
-    skipped.sort_by(|a, b| a.path.cmp(b.path));
     let report = Report {
         version: REPORT_VERSION,
         tool: Tool {

@@ -4,6 +4,7 @@
 //! inventory text.
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -13,6 +14,7 @@ pub mod sarif;
 use crate::check::{NotShown, Outcome};
 use crate::engine::Finding;
 use crate::filter::Suppression;
+use crate::scan::FileStatus;
 use crate::source::{LineCol, Region, Sources, Span};
 
 /// The tool's name, as every machine report states it.
@@ -59,6 +61,22 @@ pub fn not_shown_message(not_shown: &NotShown) -> String {
         plural(not_shown.warnings, "warning"),
         plural(not_shown.notes, "note"),
     )
+}
+
+/// Every file passed over, skipped by the scan or excluded by the config, with its reason,
+/// sorted by path.
+pub fn skipped_files(outcome: &Outcome) -> Vec<(&str, String)> {
+    let mut skipped: Vec<(&str, String)> = outcome
+        .files
+        .iter()
+        .filter_map(|f| match &f.status {
+            FileStatus::Skipped(reason) => Some((f.path.as_str(), reason.describe())),
+            FileStatus::Checked => None,
+        })
+        .chain((outcome.excluded.iter()).map(|path| (path.as_str(), json::EXCLUDED.to_string())))
+        .collect();
+    skipped.sort_by(|a, b| a.0.cmp(b.0));
+    skipped
 }
 
 /// The region of a span for formats that cannot show an empty range (SARIF, GitHub

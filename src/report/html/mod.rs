@@ -1,0 +1,708 @@
+//! The HTML report: one self-contained page for a change ticket. The verdict first, then what was
+//! checked, each cluster drawn as SVG, each runbook as a timeline of the cluster's state, the
+//! workstations by the CMSs they manage, every finding with its source lines, and the
+//! documentation of the rules that fired. Built from the same [`Outcome`] as every other report
+//! and rendered by compile-time templates (`templates/report/`) that HTML-escape every value;
+//! before that, control and bidirectional characters in inventory text are escaped (shown as
+//! `\u{202e}`). The page needs no script, fetches nothing (its Content-Security-Policy forbids
+//! it) and prints to A4 with a page break before each cluster and plan.
+
+mod cluster;
+mod plan;
+mod text;
+mod workstations;
+
+use super::{TOOL_VERSION, escape_message, human, sanitize_in_place, shown_findings};
+use crate::check::{CheckOptions, FailOn, Outcome};
+use crate::engine::{Finding, RuleDoc, Severity, catalog};
+use crate::filter::{Suppression, SuppressionKind};
+use crate::model::Version;
+use crate::scan::FileStatus;
+use askama::Template;
+use jiff::civil::Date;
+use std::collections::{BTreeSet, HashMap};
+use std::fmt::Display;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+/// What the page says about the run besides the outcome: what was asked for and under which
+/// rules.
+#[derive(Debug, Clone, Copy)]
+pub struct Run<'a> {
+    /// The paths given on the command line, as given.
+    pub paths: &'a [PathBuf],
+    pub fail_on: FailOn,
+    /// The date the report states (and suppressions expire by).
+    pub date: Date,
+    /// The selection, the config and the baseline the check ran with.
+    pub options: &'a CheckOptions,
+    /// List suppressed findings among the findings too.
+    pub show_suppressed: bool,
+}
+
+pub fn render(outcome: &Outcome, run: &Run, out: &mut dyn Write) -> io::Result<()> {
+    Page::new(outcome, run)?.write_into(out)?;
+    writeln!(out)
+}
+
+/// How bad the worst finding on something is; `Fine` when it has none. Every mark is drawn with
+/// a symbol and a word as well as a colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Mark {
+    #[default]
+    Fine,
+    Note,
+    Warning,
+    Error,
+}
+
+impl Mark {
+    fn of(severity: Severity) -> Mark {
+        match severity {
+            Severity::Error => Mark::Error,
+            Severity::Warning => Mark::Warning,
+            Severity::Note => Mark::Note,
+        }
+    }
+
+    /// The CSS class (`error`, `warning`, `note`, `fine`).
+    pub fn class(&self) -> &'static str {
+        match self {
+            Mark::Error => "error",
+            Mark::Warning => "warning",
+            Mark::Note => "note",
+            Mark::Fine => "fine",
+        }
+    }
+
+    pub fn symbol(&self) -> &'static str {
+        match self {
+            Mark::Error => "\u{2716}",
+            Mark::Warning => "\u{25b2}",
+            Mark::Note => "\u{2139}",
+            Mark::Fine => "\u{2713}",
+        }
+    }
+
+    pub fn word(&self) -> &'static str {
+        text::mark(*self)
+    }
+}
+
+/// Inventory text for the page: control and bidirectional characters shown escaped. (HTML
+/// escaping is the templates'.)
+fn clean(text: &str) -> String {
+    escape_message(text)
+}
+
+/// A version field as the page shows it: understood, as written but not understood, or unknown.
+fn version<T: Display>(field: Option<&Version<T>>) -> String {
+    match field {
+        None => text::UNKNOWN.to_string(),
+        Some(v) => match v.known() {
+            Some(known) => known.to_string(),
+            None => text::not_understood(&clean(&v.text)),
+        },
+    }
+}
+
+/// A link to one finding in the page's list.
+#[derive(Debug, Clone)]
+pub struct FindingRef {
+    pub anchor: String,
+    pub code: &'static str,
+    pub mark: Mark,
+    pub message: String,
+}
+
+/// The findings that remain (not suppressed), by entity, as links; what the diagrams, the
+/// timelines and the matrix mark things with.
+#[derive(Debug, Default)]
+struct Marks<'a> {
+    by_entity: HashMap<&'a str, Vec<(FindingRef, &'a Finding)>>,
+}
+
+impl<'a> Marks<'a> {
+    fn of(&self, entity: &str) -> Vec<FindingRef> {
+        self.by_entity
+            .get(entity)
+            .map(|list| list.iter().map(|(r, _)| r.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    fn findings(&self, entity: &str) -> &[(FindingRef, &'a Finding)] {
+        self.by_entity.get(entity).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The worst mark among some findings.
+fn worst(refs: &[FindingRef]) -> Mark {
+    refs.iter().map(|r| r.mark).max().unwrap_or_default()
+}
+
+/// The line a diagram or matrix prints for something with these findings.
+fn mark_line(refs: &[FindingRef]) -> String {
+    let codes: Vec<&str> = refs.iter().map(|r| r.code).collect();
+    text::mark_line(worst(refs), &codes)
+}
+
+#[derive(Template)]
+#[template(path = "report/page.html")]
+struct Page {
+    verdict: Verdict,
+    facts: Facts,
+    hidden: Vec<Hidden>,
+    clusters: Vec<cluster::ClusterView>,
+    plans: Vec<plan::PlanView>,
+    workstations: Vec<workstations::Matrix>,
+    findings: Vec<FindingView>,
+    rules: Vec<RuleView>,
+}
+
+#[derive(Debug)]
+struct Verdict {
+    failed: bool,
+    fail_on: &'static str,
+    /// Findings at or above `--fail-on`.
+    failing: String,
+    errors: usize,
+    warnings: usize,
+    notes: usize,
+    suppressed: usize,
+    baselined: usize,
+    /// Findings left out by the per-file limit.
+    cut: usize,
+}
+
+#[derive(Debug)]
+struct Facts {
+    paths: Vec<String>,
+    date: String,
+    version: &'static str,
+    config: Option<Shown>,
+    baseline: Option<String>,
+    rules_run: usize,
+    rules_total: usize,
+    /// The codes of the rules the selection left out.
+    rules_left_out: Vec<&'static str>,
+    checked: Vec<CheckedFile>,
+    skipped: Vec<(String, String)>,
+}
+
+/// A file shown whole: its path and text.
+#[derive(Debug)]
+struct Shown {
+    path: String,
+    text: String,
+}
+
+#[derive(Debug)]
+struct CheckedFile {
+    path: String,
+    findings: usize,
+    mark: Mark,
+}
+
+/// A finding that a suppression or the baseline hid.
+#[derive(Debug)]
+struct Hidden {
+    code: &'static str,
+    entity: String,
+    message: String,
+    by: &'static str,
+    reason: String,
+    expires: Option<String>,
+    /// Its place in the findings list (with `--show-suppressed`).
+    anchor: Option<String>,
+}
+
+#[derive(Debug)]
+struct FindingView {
+    anchor: String,
+    mark: Mark,
+    code: &'static str,
+    name: &'static str,
+    message: Prose,
+    entity: String,
+    location: String,
+    source: String,
+    notes: Vec<Prose>,
+    help: Option<Prose>,
+    fixes: Vec<String>,
+    suppressed: Option<String>,
+}
+
+#[derive(Debug)]
+struct RuleView {
+    code: &'static str,
+    name: &'static str,
+    mark: Mark,
+    category: &'static str,
+    summary: &'static str,
+    why: Vec<Block>,
+}
+
+/// A paragraph or quotation of a rule doc.
+#[derive(Debug)]
+struct Block {
+    quote: bool,
+    /// `ja` for the quotations of Microsoft's Japanese page.
+    lang: &'static str,
+    text: Prose,
+}
+
+/// Text with its `` `code` `` spans apart: each part, and whether it is code.
+type Prose = Vec<(bool, String)>;
+
+/// Splits text at backticks (messages, notes and help quote commands and keys that way). Text
+/// with an unpaired backtick is left whole.
+fn prose(text: &str) -> Prose {
+    if text.matches('`').count() % 2 == 1 {
+        return vec![(false, text.to_string())];
+    }
+    text.split('`')
+        .enumerate()
+        .filter(|(_, part)| !part.is_empty())
+        .map(|(i, part)| (i % 2 == 1, part.to_string()))
+        .collect()
+}
+
+impl Page {
+    fn new(outcome: &Outcome, run: &Run) -> io::Result<Page> {
+        let shown = shown_findings(outcome, run.show_suppressed);
+        let anchor = |i: usize| format!("finding-{}", i + 1);
+        let mut marks = Marks::default();
+        for (i, (finding, by)) in shown.iter().enumerate() {
+            if by.is_some() {
+                continue;
+            }
+            marks
+                .by_entity
+                .entry(finding.entity.as_str())
+                .or_default()
+                .push((
+                    FindingRef {
+                        anchor: anchor(i),
+                        code: finding.code,
+                        mark: Mark::of(finding.severity),
+                        message: clean(&finding.message),
+                    },
+                    finding,
+                ));
+        }
+        let only: Vec<&Finding> = shown.iter().map(|(f, _)| *f).collect();
+        let sources = human::source_lines(&outcome.sources, &only)?;
+        let findings = shown
+            .iter()
+            .zip(sources)
+            .enumerate()
+            .map(|(i, ((finding, by), source))| {
+                finding_view(outcome, finding, *by, anchor(i), source)
+            })
+            .collect();
+        let place: HashMap<*const Finding, usize> = (shown.iter().enumerate())
+            .map(|(i, (f, _))| (std::ptr::from_ref(*f), i))
+            .collect();
+        let hidden = outcome
+            .suppressed
+            .iter()
+            .map(|s| Hidden {
+                code: s.finding.code,
+                entity: clean(&s.finding.entity),
+                message: clean(&s.finding.message),
+                by: text::hidden_by(s.by.kind),
+                reason: clean(&s.by.reason),
+                expires: s.by.expires.map(|d| d.to_string()),
+                anchor: place
+                    .get(&std::ptr::from_ref(&s.finding))
+                    .map(|&i| anchor(i)),
+            })
+            .collect();
+        let fired: BTreeSet<&str> = (shown.iter().map(|(f, _)| f.code))
+            .chain(outcome.suppressed.iter().map(|s| s.finding.code))
+            .collect();
+        let rules = catalog()
+            .iter()
+            .filter(|doc| fired.contains(doc.meta.code.as_str()))
+            .map(rule_view)
+            .collect();
+        Ok(Page {
+            verdict: verdict(outcome, run.fail_on),
+            facts: facts(outcome, run),
+            hidden,
+            clusters: cluster::views(&outcome.inventory, &marks),
+            plans: plan::views(&outcome.inventory, &marks),
+            workstations: workstations::matrix(&outcome.inventory, &marks),
+            findings,
+            rules,
+        })
+    }
+}
+
+fn verdict(outcome: &Outcome, fail_on: FailOn) -> Verdict {
+    // Shown or not (past `max-findings-per-file`), every remaining finding counts.
+    let failing = [Severity::Error, Severity::Warning, Severity::Note]
+        .into_iter()
+        .filter(|&severity| fail_on.fails(severity))
+        .map(|severity| outcome.count(severity))
+        .sum();
+    Verdict {
+        failed: outcome.fails(fail_on),
+        fail_on: text::fail_on(fail_on),
+        failing: text::findings(failing),
+        errors: outcome.count(Severity::Error),
+        warnings: outcome.count(Severity::Warning),
+        notes: outcome.count(Severity::Note),
+        suppressed: outcome.suppressed_by(SuppressionKind::Config),
+        baselined: outcome.suppressed_by(SuppressionKind::Baseline),
+        cut: outcome.not_shown_total(),
+    }
+}
+
+fn facts(outcome: &Outcome, run: &Run) -> Facts {
+    let mut per_file: HashMap<&str, (usize, Mark)> = HashMap::new();
+    for finding in &outcome.findings {
+        let entry = per_file
+            .entry(outcome.sources.path(finding.primary.span))
+            .or_default();
+        entry.0 += 1;
+        entry.1 = entry.1.max(Mark::of(finding.severity));
+    }
+    let checked = outcome
+        .files
+        .iter()
+        .filter(|f| f.status == FileStatus::Checked)
+        .map(|f| {
+            let (findings, mark) = per_file.get(f.path.as_str()).copied().unwrap_or_default();
+            CheckedFile {
+                path: clean(&f.path),
+                findings,
+                mark,
+            }
+        })
+        .collect();
+    let selection = &run.options.selection;
+    let rules_left_out: Vec<&'static str> = catalog()
+        .iter()
+        .filter(|doc| !selection.is_selected(&doc.meta))
+        .map(|doc| doc.meta.code.as_str())
+        .collect();
+    let filter = &run.options.filter;
+    Facts {
+        paths: run
+            .paths
+            .iter()
+            .map(|p| clean(&p.display().to_string()))
+            .collect(),
+        date: run.date.to_string(),
+        version: TOOL_VERSION,
+        config: filter.config.as_deref().map(|c| Shown {
+            path: clean(&c.path),
+            text: sanitize_in_place(c.text.trim_end()),
+        }),
+        baseline: filter.baseline.as_deref().map(|b| clean(&b.path)),
+        rules_run: catalog().len() - rules_left_out.len(),
+        rules_total: catalog().len(),
+        rules_left_out,
+        checked,
+        skipped: super::skipped_files(outcome)
+            .into_iter()
+            .map(|(path, reason)| (clean(path), clean(&reason)))
+            .collect(),
+    }
+}
+
+fn finding_view(
+    outcome: &Outcome,
+    finding: &Finding,
+    by: Option<&Suppression>,
+    anchor: String,
+    source: String,
+) -> FindingView {
+    let span = finding.primary.span;
+    let start = outcome.sources.region(span).start;
+    FindingView {
+        anchor,
+        mark: Mark::of(finding.severity),
+        code: finding.code,
+        name: finding.name,
+        message: prose(&clean(&finding.message)),
+        entity: clean(&finding.entity),
+        location: clean(&format!(
+            "{}:{}:{}",
+            outcome.sources.path(span),
+            start.line,
+            start.column
+        )),
+        source,
+        notes: finding.notes.iter().map(|n| prose(&clean(n))).collect(),
+        help: finding.help.as_deref().map(|h| prose(&clean(h))),
+        fixes: finding.fixes.iter().map(|f| clean(f)).collect(),
+        suppressed: by.map(|by| clean(&by.reason)),
+    }
+}
+
+fn rule_view(doc: &'static RuleDoc) -> RuleView {
+    let meta = &doc.meta;
+    RuleView {
+        code: meta.code.as_str(),
+        name: meta.name.as_str(),
+        mark: Mark::of(meta.severity),
+        category: meta.category.as_str(),
+        summary: meta.summary.as_str(),
+        why: doc
+            .section("Why it matters")
+            .map(blocks)
+            .unwrap_or_default(),
+    }
+}
+
+/// The paragraphs and `>` quotations of a rule doc section, with `` `code` `` apart. (The
+/// sections the page shows use no other Markdown.)
+fn blocks(markdown: &str) -> Vec<Block> {
+    // A paragraph is a run of lines up to a blank line; in a quotation, up to a lone `>`.
+    let mut paragraphs: Vec<(bool, Vec<&str>)> = Vec::new();
+    let mut open = false;
+    for line in markdown.lines() {
+        let quote = line.starts_with('>');
+        let text = if quote {
+            line.trim_start_matches('>').trim()
+        } else {
+            line.trim()
+        };
+        if text.is_empty() {
+            open = false;
+            continue;
+        }
+        match paragraphs.last_mut() {
+            Some((q, lines)) if open && *q == quote => lines.push(text),
+            _ => paragraphs.push((quote, vec![text])),
+        }
+        open = true;
+    }
+    paragraphs
+        .into_iter()
+        .map(|(quote, lines)| {
+            let text = lines.join(" ");
+            let japanese = text
+                .chars()
+                .any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'));
+            Block {
+                quote,
+                lang: if japanese { "ja" } else { "en" },
+                text: prose(&text),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::check;
+    use std::path::Path;
+
+    fn contoso() -> Outcome {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let paths = [root.join("testdata/examples/contoso")];
+        check(&paths, root, &CheckOptions::default()).unwrap()
+    }
+
+    fn page(outcome: &Outcome) -> Page {
+        let run = Run {
+            paths: &[],
+            fail_on: FailOn::Warning,
+            date: jiff::civil::date(2026, 7, 1),
+            options: &CheckOptions::default(),
+            show_suppressed: false,
+        };
+        Page::new(outcome, &run).unwrap()
+    }
+
+    fn codes(refs: &[FindingRef]) -> Vec<&str> {
+        refs.iter().map(|r| r.code).collect()
+    }
+
+    #[test]
+    fn the_verdict_follows_fail_on() {
+        let outcome = contoso();
+        let verdict = page(&outcome).verdict;
+        assert!(verdict.failed);
+        assert_eq!(verdict.fail_on, "warning");
+        assert_eq!(verdict.failing, "11 findings");
+        assert_eq!((verdict.errors, verdict.warnings, verdict.notes), (7, 4, 0));
+        assert_eq!(
+            super::verdict(&outcome, FailOn::Error).failing,
+            "7 findings"
+        );
+        assert!(!super::verdict(&outcome, FailOn::Never).failed);
+    }
+
+    #[test]
+    fn nodes_and_groups_carry_their_worst_finding() {
+        let outcome = contoso();
+        let page = page(&outcome);
+        let exclu03 = &page.clusters[2];
+        assert_eq!(exclu03.name, "EXCLU03");
+        assert_eq!(exclu03.mark, Mark::Error);
+        let cms = &exclu03.groups[1];
+        assert_eq!((cms.name.as_str(), cms.mark), ("EXCMS04", Mark::Error));
+        assert_eq!(codes(&cms.refs), ["TOP106"]);
+        assert_eq!(cms.version.as_deref(), Some("SP1"));
+        assert!(exclu03.nodes.iter().all(|n| n.mark == Mark::Fine));
+        let exclu01 = &page.clusters[0];
+        assert_eq!(
+            (exclu01.nodes[0].role, exclu01.nodes[1].role),
+            ("active node", "passive node")
+        );
+        assert_eq!(codes(&exclu01.groups[0].refs), ["TOP103"]);
+        assert_eq!(exclu01.groups[0].mark, Mark::Warning);
+        // The diagram draws Cluster Group under its owner EXNODE2, the second column.
+        let boxes = &exclu01.diagram.boxes;
+        let kinds: Vec<(&str, &str)> = boxes
+            .iter()
+            .map(|b| (b.kind, b.texts[0].text.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("node", "EXNODE1.contoso.com"),
+                ("group", "EXCMS01"),
+                ("node", "EXNODE2.contoso.com"),
+                ("group", "Cluster Group"),
+            ]
+        );
+        assert!(boxes[3].x > boxes[2].x && boxes[3].y > boxes[2].y + boxes[2].h);
+        assert_eq!(boxes[3].texts[2].text, "\u{25b2} warning: TOP103");
+    }
+
+    #[test]
+    fn the_timeline_shows_the_cluster_after_each_step() {
+        let outcome = contoso();
+        let page = page(&outcome);
+        let plan = &page.plans[0];
+        assert_eq!(
+            (plan.nodes.as_slice(), plan.cms.as_slice()),
+            (
+                &["EXNODE1".to_string(), "EXNODE2".to_string()][..],
+                &["EXCMS01".to_string()][..]
+            )
+        );
+        let window = plan.window.as_ref().unwrap();
+        assert_eq!(window.length.as_deref(), Some("6 h"));
+        let start = plan.start.as_ref().unwrap();
+        assert_eq!(
+            (start.cms[0].owner.as_str(), start.cms[0].online),
+            ("EXNODE1", true)
+        );
+        let after = |n: usize| plan.steps[n - 1].state.as_ref().unwrap();
+        // Step 2 upgrades EXNODE2 while it owns Cluster Group.
+        assert!(after(2).nodes[1].changed && after(2).nodes[1].version == "SP2");
+        assert!(!after(2).nodes[0].changed);
+        assert_eq!(codes(&plan.steps[1].refs), ["UPG302"]);
+        // Step 3 stops EXCMS01 and step 4 moves it with cluster.exe: down from 3 to 5.
+        let down: Vec<bool> = (1..=8).map(|n| !after(n).cms[0].online).collect();
+        assert_eq!(down, [false, false, true, true, false, false, false, false]);
+        assert!(after(3).cms[0].toggled && !after(3).cms[0].moved);
+        assert!(after(4).cms[0].moved && after(4).cms[0].owner == "EXNODE2");
+        assert_eq!(codes(&plan.steps[3].refs), ["UPG309"]);
+        assert!(after(5).cms[0].toggled);
+        // Cluster Group already sits on EXNODE2, so step 6 changes nothing.
+        assert_eq!(after(6).others[0].owner, "EXNODE2");
+        assert!(!after(6).others[0].moved);
+        assert_eq!(plan.steps[7].command, "note");
+        assert!(!plan.steps[7].literal && plan.steps[7].on.is_none());
+        assert_eq!(plan.steps[0].on.as_deref(), Some("EXNODE2"));
+        assert_eq!(plan.columns(), 8);
+    }
+
+    #[test]
+    fn management_findings_go_to_the_cells_of_the_cms_they_name() {
+        let outcome = contoso();
+        let tables = page(&outcome).workstations;
+        assert_eq!(tables.len(), 1);
+        let matrix = &tables[0];
+        assert_eq!(matrix.cms, ["EXCMS01", "EXCMS02", "EXCMS03", "EXCMS04"]);
+        let row = |name: &str| matrix.rows.iter().find(|r| r.name == name).unwrap();
+        let cells = |name: &str| -> Vec<(bool, Vec<&str>)> {
+            row(name)
+                .cells
+                .iter()
+                .map(|c| (c.managed, codes(&c.refs)))
+                .collect()
+        };
+        // ADMIN01 manages three CMSs; the plan upgrades only EXCMS01.
+        assert_eq!(
+            cells("ADMIN01"),
+            [
+                (true, vec!["ADM507"]),
+                (true, vec![]),
+                (true, vec![]),
+                (false, vec![])
+            ]
+        );
+        // ADMIN02 names the cluster EXCLU01, whose CMS is EXCMS01.
+        assert_eq!(cells("ADMIN02")[0], (true, vec!["ADM501"]));
+        // Mixed cluster tools concern the workstation, not one CMS.
+        assert_eq!(codes(&row("ADMIN05").whole), ["ADM505"]);
+        assert_eq!(cells("ADMIN05")[3], (true, vec![]));
+        assert_eq!(row("ADMIN05").whole_mark, Mark::Error);
+        assert!(row("HELPDESK01").cells.iter().all(|c| !c.managed));
+    }
+
+    #[test]
+    fn findings_keep_their_order_and_link_to_their_rules() {
+        let outcome = contoso();
+        let page = page(&outcome);
+        let listed: Vec<&str> = page.findings.iter().map(|f| f.code).collect();
+        let expected: Vec<&str> = outcome.findings.iter().map(|f| f.code).collect();
+        assert_eq!(listed, expected);
+        assert_eq!(page.findings[0].anchor, "finding-1");
+        assert_eq!(
+            page.findings[0].location,
+            "testdata/examples/contoso/clusters/exclu01.yaml:17:16"
+        );
+        let rules: Vec<&str> = page.rules.iter().map(|r| r.code).collect();
+        let mut fired = expected.clone();
+        fired.sort_unstable();
+        fired.dedup();
+        assert_eq!(rules, fired);
+    }
+
+    #[test]
+    fn rule_docs_keep_the_japanese_quotation_apart() {
+        let doc = crate::engine::lookup("TOP103").unwrap();
+        let why = blocks(doc.section("Why it matters").unwrap());
+        assert_eq!(why.len(), 2);
+        assert!(why[0].quote && why[0].lang == "ja");
+        assert!(!why[1].quote && why[1].lang == "en");
+        assert!(
+            why[1].text[0]
+                .1
+                .starts_with("Microsoft recommends that a passive node")
+        );
+        let quoted = blocks("> one\n> two\n>\n> three\n\nplain `code` text");
+        let texts: Vec<(bool, &Prose)> = quoted.iter().map(|b| (b.quote, &b.text)).collect();
+        assert_eq!(
+            texts,
+            [
+                (true, &vec![(false, "one two".to_string())]),
+                (true, &vec![(false, "three".to_string())]),
+                (
+                    false,
+                    &vec![
+                        (false, "plain ".to_string()),
+                        (true, "code".to_string()),
+                        (false, " text".to_string())
+                    ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unpaired_backtick_is_text() {
+        assert_eq!(prose("a `b"), [(false, "a `b".to_string())]);
+        assert_eq!(prose("`b`"), [(true, "b".to_string())]);
+    }
+}
