@@ -23,14 +23,14 @@ deny contains finding if {
 # with a CMS in it (which names every CMS in it).
 cms_names contains lib.name_key(group.name) if {
 	some cluster in lib.clusters
-	some group in lib.named_items(cluster, "groups")
-	lib.group_kind(group) == "cms"
+	some group in cluster.groups
+	group.kind == "cms"
 }
 
 cms_names contains lib.name_key(cluster.name) if {
 	some cluster in lib.clusters
-	some group in lib.named_items(cluster, "groups")
-	lib.group_kind(group) == "cms"
+	some group in cluster.groups
+	group.kind == "cms"
 }
 
 # `os` as a caption: `Windows Vista Business SP1`, `Microsoftr Windows VistaT Enterprise`.

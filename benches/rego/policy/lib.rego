@@ -7,32 +7,50 @@ package cmslint.lib
 
 import rego.v1
 
-# Every cluster of every document. A cluster without a name is left out, as cmslint's model
-# leaves it out (the schema check reports it).
-clusters := [cluster |
+# Every cluster of every document, with what the rules ask of it worked out once:
+#   name:   the cluster's name as spelled
+#   ccr:    whether its type is `ccr` (in any case)
+#   nodes:  the name keys of its nodes
+#   groups: per group, its name as spelled, its kind (group_kind) and the name key of its
+#           owner (null when no owner is given)
+# A cluster, node or group without a name (a blank or non-string one) is left out, as
+# cmslint's model leaves it out (the schema check reports it), and so is a list of the wrong
+# shape. (`named` is written out in the loops below: a function call costs more than its body.)
+clusters := [facts |
 	some file in input
-	some cluster in items(file.contents, "clusters")
+	is_array(file.contents.clusters)
+	some cluster in file.contents.clusters
 	named(cluster.name)
+	facts := {
+		"name": cluster.name,
+		"ccr": is_ccr(cluster),
+		"nodes": {name_key(node.name) |
+			is_array(cluster.nodes)
+			some node in cluster.nodes
+			is_string(node.name)
+			trim_space(node.name) != ""
+		},
+		"groups": [{"name": group.name, "kind": group_kind(group), "owner": owner_key(group)} |
+			is_array(cluster.groups)
+			some group in cluster.groups
+			is_string(group.name)
+			trim_space(group.name) != ""
+		],
+	}
 ]
 
 # Every workstation of every document that has a name.
 workstations := [workstation |
 	some file in input
-	some workstation in items(file.contents, "workstations")
+	is_array(file.contents.workstations)
+	some workstation in file.contents.workstations
 	named(workstation.name)
 ]
 
-# The list under `key`, or nothing when it is absent or not a list (a value of the wrong shape
-# is left out and the rest is still checked).
+# The list under `key`, or nothing when it is absent or not a list.
 items(object, key) := object[key] if {
 	is_array(object[key])
 } else := []
-
-# The list under `key`, keeping only the entries with a name: the nodes or groups of a cluster.
-named_items(object, key) := [item |
-	some item in items(object, key)
-	named(item.name)
-]
 
 # A name is given when it is a string that is not blank.
 named(name) if {
@@ -47,19 +65,28 @@ has_key(object, key) if {
 
 # The key names compare on: case-insensitive, and an FQDN refers to its first label
 # (`EXNODE1.contoso.com` is `exnode1`). A name with a space in it (a group name such as
-# `Backup Agent v2.1`) is not a host name and is only case-folded.
-name_key(name) := lower(trimmed) if {
-	trimmed := trim_space(name)
-	regex.match(`\s`, trimmed)
+# `Backup Agent v2.1`) is not a host name and is only case-folded. Most names have no dot, and
+# need no more than case-folding.
+name_key(name) := key if {
+	labels := split(trim_space(name), ".")
+	count(labels) == 1
+	key := lower(labels[0])
+} else := lower(trim_space(name)) if {
+	regex.match(`\s`, trim_space(name))
 } else := lower(split(trim_space(name), ".")[0])
 
-# A cluster's type, `ccr` or `scc` in any case; undefined for any other value (a type the
+# The name key of a group's owner, or null when the group gives none.
+owner_key(group) := name_key(group.owner) if {
+	is_string(group.owner)
+	trim_space(group.owner) != ""
+} else := null
+
+# Whether a cluster's type is `ccr` (in any case). Any other type, or none, is not (a type the
 # schema rejects is unknown, like an absent one).
-cluster_type(cluster) := type if {
+is_ccr(cluster) if {
 	is_string(cluster.type)
-	type := lower(cluster.type)
-	type in {"ccr", "scc"}
-}
+	lower(cluster.type) == "ccr"
+} else := false
 
 # A group's kind: `cms`, `cluster` (the default cluster group), `other`, or `unknown` for a
 # `type` the schema rejects (such a group may be a CMS or not). Without a `type`, the group
@@ -69,7 +96,7 @@ group_kind(group) := kind if {
 	kind := lower(group.type)
 	kind in {"cms", "cluster", "other"}
 } else := "unknown" if {
-	has_key(group, "type")
+	_ = group.type # given, null included, but not a type the format knows
 } else := "cluster" if {
 	lower(trim_space(group.name)) == "cluster group"
 } else := "other"

@@ -11,39 +11,37 @@ import rego.v1
 
 deny contains finding if {
 	some cluster in lib.clusters
-	lib.cluster_type(cluster) == "ccr"
-	nodes := {lib.name_key(node.name) | some node in lib.named_items(cluster, "nodes")}
-	groups := lib.named_items(cluster, "groups")
+	cluster.ccr
 	cms := {lib.name_key(group.name) |
-		some group in groups
-		lib.group_kind(group) == "cms"
+		some group in cluster.groups
+		group.kind == "cms"
 	}
 	unknown := {lib.name_key(group.name) |
-		some group in groups
-		lib.group_kind(group) == "unknown"
+		some group in cluster.groups
+		group.kind == "unknown"
 	}
-	wrong(nodes, groups, cms, unknown)
+	wrong(count(cluster.nodes), count(cluster.groups), count(cms), count(unknown))
 	finding := {
 		"code": "TOP101",
 		"entity": sprintf("cluster:%s", [cluster.name]),
-		"msg": sprintf("cluster %s (CCR) has %d nodes and %d CMS; CCR needs exactly 2 nodes and 1 CMS", [cluster.name, count(nodes), count(cms)]),
+		"msg": sprintf("cluster %s (CCR) has %d nodes and %d CMS; CCR needs exactly 2 nodes and 1 CMS", [cluster.name, count(cluster.nodes), count(cms)]),
 	}
 }
 
 # The node count is judged when the inventory lists the nodes.
 wrong(nodes, _, _, _) if {
-	count(nodes) > 0
-	count(nodes) != 2
+	nodes > 0
+	nodes != 2
 }
 
 # The CMS count is judged when the inventory lists the groups.
 wrong(_, groups, cms, unknown) if {
-	count(groups) > 0
-	not one_cms_possible(count(cms), count(unknown))
+	groups > 0
+	not one_cms_possible(cms, unknown)
 }
 
 # Some reading of the groups of unknown type gives exactly one CMS.
-one_cms_possible(known, unknown) if {
-	known <= 1
-	known + unknown >= 1
+one_cms_possible(cms, unknown) if {
+	cms <= 1
+	cms + unknown >= 1
 }

@@ -13,43 +13,29 @@ import rego.v1
 
 warn contains finding if {
 	some cluster in lib.clusters
-	groups := lib.named_items(cluster, "groups")
-	nodes := {lib.name_key(node.name) | some node in lib.named_items(cluster, "nodes")}
 
-	# The active nodes (they own a CMS): there must be one to move the groups to.
-	active := {owner |
-		some cms in groups
-		lib.group_kind(cms) == "cms"
-		lib.named(cms.owner)
-		owner := lib.name_key(cms.owner)
-		owner in nodes
+	# An active node (one that owns a CMS), to move the groups to.
+	active := {cms.owner |
+		some cms in cluster.groups
+		cms.kind == "cms"
+		cms.owner in cluster.nodes
 	}
 	count(active) > 0
 
-	# The nodes that own, or may own, a CMS.
-	maybe_active := {lib.name_key(group.owner) |
-		some group in groups
-		lib.group_kind(group) in {"cms", "unknown"}
-		lib.named(group.owner)
+	# The owners of the groups that may be a CMS; null stands for a group without an owner.
+	maybe_cms := {group.owner |
+		some group in cluster.groups
+		group.kind in {"cms", "unknown"}
 	}
-	not unowned_cms(groups)
+	not null in maybe_cms
 
-	some other in groups
-	lib.group_kind(other) in {"cluster", "other"}
-	lib.named(other.owner)
-	owner := lib.name_key(other.owner)
-	owner in nodes
-	not owner in maybe_active
+	some group in cluster.groups
+	group.kind in {"cluster", "other"}
+	group.owner in cluster.nodes
+	not group.owner in maybe_cms
 	finding := {
 		"code": "TOP103",
-		"entity": sprintf("cluster:%s/group:%s", [cluster.name, other.name]),
-		"msg": sprintf("passive node %s owns group %q", [other.owner, other.name]),
+		"entity": sprintf("cluster:%s/group:%s", [cluster.name, group.name]),
+		"msg": sprintf("passive node %s owns group %q", [group.owner, group.name]),
 	}
-}
-
-# A CMS, or a group of unknown type, whose owner is not given.
-unowned_cms(groups) if {
-	some group in groups
-	lib.group_kind(group) in {"cms", "unknown"}
-	not lib.named(group.owner)
 }

@@ -12,20 +12,28 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// The policies, compiled into the binary so that it runs from any folder.
-pub const POLICIES: [(&str, &str); 4] = [
+pub const POLICIES: [(&str, &str); 5] = [
     ("policy/lib.rego", include_str!("../policy/lib.rego")),
+    (
+        "policy/findings.rego",
+        include_str!("../policy/findings.rego"),
+    ),
     ("policy/top101.rego", include_str!("../policy/top101.rego")),
     ("policy/top103.rego", include_str!("../policy/top103.rego")),
     ("policy/adm503.rego", include_str!("../policy/adm503.rego")),
 ];
 
-/// The rule sets to evaluate, one per rule, as conftest evaluates each namespace's `deny` and
-/// `warn`.
+/// The rule sets, one per rule: `deny` for an error, `warn` for a warning.
 pub const RULES: [&str; 3] = [
     "data.cmslint.top101.deny",
     "data.cmslint.top103.warn",
     "data.cmslint.adm503.deny",
 ];
+
+/// Their union, evaluated at once (`policy/findings.rego`) so that what the rules share is
+/// worked out once; `--each` evaluates each of [`RULES`] on its own instead, as conftest
+/// evaluates each namespace's `deny` and `warn`.
+pub const ALL: &str = "data.cmslint.findings";
 
 /// Errors as text: each one ends the run with its message.
 pub type Result<T> = std::result::Result<T, String>;
@@ -206,16 +214,41 @@ pub fn engine(dir: Option<&Path>) -> Result<Engine> {
     Ok(engine)
 }
 
-/// Evaluates the three rule sets over the estate: the findings, sorted and each once.
-pub fn evaluate(mut engine: Engine, estate: Estate, timing: &mut Timing) -> Result<Vec<Finding>> {
-    engine.set_input(estate.input);
+/// How to evaluate.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The `.rego` files of this folder instead of the compiled-in policies.
+    pub policies: Option<PathBuf>,
+    /// Each rule set on its own ([`RULES`]) rather than their union at once ([`ALL`]).
+    pub each: bool,
+    /// regorus's virtual machine (the rules compiled to its bytecode) rather than its
+    /// interpreter.
+    pub vm: bool,
+}
+
+/// Evaluates the rule sets over the estate: the findings, sorted and each once.
+pub fn evaluate(
+    engine: &mut Engine,
+    input: Value,
+    options: &Options,
+    timing: &mut Timing,
+) -> Result<Vec<Finding>> {
+    let rules: &[&'static str] = if options.each { &RULES } else { &[ALL] };
+    if !options.vm {
+        engine.set_input(input.clone());
+    }
     let mut findings = Vec::new();
     let (code, entity) = (Value::from("code"), Value::from("entity"));
-    for rule in RULES {
+    for &rule in rules {
         let started = Instant::now();
-        let result = engine
-            .eval_rule(rule.to_string())
-            .map_err(|e| format!("{rule}: {e}"))?;
+        let result = if options.vm {
+            run_vm(engine, rule, input.clone())
+        } else {
+            engine
+                .eval_rule(rule.to_string())
+                .map_err(|e| e.to_string())
+        }
+        .map_err(|e| format!("{rule}: {e}"))?;
         timing.rules.push((rule, started.elapsed()));
         if result == Value::Undefined {
             continue;
@@ -238,22 +271,40 @@ pub fn evaluate(mut engine: Engine, estate: Estate, timing: &mut Timing) -> Resu
     Ok(findings)
 }
 
+/// One rule compiled to regorus's bytecode and run on its virtual machine.
+fn run_vm(engine: &mut Engine, rule: &str, input: Value) -> Result<Value> {
+    use regorus::languages::rego::compiler::Compiler;
+    use regorus::rvm::vm::RegoVM;
+    let compiled = engine
+        .compile_with_entrypoint(&std::sync::Arc::from(rule))
+        .map_err(|e| e.to_string())?;
+    let program = Compiler::compile_from_policy(&compiled, &[rule]).map_err(|e| e.to_string())?;
+    let mut vm = RegoVM::new();
+    vm.load_program(program);
+    // The default limit (25,000 instructions) is for requests, not for a whole estate.
+    vm.set_max_instructions(usize::MAX);
+    vm.set_input(input);
+    vm.execute().map_err(|e| e.to_string())
+}
+
 /// Loads the estate under `paths` and evaluates the policies over it.
-pub fn run(paths: &[PathBuf], policies: Option<&Path>) -> Result<Run> {
+pub fn run(paths: &[PathBuf], options: &Options) -> Result<Run> {
     let mut timing = Timing::default();
     let started = Instant::now();
     let estate = load(paths).map_err(|e| e.to_string())?;
     timing.load = started.elapsed();
     let started = Instant::now();
-    let engine = engine(policies)?;
+    let mut engine = engine(options.policies.as_deref())?;
     timing.compile = started.elapsed();
-    let (files, bytes, skipped) = (estate.files, estate.bytes, estate.skipped.clone());
-    let findings = evaluate(engine, estate, &mut timing)?;
+    let findings = evaluate(&mut engine, estate.input, options, &mut timing)?;
+    // The process ends next: freeing the estate's values and the engine one by one would only
+    // add time (as it would for any program that exits after one evaluation).
+    std::mem::forget(engine);
     Ok(Run {
         findings,
-        files,
-        bytes,
-        skipped,
+        files: estate.files,
+        bytes: estate.bytes,
+        skipped: estate.skipped,
         timing,
     })
 }

@@ -1,7 +1,13 @@
-//! `rego-peer [--time] [--policies DIR] PATH...`: evaluates TOP101, TOP103 and ADM503 written in
-//! Rego over the JSON inventory files under PATH, and prints the findings as sorted
-//! `CODE ENTITY` lines. `--time` adds where the time went on stderr; `--policies DIR` reads the
-//! `.rego` files of DIR instead of the compiled-in ones.
+//! `rego-peer [--time] [--each] [--vm] [--policies DIR] PATH...`: evaluates TOP101, TOP103 and
+//! ADM503 written in Rego over the JSON inventory files under PATH, and prints the findings as
+//! sorted `CODE ENTITY` lines.
+//!
+//! * `--time`: where the time went, on stderr.
+//! * `--each`: each rule's set evaluated on its own, as conftest evaluates each namespace (the
+//!   default evaluates their union at once, so what they share is worked out once).
+//! * `--vm`: regorus's virtual machine (the rules compiled to bytecode) instead of its
+//!   interpreter.
+//! * `--policies DIR`: the `.rego` files of DIR instead of the compiled-in ones.
 
 #![allow(
     clippy::print_stdout,
@@ -14,19 +20,21 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: rego-peer [--time] [--policies DIR] PATH...";
+const USAGE: &str = "usage: rego-peer [--time] [--each] [--vm] [--policies DIR] PATH...";
 
 fn main() -> ExitCode {
     let started = Instant::now();
     let mut time = false;
-    let mut policies = None;
+    let mut options = cmslint_rego_peer::Options::default();
     let mut paths = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--time" => time = true,
+            "--each" => options.each = true,
+            "--vm" => options.vm = true,
             "--policies" => match args.next() {
-                Some(dir) => policies = Some(PathBuf::from(dir)),
+                Some(dir) => options.policies = Some(PathBuf::from(dir)),
                 None => return usage("--policies needs a folder"),
             },
             "-h" | "--help" => {
@@ -40,7 +48,7 @@ fn main() -> ExitCode {
     if paths.is_empty() {
         return usage("no path given");
     }
-    let run = match cmslint_rego_peer::run(&paths, policies.as_deref()) {
+    let run = match cmslint_rego_peer::run(&paths, &options) {
         Ok(run) => run,
         Err(message) => {
             eprintln!("error: {message}");
