@@ -172,7 +172,9 @@ fn parse(path: &Path) -> (u64, Result<Value>) {
 fn decode(bytes: &[u8]) -> Option<String> {
     let utf16 = |rest: &[u8], read: fn([u8; 2]) -> u16| {
         let units: Vec<u16> = rest.chunks_exact(2).map(|p| read([p[0], p[1]])).collect();
-        (rest.len() % 2 == 0).then(|| String::from_utf16(&units).ok())?
+        rest.len()
+            .is_multiple_of(2)
+            .then(|| String::from_utf16(&units).ok())?
     };
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return String::from_utf8(rest.to_vec()).ok();
