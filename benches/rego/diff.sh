@@ -74,9 +74,9 @@ for dir in "${dirs[@]}"; do
       "$(grep -c "^$code " "$work/rego.txt" || true)"
   done)"
   if diff -U0 "$work/cmslint.txt" "$work/rego.txt" >"$work/diff.txt"; then
-    echo "agree on $dir: ${counts}(cmslint/rego)"
+    echo "agree on $dir${vm[*]:+ (${vm[*]})}: ${counts}(cmslint/rego)"
   else
-    echo "DIFFER on $dir: ${counts}(cmslint/rego); - only cmslint, + only the Rego peer:"
+    echo "DIFFER on $dir${vm[*]:+ (${vm[*]})}: ${counts}(cmslint/rego); - only cmslint, + only the Rego peer:"
     grep -E '^[-+][A-Z]' "$work/diff.txt"
     status=1
   fi
