@@ -64,9 +64,9 @@ has_key(object, key) if {
 }
 
 # The key names compare on: case-insensitive, and an FQDN refers to its first label
-# (`EXNODE1.contoso.com` is `exnode1`). A name with a space in it (a group name such as
-# `Backup Agent v2.1`) is not a host name and is only case-folded. Most names have no dot, and
-# need no more than case-folding.
+# (`EXNODE1.contoso.com` is `exnode1`). A name with whitespace in it (a group name such as
+# `Backup Agent v2.1`) is not a host name and is only case-folded. A name without a dot needs
+# no more than case-folding, whatever it holds: that is most names, and the cheapest test.
 name_key(name) := key if {
 	labels := split(trim_space(name), ".")
 	count(labels) == 1
