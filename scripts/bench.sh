@@ -15,6 +15,15 @@
 # time ratio; then the whole-process wall time on a 50-file repository (48 clusters, one server
 # file, one workstation file).
 #
+# Then the Rego peer (benches/rego, docs/performance.md "A Rego peer"): on the JSON estates of
+# every size and of 20000 clusters, it first checks that cmslint and the peer report the same
+# TOP101, TOP103 and ADM503 findings (benches/rego/diff.sh; any difference stops the script with
+# exit 1), then times, in one hyperfine run so that they share the machine's state:
+#   * cmslint:        cmslint check DIR -f json --fail-on never (every rule)
+#   * rego:           rego-peer DIR (regorus's interpreter, the three rules)
+#   * rego --vm:      rego-peer --vm DIR (the same rules on regorus's virtual machine)
+# with peak RSS as above, and reports each peer's time / cmslint's time.
+#
 # Usage: scripts/bench.sh [SIZE...]          (default sizes: 1000 10000 100000)
 # Environment:
 #   BENCH_DIR       where estates and results go (default /tmp/cmslint-bench)
@@ -23,7 +32,10 @@
 #   BENCH_MAX_REPEAT  seconds above which a first run is not repeated (default 300)
 #   BENCH_MAX_LOAD  wait (up to 30 minutes) until the 1-minute load average is below this
 #                   before each measurement; unset: measure at once
-#   CARGO_TARGET_DIR  as for cargo (default ./target)
+#   BENCH_MAIN      0: skip the cmslint/floor tables and the small repository (default 1)
+#   BENCH_REGO      0: skip the Rego peer (default 1)
+#   BENCH_REGO_SIZES  clusters for the Rego peer (default: the sizes and 20000)
+#   CARGO_TARGET_DIR  as for cargo (default ./target; the peer's crate: benches/rego/target)
 #
 # Installs hyperfine and time with apt-get when they are missing (Debian/Ubuntu).
 set -euo pipefail
@@ -48,6 +60,7 @@ need() {
 }
 need hyperfine hyperfine
 need /usr/bin/time time
+if [ "${BENCH_REGO:-1}" != 0 ]; then need jq jq; fi
 
 echo "building release binaries" >&2
 cargo build --release --locked --quiet --bin cmslint --example gen-inventory --example parse-floor
@@ -121,16 +134,21 @@ measure() {
 }
 
 declare -A MEAN
+machine() {
+  echo "* $(date -u +%Y-%m-%dT%H:%MZ), cmslint $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet 2>/dev/null || echo '+dirty'), $("$CMSLINT" --version)"
+  echo "* $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(free -h | awk '/^Mem:/ { print $2 }') RAM"
+}
+: >"$RESULTS"
+if [ "${BENCH_MAIN:-1}" != 0 ]; then
 {
   echo "# cmslint benchmark"
   echo
-  echo "* $(date -u +%Y-%m-%dT%H:%MZ), cmslint $(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet 2>/dev/null || echo '+dirty'), $("$CMSLINT" --version)"
-  echo "* $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(free -h | awk '/^Mem:/ { print $2 }') RAM"
+  machine
   echo "* seed $SEED; wall time is hyperfine's mean ± σ with a warm page cache; RSS is the median of 3 runs of /usr/bin/time -v; load is the 1-minute load average before–after"
   echo
   echo "| syntax | clusters | files | MB | program | wall s | files/s | MB/s | peak RSS MiB | RSS/input | cmslint/floor | load |"
   echo "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-} | tee "$RESULTS"
+} | tee -a "$RESULTS"
 
 for format in json yaml; do
   for size in "${SIZES[@]}"; do
@@ -198,4 +216,74 @@ awk -F, -v files="$small_files" -v load="$(load)" 'NR == 2 {
   printf "* %d-file repository (mixed YAML and JSON), whole process: %.1f ± %.1f ms (min %.1f ms), load %s\n",
     files, $2 * 1000, $3 * 1000, $7 * 1000, load
 }' "$BENCH_DIR/hyperfine.csv" | tee -a "$RESULTS"
+fi
+
+# The Rego peer: TOP101, TOP103 and ADM503 written in Rego, run by regorus (benches/rego, a crate
+# of its own that cmslint never depends on), against cmslint with every rule on.
+if [ "${BENCH_REGO:-1}" != 0 ]; then
+  echo "building the Rego peer (benches/rego)" >&2
+  cargo build --release --locked --quiet --manifest-path benches/rego/Cargo.toml
+  PEER="${CARGO_TARGET_DIR:-benches/rego/target}/release/rego-peer"
+  read -ra REGO_SIZES <<<"${BENCH_REGO_SIZES:-$(printf '%s\n' "${SIZES[@]}" 20000 | sort -nu | tr '\n' ' ')}"
+  {
+    echo
+    echo "## The Rego peer"
+    echo
+    [ "${BENCH_MAIN:-1}" != 0 ] || machine
+    echo "* regorus $(awk '/^name = "regorus"/ { getline; gsub(/"/, "", $3); print $3 }' benches/rego/Cargo.lock); JSON estates, seed $SEED; cmslint runs every rule, the peer TOP101, TOP103 and ADM503, and both agree finding for finding on each estate (benches/rego/diff.sh)"
+    echo "* wall time is hyperfine's mean ± σ of the three programs in one run (warm page cache); RSS is the median of 3 runs of /usr/bin/time -v; load is the 1-minute load average before–after"
+    echo
+    echo "| clusters | files | MB | program | wall s | peak RSS MiB | time / cmslint | findings | load |"
+    echo "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |"
+  } | tee -a "$RESULTS"
+  for size in "${REGO_SIZES[@]}"; do
+    dir="$(estate "$size" json)"
+    read -r _ files _ bytes _ _ < <("$FLOOR" "$dir")
+    # The differential check: any difference ends the benchmark (exit 1).
+    for vm in "" --vm; do
+      CMSLINT="$CMSLINT" REGO_PEER="$PEER" benches/rego/diff.sh $vm "$dir" >&2
+    done
+    findings="$("$PEER" "$dir" | wc -l)"
+    runs="${BENCH_RUNS:-$([ "$size" -ge 100000 ] && echo 3 || echo 5)}"
+    wait_for_quiet
+    measured_load="$(load)"
+    declare -A RSS=()
+    for program in cmslint rego rego-vm; do
+      case "$program" in
+        cmslint) command=("$CMSLINT" check "$dir" -f json --fail-on never) ;;
+        rego) command=("$PEER" "$dir") ;;
+        rego-vm) command=("$PEER" --vm "$dir") ;;
+      esac
+      rss=()
+      for _ in 1 2 3; do
+        read -r wall kib < <(time_once "${command[@]}")
+        rss+=("$kib")
+        if awk -v w="$wall" -v max="$MAX_REPEAT" 'BEGIN { exit !(w > max) }'; then break; fi
+      done
+      RSS[$program]="$(printf '%s\n' "${rss[@]}" | sort -n | sed -n "$(( (${#rss[@]} + 1) / 2 ))p")"
+    done
+    hyperfine --style none --warmup 1 --runs "$runs" -N --output=null \
+      --export-csv "$BENCH_DIR/hyperfine.csv" \
+      -n cmslint "$CMSLINT check $dir -f json --fail-on never" \
+      -n rego "$PEER $dir" \
+      -n rego-vm "$PEER --vm $dir" >/dev/null 2>&1
+    measured_load="$measured_load–$(load)"
+    awk -F, -v n="$size" -v files="$files" -v bytes="$bytes" -v findings="$findings" \
+      -v load="$measured_load" -v rc="${RSS[cmslint]}" -v rr="${RSS[rego]}" -v rv="${RSS[rego-vm]}" '
+      NR > 1 { mean[$1] = $2; sd[$1] = $3 }
+      END {
+        split("cmslint rego rego-vm", order, " ")
+        rss["cmslint"] = rc; rss["rego"] = rr; rss["rego-vm"] = rv
+        label["cmslint"] = "cmslint (every rule)"; label["rego"] = "rego (interpreter)"
+        label["rego-vm"] = "rego --vm"
+        for (i = 1; i <= 3; i++) {
+          p = order[i]
+          ratio = (p == "cmslint") ? "" : sprintf("**%.2f**", mean[p] / mean["cmslint"])
+          found = (p == "cmslint") ? "" : findings
+          printf "| %d | %d | %.1f | %s | %.3f ± %.3f | %.1f | %s | %s | %s |\n",
+            n, files, bytes / 1e6, label[p], mean[p], sd[p], rss[p] / 1024, ratio, found, load
+        }
+      }' "$BENCH_DIR/hyperfine.csv" | tee -a "$RESULTS"
+  done
+fi
 echo "results written to $RESULTS" >&2
