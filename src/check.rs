@@ -3,7 +3,7 @@
 //! the tests call.
 
 use crate::engine::{self, Finding, Input, Selection, Severity};
-use crate::filter::{self, FilterOptions, Suppressed, SuppressionKind};
+use crate::gate::{self, FailOn, FilterOptions, Suppressed, SuppressionKind};
 use crate::model::{self, Builder, Inventory};
 pub use crate::progress::Progress;
 use crate::scan::{self, FileEntry, MissingPath, ScanOptions};
@@ -11,27 +11,6 @@ use crate::source::Sources;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-/// The lowest severity that fails the run (`--fail-on`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum FailOn {
-    #[default]
-    Error,
-    Warning,
-    Note,
-    Never,
-}
-
-impl FailOn {
-    pub fn fails(self, severity: Severity) -> bool {
-        match self {
-            FailOn::Error => severity >= Severity::Error,
-            FailOn::Warning => severity >= Severity::Warning,
-            FailOn::Note => true,
-            FailOn::Never => false,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
@@ -197,10 +176,10 @@ fn check_on_pool(
         p.step();
     }
     let mut sources = scanned.sources;
-    let filter::Filtered {
+    let gate::Filtered {
         mut findings,
         mut suppressed,
-    } = filter::apply(findings, &options.filter, &options.selection, &mut sources);
+    } = gate::apply(findings, &options.filter, &options.selection, &mut sources);
     let key = |f: &Finding| {
         let span = f.primary.span;
         (
@@ -265,7 +244,7 @@ fn exclude<D>(scanned: &mut scan::Scanned<D>, cwd: &Path, options: &CheckOptions
     scanned.files.retain(|f| {
         // The standard input is not a file of the tree the globs describe.
         let out = f.location.as_os_str() != scan::STDIN_ARGUMENT
-            && config.leaves_out(&crate::config::absolute(&f.location, cwd), &f.path);
+            && config.leaves_out(&crate::gate::config::absolute(&f.location, cwd), &f.path);
         if out {
             excluded.push(f.path.clone());
         }

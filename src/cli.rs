@@ -1,11 +1,10 @@
 //! The command line: argument definitions (clap) and the commands. Output goes to the writers
 //! the binary hands in; the exit code is returned.
 
-use crate::baseline;
-use crate::check::{CheckOptions, FailOn, Outcome, Progress, check};
-use crate::config::{self, Config, LoadError};
+use crate::check::{CheckOptions, Outcome, Progress, check};
 use crate::engine::{Selection, catalog, lookup};
-use crate::filter::FilterOptions;
+use crate::gate::config::{self, Config};
+use crate::gate::{self, FailOn, FilterOptions, LoadError, baseline};
 use crate::output::FileKey;
 use crate::plan::verify;
 use crate::plan::write::write_plan;
@@ -599,7 +598,7 @@ fn run_check(
     }
     let today = match env.today.as_deref().filter(|t| !t.is_empty()) {
         None => None,
-        Some(text) => match config::parse_date(text) {
+        Some(text) => match gate::parse_date(text) {
             Some(date) => Some(date),
             None => {
                 writeln!(
@@ -721,8 +720,13 @@ fn run_check(
     let html_run = html::Run {
         paths: &args.paths,
         fail_on,
-        date: options.filter.today.unwrap_or_else(config::today_utc),
-        options: &options,
+        date: options.filter.today.unwrap_or_else(gate::today_utc),
+        selection: &options.selection,
+        config: options.filter.config.as_deref().map(|c| html::ConfigFile {
+            path: &c.path,
+            text: &c.text,
+        }),
+        baseline: options.filter.baseline.as_deref().map(|b| b.path.as_str()),
         show_suppressed: args.show_suppressed,
     };
     let mut unwritten = false;
@@ -863,7 +867,7 @@ fn output_conflict(
         .map(|path| file("the baseline".into(), show(path), path))
         .into_iter()
         .chain(config.map(|path| {
-            let shown = crate::report::escape_message(&config::display_path(path, cwd));
+            let shown = crate::escape::escape_message(&config::display_path(path, cwd));
             file("the config".into(), shown, path)
         }))
         .collect();
@@ -917,9 +921,9 @@ fn meant_rule(word: &str) -> String {
 }
 
 fn show_text(text: &str) -> String {
-    crate::report::escape_message(text).replace(['\n', '\r'], " ")
+    crate::escape::escape_message(text).replace(['\n', '\r'], " ")
 }
 
 fn show(path: &Path) -> String {
-    crate::report::escape_message(&path.display().to_string())
+    crate::escape::escape_message(&path.display().to_string())
 }

@@ -2,18 +2,17 @@
 //! upgrade runbooks against the documented rules.
 //!
 //! Data flows one way: [`scan`] reads and parses files with exact spans (inventory documents,
-//! and the raw [`exports`]), [`model`] builds the inventory, [`engine`] runs the [`rules`], [`filter`] applies the [`config`] and the
-//! [`baseline`], and [`report`] renders the findings; [`check`] ties them together and [`cli`] is
-//! the command line, which writes report files through [`output`]. The library never prints;
-//! the binary hands it writers.
+//! and the raw [`exports`]), [`model`] builds the inventory, [`engine`] runs the [`rules`], the
+//! [`gate`] applies the config and the baseline, and [`report`] renders the findings; [`check`]
+//! ties them together and [`cli`] is the command line, which writes report files through
+//! [`output`]. The library never prints; the binary hands it writers.
 
-pub mod baseline;
 pub mod check;
 pub mod cli;
-pub mod config;
 pub mod engine;
+pub mod escape;
 pub mod exports;
-pub mod filter;
+pub mod gate;
 pub mod model;
 pub mod output;
 pub mod parallel;

@@ -9,8 +9,7 @@
 
 use cmslint::check::{CheckOptions, Outcome, check};
 use cmslint::engine::{Selection, catalog};
-use cmslint::filter::FilterOptions;
-use cmslint::{baseline, config};
+use cmslint::gate::{self, FilterOptions, baseline, config};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -44,7 +43,7 @@ fn run(code: &str, cwd: &Path, target: &Path) -> Outcome {
             filter: FilterOptions {
                 config: Some(Arc::new(config)),
                 baseline,
-                today: config::parse_date(TODAY),
+                today: gate::parse_date(TODAY),
             },
             ..CheckOptions::default()
         }

@@ -2,9 +2,9 @@
 //! codes and names are unique, `docs/rules.md` is current, and messages follow the style.
 
 use cmslint::check::{CheckOptions, check};
-use cmslint::config;
 use cmslint::engine::{RuleDoc, Selection, catalog, rules_markdown};
-use cmslint::filter::FilterOptions;
+use cmslint::gate::FilterOptions;
+use cmslint::gate::config;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;

@@ -11,7 +11,7 @@ use super::{
 };
 use crate::check::Outcome;
 use crate::engine::{Finding, RuleDoc, Severity, catalog};
-use crate::filter::Suppression;
+use crate::gate::Suppression;
 use crate::scan::{FileStatus, SkipReason};
 use crate::source::{Sources, Span};
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};

@@ -12,10 +12,13 @@ mod plan;
 mod text;
 mod workstations;
 
-use super::{TOOL_VERSION, escape_message, human, sanitize_in_place, shown_findings};
-use crate::check::{CheckOptions, FailOn, Outcome};
+use super::{TOOL_VERSION, human, shown_findings};
+use crate::check::Outcome;
+use crate::engine::Selection;
 use crate::engine::{Finding, RuleDoc, Severity, catalog};
-use crate::filter::{Suppression, SuppressionKind};
+use crate::escape::{escape_message, sanitize_in_place};
+use crate::gate::FailOn;
+use crate::gate::{Suppression, SuppressionKind};
 use crate::model::Version;
 use crate::scan::FileStatus;
 use askama::Template;
@@ -34,10 +37,21 @@ pub struct Run<'a> {
     pub fail_on: FailOn,
     /// The date the report states (and suppressions expire by).
     pub date: Date,
-    /// The selection, the config and the baseline the check ran with.
-    pub options: &'a CheckOptions,
+    /// The rules the check ran.
+    pub selection: &'a Selection,
+    /// The config the check ran with, shown whole.
+    pub config: Option<ConfigFile<'a>>,
+    /// The baseline the check ran with: the path reports show.
+    pub baseline: Option<&'a str>,
     /// List suppressed findings among the findings too.
     pub show_suppressed: bool,
+}
+
+/// A config file as the page shows it: the path reports show, and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct ConfigFile<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
 }
 
 pub fn render(outcome: &Outcome, run: &Run, out: &mut dyn Write) -> io::Result<()> {
@@ -381,13 +395,12 @@ fn facts(outcome: &Outcome, run: &Run) -> Facts {
             }
         })
         .collect();
-    let selection = &run.options.selection;
+    let selection = run.selection;
     let rules_left_out: Vec<&'static str> = catalog()
         .iter()
         .filter(|doc| !selection.is_selected(&doc.meta))
         .map(|doc| doc.meta.code.as_str())
         .collect();
-    let filter = &run.options.filter;
     Facts {
         paths: run
             .paths
@@ -396,11 +409,11 @@ fn facts(outcome: &Outcome, run: &Run) -> Facts {
             .collect(),
         date: run.date.to_string(),
         version: TOOL_VERSION,
-        config: filter.config.as_deref().map(|c| Shown {
-            path: clean(&c.path),
+        config: run.config.map(|c| Shown {
+            path: clean(c.path),
             text: sanitize_in_place(c.text.trim_end()),
         }),
-        baseline: filter.baseline.as_deref().map(|b| clean(&b.path)),
+        baseline: run.baseline.map(clean),
         rules_run: catalog().len() - rules_left_out.len(),
         rules_total: catalog().len(),
         rules_left_out,
@@ -499,7 +512,7 @@ fn blocks(markdown: &str) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::check;
+    use crate::check::{CheckOptions, check};
     use std::path::Path;
 
     fn contoso() -> Outcome {
@@ -513,7 +526,9 @@ mod tests {
             paths: &[],
             fail_on: FailOn::Warning,
             date: jiff::civil::date(2026, 7, 1),
-            options: &CheckOptions::default(),
+            selection: &Selection::default(),
+            config: None,
+            baseline: None,
             show_suppressed: false,
         };
         Page::new(outcome, &run).unwrap()
