@@ -20,6 +20,7 @@ pub mod plan;
 pub mod progress;
 pub mod report;
 pub mod rules;
+pub mod runbook;
 pub mod scan;
 pub mod schema;
 pub mod source;

@@ -5,8 +5,8 @@
 use cmslint::check::{CheckOptions, Outcome, check};
 use cmslint::exports::{self, Format};
 use cmslint::gate::{self, config};
-use cmslint::plan::command::classify;
 use cmslint::report::{self, human::HumanOptions};
+use cmslint::runbook::classify;
 use cmslint::scan::ScanOptions;
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,7 @@
 //! so this is lenient: a value of the wrong shape is left out and the rest is still modelled.
 
 use super::*;
-use crate::plan::command::{self, SetupProgram};
+use crate::runbook::{self, SetupProgram};
 use crate::source::FileId;
 use crate::syntax::Node;
 use windows::ProductType;
@@ -322,7 +322,7 @@ impl DocBuilder {
         for (i, step) in list(item, "steps").iter().enumerate() {
             if let Some(step) = self.step(i + 1, step) {
                 if let StepKind::Run {
-                    command: Ok(command::Command::Setup { program, .. }),
+                    command: Ok(runbook::Command::Setup { program, .. }),
                     ..
                 } = &step.kind
                     && step.on.is_none()
@@ -355,7 +355,7 @@ impl DocBuilder {
                 span: self.span(run),
                 on,
                 kind: StepKind::Run {
-                    command: command::classify(&text),
+                    command: runbook::classify(&text),
                     text,
                 },
             });

@@ -10,7 +10,7 @@ pub use build::{Builder, document, entity_at_pointer};
 pub use exchange::ExchangeVersion;
 pub use windows::{Family, WindowsVersion};
 
-use crate::plan::command::{Command, Unrecognized};
+use crate::runbook::{Command, Unrecognized};
 use crate::source::Span;
 use foldhash::HashMap;
 

@@ -6,7 +6,7 @@
 use crate::model::{
     Cluster, ExchangeVersion, GroupKind, Inventory, Plan, Step, StepKind, WindowsVersion, same_name,
 };
-use crate::plan::command::{Command, GroupOp, SetupMode, SetupProgram};
+use crate::runbook::{Command, GroupOp, SetupMode, SetupProgram};
 use crate::source::Span;
 
 /// A node as it stands at one point of the plan.
