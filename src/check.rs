@@ -150,8 +150,8 @@ fn check_on_pool(
     let mut builder = Builder::default();
     let parts = std::mem::take(&mut scanned.documents);
     builder.add_parts(parts.into_iter().map(|(_, part)| part).collect());
-    builder.add_exports(&scanned.exports, &scanned.sources);
-    let inventory = builder.finish();
+    let mut inventory = builder.finish();
+    crate::exports::merge(&mut inventory, &scanned.exports, &scanned.sources);
     if let Some(p) = progress {
         p.step();
     }

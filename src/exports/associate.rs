@@ -1,12 +1,12 @@
 //! Association: all exports in one folder describe one cluster. This reads which nodes a
-//! folder's exports name (for finding that cluster, `model::merge`), and turns the facts of its
-//! files into claims about the cluster in the model's terms (nodes, groups, owners, states,
-//! versions), each with the span it came from: the `cluster.exe` tables first, then the
-//! cmdlets' records (those about this cluster: an org-wide listing names others too), then
-//! the per-node exports. A per-node export with no host inside attaches to the node its file
-//! name starts with, only when the cluster has that node; an export whose facts cannot be
-//! used says why (INV011). `model::merge` folds the claims into the inventory and records
-//! disagreements (INV006).
+//! folder's exports name (for finding that cluster, [`merge`](super::merge)), and turns the
+//! facts of its files into claims about the cluster in the model's terms (nodes, groups,
+//! owners, states, versions), each with the span it came from: the `cluster.exe` tables first,
+//! then the cmdlets' records (those about this cluster: an org-wide listing names others too),
+//! then the per-node exports. A per-node export with no host inside attaches to the node its
+//! file name starts with, only when the cluster has that node; an export whose facts cannot be
+//! used says why (INV011). [`merge`](super::merge) folds the claims into the inventory and
+//! records disagreements (INV006).
 
 use super::record::{Missing, OsReading};
 use super::{Export, Fact, Field, host_in_file_name};

@@ -1,17 +1,20 @@
 //! Raw exports: the text that `cluster.exe`, the Exchange Management Shell, `systeminfo` and
 //! WMI print, recognised by content (never by file name) and read into facts that carry their
 //! byte ranges. One parser per format; [`associate`] turns one folder's facts into claims about
-//! its cluster, which the model merges (`model::merge`). Format facts: `docs/exports.md`.
+//! its cluster in the model's terms, and [`merge`] folds them into the inventory built from the
+//! documents. The model knows nothing of exports. Format facts: `docs/exports.md`.
 
 pub mod associate;
 mod csvfile;
 mod list;
+mod merge;
 mod record;
 mod systeminfo;
 mod table;
 mod text;
 mod wmic;
 
+pub use merge::merge;
 pub use record::{Fact, Machine, Missing, OsReading, Record};
 pub use table::{TableKind, TableRow};
 

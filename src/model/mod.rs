@@ -3,7 +3,6 @@
 
 mod build;
 pub mod exchange;
-mod merge;
 pub mod windows;
 
 pub use build::{Builder, document, entity_at_pointer};
