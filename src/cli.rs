@@ -1,12 +1,12 @@
 //! The command line: argument definitions (clap) and the commands. Output goes to the writers
 //! the binary hands in; the exit code is returned.
 
+use crate::catalog::{self, lookup};
+use crate::check::verify;
 use crate::check::{CheckOptions, Outcome, Progress, check};
-use crate::engine::{Selection, catalog, lookup};
 use crate::gate::config::{self, Config};
 use crate::gate::{self, FailOn, FilterOptions, LoadError, baseline};
 use crate::output::FileKey;
-use crate::plan::verify;
 use crate::plan::write::write_plan;
 use crate::report::human::{self, HumanOptions};
 use crate::report::{github, html, json, junit, markdown, sarif};
@@ -321,7 +321,7 @@ pub fn run(
 /// `cmslint rules`: one line per rule, or the catalog as JSON (versioned like the report).
 fn rules(format: RulesFormat, stdout: &mut dyn Write) -> io::Result<()> {
     if format == RulesFormat::Json {
-        let rules: Vec<serde_json::Value> = catalog()
+        let rules: Vec<serde_json::Value> = catalog::all()
             .iter()
             .map(|doc| {
                 let m = &doc.meta;
@@ -339,7 +339,7 @@ fn rules(format: RulesFormat, stdout: &mut dyn Write) -> io::Result<()> {
         serde_json::to_writer_pretty(&mut *stdout, &doc)?;
         return writeln!(stdout);
     }
-    for doc in catalog() {
+    for doc in catalog::all() {
         let m = &doc.meta;
         writeln!(
             stdout,
@@ -634,7 +634,7 @@ fn run_check(
     let cli_ignore = Some(args.ignore).filter(|s| !s.is_empty());
     let selection = match &config {
         Some(config) => config.selection(cli_select, cli_ignore),
-        None => Selection::new(
+        None => catalog::selection(
             cli_select.unwrap_or_default(),
             cli_ignore.unwrap_or_default(),
         ),
@@ -914,7 +914,7 @@ fn meant<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> String {
 
 /// [`meant`] over the rules' codes and names.
 fn meant_rule(word: &str) -> String {
-    let known = catalog()
+    let known = catalog::all()
         .iter()
         .flat_map(|doc| [doc.meta.code.as_str(), doc.meta.name.as_str()]);
     meant(word, known)

@@ -7,6 +7,7 @@
 //! ties them together and [`cli`] is the command line, which writes report files through
 //! [`output`]. The library never prints; the binary hands it writers.
 
+pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod engine;

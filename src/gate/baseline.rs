@@ -212,7 +212,7 @@ mod tests {
 
     #[test]
     fn writes_one_sorted_line_per_code_and_entity() {
-        use crate::engine::meta;
+        use crate::catalog::meta;
         use crate::source::Span;
         let finding = |code, entity: &str| {
             Finding::new(

@@ -7,7 +7,8 @@
 use super::baseline::Baseline;
 use super::config::{self, Config};
 use super::today_utc;
-use crate::engine::{Finding, Selection, catalog, meta};
+use crate::catalog::{self, meta};
+use crate::engine::{Finding, Selection};
 use crate::source::{SourceFile, Sources, Span};
 use jiff::civil::Date;
 use std::ops::Range;
@@ -126,7 +127,7 @@ pub fn apply(
     }
     // A suppression or entry for rules that did not run cannot be judged unused.
     let ran = |pattern: &dyn Fn(&str) -> bool| {
-        catalog().iter().any(|d| {
+        catalog::all().iter().any(|d| {
             d.meta.code != "INV008" && selection.is_selected(&d.meta) && pattern(&d.meta.code)
         })
     };
@@ -329,7 +330,7 @@ mod tests {
                 baseline: Some(Arc::new(baseline)),
                 today: None,
             },
-            &Selection::new(select, Vec::new()).unwrap(),
+            &catalog::selection(select, Vec::new()).unwrap(),
             &mut sources,
         )
     }

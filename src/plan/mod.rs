@@ -3,5 +3,4 @@
 //! the `runbook` module's.
 
 pub mod replay;
-pub mod verify;
 pub mod write;

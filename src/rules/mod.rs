@@ -108,5 +108,9 @@ pub(crate) fn findings_of(code: &str, yaml: &str) -> Vec<crate::engine::Finding>
         inventory: &inventory,
         replays: &replays,
     };
-    crate::engine::run(&input, &crate::engine::Selection::only(code))
+    crate::engine::run(
+        &input,
+        crate::catalog::all(),
+        &crate::engine::Selection::only(code),
+    )
 }

@@ -11,7 +11,8 @@ mod read;
 pub use paths::{absolute, discover, display_path};
 
 use super::{FailOn, FileProblems, LoadError};
-use crate::engine::{Selection, Severity, lookup};
+use crate::catalog::{self, lookup};
+use crate::engine::{Selection, Severity};
 use globset::{GlobMatcher, GlobSet};
 use jiff::civil::Date;
 use std::ops::Range;
@@ -68,7 +69,7 @@ impl Config {
     ) -> Result<Selection, Vec<String>> {
         let select = select.or_else(|| self.select.clone()).unwrap_or_default();
         let ignore = ignore.or_else(|| self.ignore.clone()).unwrap_or_default();
-        Selection::new(select, ignore)
+        catalog::selection(select, ignore)
     }
 
     /// Whether `include`/`exclude` leave out the file at `location` (absolute) whose report
@@ -146,7 +147,7 @@ pub fn names(pattern: &str, code: &str) -> bool {
     let Some(doc) = lookup(code) else {
         return false;
     };
-    Selection::new(vec![pattern.to_string()], Vec::new())
+    catalog::selection(vec![pattern.to_string()], Vec::new())
         .is_ok_and(|selection| selection.is_selected(&doc.meta))
 }
 

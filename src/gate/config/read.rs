@@ -3,7 +3,8 @@
 //! each at its own key or value, with the message cmslint chooses.
 
 use super::{Config, Limits, MAX_FILE_SIZE, SeverityOverride, Suppress, names};
-use crate::engine::{Selection, Severity, catalog};
+use crate::catalog;
+use crate::engine::Severity;
 use crate::gate::{FailOn, Problem, parse_date};
 use crate::output::CASE_INSENSITIVE_FILE_NAMES;
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
@@ -221,7 +222,7 @@ fn unknown_rule(span: Range<usize>, pattern: &str) -> Problem {
 }
 
 fn rule_pattern_ok(pattern: &str) -> bool {
-    Selection::new(vec![pattern.to_string()], Vec::new()).is_ok()
+    catalog::selection(vec![pattern.to_string()], Vec::new()).is_ok()
 }
 
 fn rule_list(value: &Value, key: &str, problems: &mut Vec<Problem>) -> Option<Vec<String>> {
@@ -428,7 +429,7 @@ fn suppression(
 
 /// Whether a pattern names INV008 and no other rule.
 fn only_inv008(pattern: &str) -> bool {
-    let named: Vec<&str> = catalog()
+    let named: Vec<&str> = catalog::all()
         .iter()
         .map(|d| d.meta.code.as_str())
         .filter(|code| names(pattern, code))

@@ -13,9 +13,10 @@ mod text;
 mod workstations;
 
 use super::{TOOL_VERSION, human, shown_findings};
+use crate::catalog;
 use crate::check::Outcome;
 use crate::engine::Selection;
-use crate::engine::{Finding, RuleDoc, Severity, catalog};
+use crate::engine::{Finding, RuleDoc, Severity};
 use crate::escape::{escape_message, sanitize_in_place};
 use crate::gate::FailOn;
 use crate::gate::{Suppression, SuppressionKind};
@@ -335,7 +336,7 @@ impl Page {
         let fired: BTreeSet<&str> = (shown.iter().map(|(f, _)| f.code))
             .chain(outcome.suppressed.iter().map(|s| s.finding.code))
             .collect();
-        let rules = catalog()
+        let rules = catalog::all()
             .iter()
             .filter(|doc| fired.contains(doc.meta.code.as_str()))
             .map(rule_view)
@@ -396,7 +397,7 @@ fn facts(outcome: &Outcome, run: &Run) -> Facts {
         })
         .collect();
     let selection = run.selection;
-    let rules_left_out: Vec<&'static str> = catalog()
+    let rules_left_out: Vec<&'static str> = catalog::all()
         .iter()
         .filter(|doc| !selection.is_selected(&doc.meta))
         .map(|doc| doc.meta.code.as_str())
@@ -414,8 +415,8 @@ fn facts(outcome: &Outcome, run: &Run) -> Facts {
             text: sanitize_in_place(c.text.trim_end()),
         }),
         baseline: run.baseline.map(clean),
-        rules_run: catalog().len() - rules_left_out.len(),
-        rules_total: catalog().len(),
+        rules_run: catalog::all().len() - rules_left_out.len(),
+        rules_total: catalog::all().len(),
         rules_left_out,
         checked,
         skipped: super::skipped_files(outcome)
@@ -686,7 +687,7 @@ mod tests {
 
     #[test]
     fn rule_docs_keep_the_japanese_quotation_apart() {
-        let doc = crate::engine::lookup("TOP103").unwrap();
+        let doc = crate::catalog::lookup("TOP103").unwrap();
         let why = blocks(doc.section("Why it matters").unwrap());
         assert_eq!(why.len(), 2);
         assert!(why[0].quote && why[0].lang == "ja");

@@ -4,6 +4,7 @@
 //! fit) make it refuse. After writing: the plan is checked with the inventory in the same
 //! process, and any error or warning of its own is a bug, never a runbook (docs/plans.md).
 
+use crate::catalog;
 use crate::engine::{self, Finding, Input, Selection};
 use crate::model::{self, Builder, Cluster, Inventory, same_name};
 use crate::source::{FileId, SourceFile, Sources};
@@ -97,7 +98,7 @@ pub fn check_written(
         inventory: &inventory,
         replays: &replays,
     };
-    let findings: Vec<Finding> = engine::run(&input, &Selection::default())
+    let findings: Vec<Finding> = engine::run(&input, catalog::all(), &Selection::default())
         .into_iter()
         .filter(|f| f.primary.span.file() == file)
         .filter(|f| f.severity >= engine::Severity::Warning && judges_plans(f.code))
@@ -186,6 +187,7 @@ workstations:
                 inventory: &inventory,
                 replays: &replays,
             },
+            catalog::all(),
             &Selection::default(),
         );
         let cluster = inventory.cluster("EXCLU01").unwrap();

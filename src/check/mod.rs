@@ -1,7 +1,11 @@
 //! The whole check: scan, leave out the files the config excludes, build the model, run the
 //! selected rules, filter (severities, suppressions, baseline, INV008) and sort. What the CLI and
-//! the tests call.
+//! the tests call. [`verify`] holds the two guards of `cmslint plan`, which read a check's
+//! findings and check the plan it wrote.
 
+pub mod verify;
+
+use crate::catalog;
 use crate::engine::{self, Finding, Input, Selection, Severity};
 use crate::gate::{self, FailOn, FilterOptions, Suppressed, SuppressionKind};
 use crate::model::{self, Builder, Inventory};
@@ -158,7 +162,7 @@ fn check_on_pool(
     let mut findings: Vec<Finding> = scanned
         .findings
         .into_iter()
-        .filter(|f| options.selection.is_selected(engine::meta(f.code)))
+        .filter(|f| options.selection.is_selected(catalog::meta(f.code)))
         .collect();
     let replays = crate::plan::replay::replay_all(&inventory);
     if let Some(p) = progress {
@@ -169,6 +173,7 @@ fn check_on_pool(
             inventory: &inventory,
             replays: &replays,
         },
+        catalog::all(),
         &options.selection,
     ));
     drop(replays);
