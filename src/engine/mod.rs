@@ -19,7 +19,8 @@ use foldhash::HashMap;
 #[derive(Debug)]
 pub struct Input<'a> {
     pub inventory: &'a Inventory,
-    /// Every plan whose cluster is defined, replayed step by step.
+    /// Every plan whose cluster is defined, replayed step by step (walked with
+    /// `plan::replay::walk`).
     pub replays: &'a [Replay<'a>],
 }
 
