@@ -8,6 +8,7 @@ pub mod associate;
 mod csvfile;
 mod list;
 mod merge;
+mod os;
 mod record;
 mod systeminfo;
 mod table;
@@ -15,7 +16,8 @@ mod text;
 mod wmic;
 
 pub use merge::merge;
-pub use record::{Fact, Machine, Missing, OsReading, Record};
+pub use os::{Missing, OsReading};
+pub use record::{Fact, Machine, Record};
 pub use table::{TableKind, TableRow};
 
 use std::ops::Range;
