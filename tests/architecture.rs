@@ -232,29 +232,31 @@ fn without_tests(code: &str) -> String {
     while let Some(at) = rest.find("#[cfg(test)]") {
         out.push_str(&rest[..at]);
         let item = &rest[at..];
-        let mut depth = 0;
-        let mut end = item.len();
-        for (i, c) in item.char_indices() {
-            match c {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = i + 1;
-                        break;
-                    }
-                }
-                ';' if depth == 0 => {
-                    end = i + 1;
-                    break;
-                }
-                _ => {}
-            }
-        }
-        rest = &item[end..];
+        rest = &item[item_end(item, true).unwrap_or(item.len())..];
     }
     out.push_str(rest);
     out
+}
+
+/// Where the item that `text` starts ends: after the `}` that closes its first `{`, or after a
+/// `;` outside braces when `at_semicolon` (`mod tests;`, `use ...;`). `None` when it does not
+/// end.
+fn item_end(text: &str, at_semicolon: bool) -> Option<usize> {
+    let mut depth = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            ';' if at_semicolon && depth == 0 => return Some(i + 1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The paths below the crate root that the code names: `crate::gate::config::Config` gives
@@ -293,23 +295,10 @@ fn crate_paths(file: &SourceFile) -> Vec<String> {
 /// Reads a path, or a `{...}` group of paths, at the start of `text` into `out` (`self` in a
 /// group is the empty path); returns how much of `text` it read.
 fn read_paths(text: &str, out: &mut Vec<String>) -> usize {
-    if let Some(group) = text.strip_prefix('{') {
-        let mut depth = 1;
-        let mut end = group.len();
-        for (i, c) in group.char_indices() {
-            match c {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = i;
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        for item in split_top_level(&group[..end]) {
+    if text.starts_with('{') {
+        let end = item_end(text, false).unwrap_or(text.len());
+        let group = text[1..end].strip_suffix('}').unwrap_or(&text[1..end]);
+        for item in split_top_level(group) {
             match item.trim() {
                 "" => {}
                 "self" => out.push(String::new()),
@@ -318,7 +307,7 @@ fn read_paths(text: &str, out: &mut Vec<String>) -> usize {
                 }
             }
         }
-        return (end + 2).min(text.len());
+        return end;
     }
     let len = text
         .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))

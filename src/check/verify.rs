@@ -117,16 +117,13 @@ mod tests {
 
     fn inventory(yaml: &str) -> (Inventory, Sources) {
         let mut sources = Sources::default();
-        let file = sources.add(SourceFile::new(
+        // The first file: its id is 0, as the inventory's spans say.
+        sources.add(SourceFile::new(
             "inventory.yaml".into(),
             yaml.into(),
             "utf-8",
         ));
-        let mut builder = Builder::default();
-        for doc in parse_yaml(yaml, ParseLimits::default()).unwrap() {
-            builder.add_document(file, &doc);
-        }
-        (builder.finish(), sources)
+        (crate::model::from_yaml(yaml), sources)
     }
 
     const CLUSTER: &str = "cmslint: 1

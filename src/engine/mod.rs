@@ -12,7 +12,7 @@ pub use finding::{Finding, Label, Severity};
 pub use selection::Selection;
 
 use crate::model::Inventory;
-use crate::plan::replay::Replay;
+use crate::plan::replay::{Replay, ReplayedStep};
 use foldhash::HashMap;
 
 /// What a rule sees: the model and the replayed plans, never files or other rules' findings.
@@ -87,6 +87,11 @@ impl Sink {
         self.findings
             .push(Finding::new(self.meta, entity.into(), span, message.into()));
         self.findings.last_mut().expect("just pushed")
+    }
+
+    /// Reports a finding about a step of a replayed plan: on the step's entity, at the step.
+    pub fn report_step(&mut self, step: ReplayedStep, message: impl Into<String>) -> &mut Finding {
+        self.report(step.entity(), step.step.span, message)
     }
 
     /// The findings, at most one per entity: a later finding for the same entity joins the

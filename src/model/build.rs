@@ -111,6 +111,17 @@ pub fn document(file: FileId, doc: &Node) -> Inventory {
     builder.finish()
 }
 
+/// The inventory of one YAML text as file 0, for the tests of the modules that read the model.
+#[cfg(test)]
+pub(crate) fn from_yaml(yaml: &str) -> Inventory {
+    let docs = crate::syntax::parse_yaml(yaml, crate::syntax::ParseLimits::default());
+    let mut builder = Builder::default();
+    for doc in docs.expect("the test inventory parses") {
+        builder.add_document(0, &doc);
+    }
+    builder.finish()
+}
+
 fn list<'a>(node: &'a Node, key: &str) -> &'a [Node] {
     node.get(key).map_or(&[], Node::items)
 }

@@ -5,6 +5,8 @@ mod build;
 pub mod exchange;
 pub mod windows;
 
+#[cfg(test)]
+pub(crate) use build::from_yaml;
 pub use build::{Builder, document, entity_at_pointer};
 pub use exchange::ExchangeVersion;
 pub use windows::{Family, WindowsVersion};

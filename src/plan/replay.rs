@@ -573,38 +573,29 @@ pub fn start_cms_command(cms: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Builder;
-    use crate::syntax::{ParseLimits, parse_yaml};
+    use crate::model::from_yaml;
 
-    fn inventory(yaml: &str) -> Inventory {
-        let mut builder = Builder::default();
-        for doc in parse_yaml(yaml, ParseLimits::default()).expect("the test inventory parses") {
-            builder.add_document(0, &doc);
-        }
-        builder.finish()
-    }
-
-    const CLUSTER: &str = "cmslint: 1
+    /// A CCR and a plan that upgrades its passive node and takes its CMS offline; the tests add
+    /// steps.
+    const PLAN: &str = "cmslint: 1
 clusters:
   - name: EXCLU01
     type: ccr
     nodes: [{name: EXNODE1, exchange: RTM}, {name: EXNODE2, exchange: RTM}]
     groups: [{name: EXCMS01, type: cms, owner: EXNODE1}]
+plans:
+  - name: sp2
+    cluster: EXCLU01
+    target: SP2
+    steps:
+      - {run: setup.com /mode:upgrade, on: EXNODE2}
+      - {run: Stop-ClusteredMailboxServer EXCMS01}
 ";
 
     /// Each step's state after is the next step's state before, and the last one's is the end.
     #[test]
     fn the_walk_gives_each_step_between_two_states() {
-        let inventory = inventory(&format!(
-            "{CLUSTER}plans:
-  - name: sp2
-    cluster: EXCLU01
-    target: SP2
-    steps:
-      - {{run: setup.com /mode:upgrade, on: EXNODE2}}
-      - {{run: Stop-ClusteredMailboxServer EXCMS01}}
-"
-        ));
+        let inventory = from_yaml(PLAN);
         let replays = replay_all(&inventory);
         let steps: Vec<ReplayedStep> = walk(&replays).collect();
         assert_eq!(steps.len(), 2);
@@ -629,15 +620,8 @@ clusters:
     /// after it, and nothing from the stop on.
     #[test]
     fn the_walk_ends_where_the_replay_stopped() {
-        let inventory = inventory(&format!(
-            "{CLUSTER}plans:
-  - name: sp2
-    cluster: EXCLU01
-    target: SP2
-    steps:
-      - {{run: setup.com /mode:upgrade, on: EXNODE2}}
-      - {{run: Stop-ClusteredMailboxServer EXCMS01}}
-      - {{run: setup.com /mode:upgrade, on: EXNODE9}}
+        let inventory = from_yaml(&format!(
+            "{PLAN}      - {{run: setup.com /mode:upgrade, on: EXNODE9}}
       - {{run: Start-ClusteredMailboxServer EXCMS01}}
 "
         ));

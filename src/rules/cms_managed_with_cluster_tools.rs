@@ -53,22 +53,18 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
         let number = r.step.number;
-        sink.report(
-            r.entity(),
-            r.step.span,
-            format!("step {number} {what} with cluster.exe"),
-        )
-        .primary_label("cluster.exe skips the Exchange health checks")
-        .note(
-            "Microsoft's guidance for clustered mailbox servers is to move, stop and start a \
+        sink.report_step(r, format!("step {number} {what} with cluster.exe"))
+            .primary_label("cluster.exe skips the Exchange health checks")
+            .note(
+                "Microsoft's guidance for clustered mailbox servers is to move, stop and start a \
              CMS only with the Exchange tools (the Manage Clustered Mailbox Server wizard or \
              the *-ClusteredMailboxServer cmdlets): they check replication health and the \
              target node before a handoff and keep the Exchange Replication service informed; \
              cluster.exe does neither",
-        )
-        .help(format!(
-            "replace step {number} with the Exchange Management Shell cmdlet below"
-        ))
-        .fix(fix);
+            )
+            .help(format!(
+                "replace step {number} with the Exchange Management Shell cmdlet below"
+            ))
+            .fix(fix);
     }
 }

@@ -39,9 +39,8 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
         let number = r.step.number;
-        let finding = sink.report(
-            r.entity(),
-            r.step.span,
+        let finding = sink.report_step(
+            r,
             format!(
                 "step {number} moves CMS {} ({}) to upgraded node {} ({}) while it is online",
                 cms.name,

@@ -67,9 +67,8 @@ fn check(input: &Input, sink: &mut Sink) {
             What::Upgrade => format!("upgrades the CMS {names} on"),
             What::Start => format!("starts the CMS {names} on"),
         };
-        let finding = sink.report(
-            replayed.entity(),
-            step.span,
+        let finding = sink.report_step(
+            replayed,
             format!(
                 "step {} {done} {name}, which runs {}, not {level}, at that point",
                 step.number,

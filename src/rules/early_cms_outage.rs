@@ -53,9 +53,8 @@ fn check(input: &Input, sink: &mut Sink) {
         let level = target.level_name();
         let names: Vec<&str> = passive.iter().map(|&n| before.nodes[n].name).collect();
         let names = names.join(", ");
-        let finding = sink.report(
-            replayed.entity(),
-            step.span,
+        let finding = sink.report_step(
+            replayed,
             format!(
                 "step {} takes the CMS {} offline before any passive node \
                  ({names}) has been upgraded to {level}",

@@ -25,9 +25,8 @@ fn check(input: &Input, sink: &mut Sink) {
             StepKind::Run { text, .. } => command_line_setup(text, switch),
             _ => format!("setup.com {switch}"),
         };
-        sink.report(
-            replayed.entity(),
-            step.span,
+        sink.report_step(
+            replayed,
             format!(
                 "step {} {what} {name} with the Setup wizard (Setup.exe)",
                 step.number

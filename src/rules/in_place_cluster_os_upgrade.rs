@@ -33,9 +33,8 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
         let number = r.step.number;
-        let finding = sink.report(
-            r.entity(),
-            r.step.span,
+        let finding = sink.report_step(
+            r,
             format!(
                 "step {number} upgrades Windows on cluster node {} in place from {} to {}",
                 state.name,

@@ -21,9 +21,8 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
         let number = r.step.number;
-        let finding = sink.report(
-            r.entity(),
-            r.step.span,
+        let finding = sink.report_step(
+            r,
             format!(
                 "step {number} removes the update rollups from {} by hand before {sp} Setup",
                 state.name

@@ -35,9 +35,8 @@ fn check(input: &Input, sink: &mut Sink) {
             .iter()
             .map(|&g| shown_group(&before.groups[g]))
             .collect();
-        let finding = sink.report(
-            replayed.entity(),
-            step.span,
+        let finding = sink.report_step(
+            replayed,
             format!(
                 "step {} upgrades the {}node {name} while it still owns {}",
                 step.number,

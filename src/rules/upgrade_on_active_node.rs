@@ -30,9 +30,8 @@ fn check(input: &Input, sink: &mut Sink) {
         let name = &before.nodes[node].name;
         let names: Vec<&str> = cms.iter().map(|&g| before.groups[g].name).collect();
         let names = names.join(", ");
-        let finding = sink.report(
-            replayed.entity(),
-            step.span,
+        let finding = sink.report_step(
+            replayed,
             format!(
                 "step {} upgrades {name}, which owns the CMS {names} at that point",
                 step.number

@@ -45,9 +45,8 @@ fn check(input: &Input, sink: &mut Sink) {
             || replay.plan.target.text.clone(),
             |t| t.level_name().into(),
         );
-        sink.report(
-            replayed.entity(),
-            step.span,
+        sink.report_step(
+            replayed,
             format!(
                 "step {} {what} {}, which runs {runs}, not SP2, at that point",
                 step.number, state.name
