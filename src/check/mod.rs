@@ -249,7 +249,7 @@ fn exclude<D>(scanned: &mut scan::Scanned<D>, cwd: &Path, options: &CheckOptions
     scanned.files.retain(|f| {
         // The standard input is not a file of the tree the globs describe.
         let out = f.location.as_os_str() != scan::STDIN_ARGUMENT
-            && config.leaves_out(&crate::gate::config::absolute(&f.location, cwd), &f.path);
+            && config.leaves_out(&crate::paths::absolute(&f.location, cwd), &f.path);
         if out {
             excluded.push(f.path.clone());
         }

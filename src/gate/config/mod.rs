@@ -3,12 +3,12 @@
 //! upward, and loading it. A config that cannot be used is a list of
 //! [`Problem`](super::Problem)s, each pointing into the file, that the CLI renders as
 //! diagnostics and turns into exit code 2; nothing is half-applied. How the file is read is in
-//! `read`; how paths are found and shown, in `paths`.
+//! `read`; where its files are and how their paths are shown, in `files`.
 
-mod paths;
+mod files;
 mod read;
 
-pub use paths::{absolute, discover, display_path};
+pub use files::{discover, display_path};
 
 use super::{FailOn, FileProblems, LoadError};
 use crate::catalog::{self, lookup};
@@ -82,7 +82,7 @@ impl Config {
         let relative = self
             .folder
             .as_deref()
-            .and_then(|f| paths::relative_to(location, f));
+            .and_then(|f| crate::paths::relative_to(location, f));
         let path = relative.as_deref().unwrap_or(report_path);
         self.include.as_ref().is_some_and(|g| !g.is_match(path))
             || self.exclude.as_ref().is_some_and(|g| g.is_match(path))
@@ -167,7 +167,7 @@ pub fn load(path: &Path, shown: String) -> Result<Config, LoadError> {
     let mut config = parse(shown, text).map_err(LoadError::Invalid)?;
     // Absolute and with `..` folded, as the locations of the files it is compared with.
     config.folder = std::path::absolute(path).ok().and_then(|path| {
-        absolute(&path, Path::new(""))
+        crate::paths::absolute(&path, Path::new(""))
             .parent()
             .map(Path::to_path_buf)
     });

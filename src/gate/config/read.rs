@@ -6,7 +6,7 @@ use super::{Config, Limits, MAX_FILE_SIZE, SeverityOverride, Suppress, names};
 use crate::catalog;
 use crate::engine::Severity;
 use crate::gate::{FailOn, Problem, parse_date};
-use crate::output::CASE_INSENSITIVE_FILE_NAMES;
+use crate::paths::CASE_INSENSITIVE_FILE_NAMES;
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use jiff::civil::Date;
 use std::ops::Range;
