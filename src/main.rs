@@ -1,6 +1,7 @@
 //! The `cmslint` binary: parse arguments, call the library, turn the outcome into an exit code.
 //! It also owns the one thing the library must not do itself: drawing the progress bar.
 
+use anstream::AutoStream;
 use clap::Parser;
 use cmslint::check::Progress;
 use cmslint::cli::{self, Cli, EXIT_USAGE, Env, TODAY_VARIABLE};
@@ -37,9 +38,12 @@ fn main() -> ExitCode {
     // The progress bar's state is only drawn, never read back, so a panic cannot leave it in a
     // state that matters.
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let mut stdout = std::io::stdout().lock();
+        // On the Windows console the colours the reports write are turned on, or translated
+        // where the console cannot read ANSI codes; elsewhere, and into files and pipes, the
+        // bytes pass unchanged (cmslint decides when to colour, see `--color`).
+        let mut stdout = AutoStream::always(std::io::stdout().lock());
         // Not locked for the whole run: the progress bar draws on stderr from its own thread.
-        let mut stderr = std::io::stderr();
+        let mut stderr = AutoStream::always(std::io::stderr());
         let code = cli::run(cli, &env, &mut std::io::stdin(), &mut stdout, &mut stderr);
         let _ = stdout.flush();
         code

@@ -74,13 +74,10 @@ fn identity(_: &Path) -> Option<(u64, u64)> {
     None
 }
 
-/// Whether file names ignore case where cmslint runs: the file systems of Windows and macOS do
-/// by default, so there `A.json` and `a.json` name one file, even before it exists.
-pub const CASE_INSENSITIVE_FILE_NAMES: bool = cfg!(any(windows, target_os = "macos"));
-
+/// The path in the form two spellings of one file share ([`crate::paths::compared`]).
 fn fold_case(path: PathBuf) -> PathBuf {
-    if CASE_INSENSITIVE_FILE_NAMES {
-        PathBuf::from(path.to_string_lossy().to_lowercase())
+    if crate::paths::CASE_INSENSITIVE_FILE_NAMES {
+        PathBuf::from(crate::paths::compared(&path.to_string_lossy()))
     } else {
         path
     }

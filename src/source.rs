@@ -7,7 +7,7 @@ use std::ops::Range;
 pub type FileId = usize;
 
 /// A byte range in one source file. Every fact in the model carries one, so it is kept small:
-/// 32-bit offsets, which is why `max-file-size` is capped ([`crate::config::MAX_FILE_SIZE`]).
+/// 32-bit offsets, which is why `max-file-size` is capped (`gate::config::MAX_FILE_SIZE`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {
     file: u32,

@@ -221,7 +221,7 @@ fn rules_as_json() {
     assert_eq!(top103["name"], "passive-node-owns-groups");
     assert_eq!(top103["severity"], "warning");
     assert_eq!(top103["category"], "topology");
-    let doc = cmslint::engine::lookup("TOP103").unwrap();
+    let doc = cmslint::catalog::lookup("TOP103").unwrap();
     assert_eq!(top103["summary"], doc.meta.summary.as_str());
     assert_eq!(top103["source"], doc.meta.source.as_str());
     assert_eq!(

@@ -7,10 +7,10 @@
 //! and only the findings of the rule under test are compared: INV008 needs the other rules to
 //! run to know which suppressions match nothing.
 
+use cmslint::catalog;
 use cmslint::check::{CheckOptions, Outcome, check};
-use cmslint::engine::{Selection, catalog};
-use cmslint::filter::FilterOptions;
-use cmslint::{baseline, config};
+use cmslint::engine::Selection;
+use cmslint::gate::{self, FilterOptions, baseline, config};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -44,7 +44,7 @@ fn run(code: &str, cwd: &Path, target: &Path) -> Outcome {
             filter: FilterOptions {
                 config: Some(Arc::new(config)),
                 baseline,
-                today: config::parse_date(TODAY),
+                today: gate::parse_date(TODAY),
             },
             ..CheckOptions::default()
         }
@@ -113,7 +113,7 @@ fn expected_in_folder(dir: &Path) -> Expected {
 fn every_rule_fixture_yields_exactly_its_expected_findings() {
     let mut failures = Vec::new();
     let mut cases = 0;
-    for doc in catalog() {
+    for doc in catalog::all() {
         let code = &doc.meta.code;
         let dir = rules_dir().join(code);
         let Ok(entries) = fs::read_dir(&dir) else {
@@ -170,7 +170,7 @@ fn every_rule_fixture_yields_exactly_its_expected_findings() {
 #[test]
 fn every_rule_has_passing_and_failing_fixtures() {
     let mut missing = Vec::new();
-    for doc in catalog() {
+    for doc in catalog::all() {
         let dir = rules_dir().join(&doc.meta.code);
         let names: Vec<String> = fs::read_dir(&dir)
             .map(|e| {
@@ -195,7 +195,7 @@ fn every_fixture_folder_belongs_to_a_rule() {
     for entry in fs::read_dir(rules_dir()).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
         assert!(
-            catalog().iter().any(|d| d.meta.code == name),
+            catalog::all().iter().any(|d| d.meta.code == name),
             "testdata/rules/{name} names no rule"
         );
     }

@@ -3,10 +3,10 @@
 //! panic, and each must end in a sensible diagnostic. See "Fuzzing" in docs/security.md.
 
 use cmslint::check::{CheckOptions, Outcome, check};
-use cmslint::config;
 use cmslint::exports::{self, Format};
-use cmslint::plan::command::classify;
+use cmslint::gate::{self, config};
 use cmslint::report::{self, human::HumanOptions};
+use cmslint::runbook::classify;
 use cmslint::scan::ScanOptions;
 use std::path::{Path, PathBuf};
 
@@ -88,9 +88,11 @@ fn check_one(name: &str, data: &[u8]) -> Outcome {
     report::markdown::render(&outcome, &mut out).unwrap();
     let page = report::html::Run {
         paths: &paths,
-        fail_on: cmslint::check::FailOn::Warning,
-        date: config::today_utc(),
-        options: &options,
+        fail_on: gate::FailOn::Warning,
+        date: gate::today_utc(),
+        selection: &options.selection,
+        config: None,
+        baseline: None,
         show_suppressed: true,
     };
     report::html::render(&outcome, &page, &mut out).unwrap();
@@ -160,7 +162,7 @@ fn config_cases() {
         if let Err(problems) = config::parse("cmslint.toml".into(), text) {
             assert!(!problems.problems.is_empty(), "refused without a problem");
             let mut out = Vec::new();
-            config::LoadError::Invalid(problems)
+            gate::LoadError::Invalid(problems)
                 .render(&mut out, false)
                 .unwrap();
         }

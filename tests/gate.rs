@@ -1021,7 +1021,7 @@ fn the_baseline_and_reports_are_replaced_whole() {
     // The new ones are whole, the baseline keeps its permissions, the link is still a link.
     let baseline = fs::read_to_string(dir.path().join("baseline.json")).unwrap();
     assert_eq!(
-        cmslint::baseline::parse("baseline.json".into(), baseline)
+        cmslint::gate::baseline::parse("baseline.json".into(), baseline)
             .unwrap()
             .entries
             .len(),
@@ -1508,12 +1508,12 @@ fn the_documented_configs_and_baselines_are_valid() {
     configs.extend(blocks("README.md", "toml"));
     assert!(configs.len() >= 2);
     for text in configs {
-        if let Err(e) = cmslint::config::parse("cmslint.toml".into(), text.clone()) {
+        if let Err(e) = cmslint::gate::config::parse("cmslint.toml".into(), text.clone()) {
             panic!("a documented config is refused: {:?}\n{text}", e.problems);
         }
     }
     let baselines = blocks("docs/configuration.md", "json");
     assert_eq!(baselines.len(), 1);
-    let baseline = cmslint::baseline::parse("b.json".into(), baselines[0].clone()).unwrap();
+    let baseline = cmslint::gate::baseline::parse("b.json".into(), baselines[0].clone()).unwrap();
     assert_eq!(baseline.entries.len(), 2);
 }

@@ -3,8 +3,9 @@
 //! the inventory, yields no error and no warning, and carries no finding of its own. It refuses a
 //! cluster whose definition cannot be trusted, and never prints a plan that breaks a rule.
 
+use cmslint::catalog;
 use cmslint::check::{CheckOptions, check};
-use cmslint::engine::{Selection, Severity};
+use cmslint::engine::Severity;
 use cmslint::model::{Builder, exchange};
 use cmslint::plan::write::write_plan;
 use cmslint::syntax::{ParseLimits, parse_yaml};
@@ -132,7 +133,7 @@ fn checked(inventory: &str, plan: &str) -> (Vec<String>, Vec<String>) {
     std::fs::write(dir.path().join("inventory.yaml"), inventory).unwrap();
     std::fs::write(dir.path().join("plan.yaml"), plan).unwrap();
     let options = CheckOptions {
-        selection: Selection::new(vec![], vec!["TOP103".into()]).unwrap(),
+        selection: catalog::selection(vec![], vec!["TOP103".into()]).unwrap(),
         ..CheckOptions::default()
     };
     let outcome = check(&[dir.path().to_path_buf()], dir.path(), &options).unwrap();

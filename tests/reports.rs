@@ -2,8 +2,8 @@
 //! fixture run, schema validation of every JSON and SARIF document, a round trip of hostile
 //! inventory text through every format, and the `--format FORMAT[=PATH]` command line.
 
+use cmslint::catalog::{self, lookup};
 use cmslint::check::{CheckOptions, Outcome, check};
-use cmslint::engine::{Selection, lookup};
 use cmslint::report::{self, TOOL_VERSION, github, json, junit, markdown, sarif};
 use cmslint::scan::ScanOptions;
 use serde_json::Value;
@@ -48,7 +48,7 @@ fn run_in(cwd: &Path, paths: &[&str]) -> Outcome {
             read: read_unless_locked,
             ..ScanOptions::default()
         },
-        selection: Selection::new(vec!["INV".into()], Vec::new()).unwrap(),
+        selection: catalog::selection(vec!["INV".into()], Vec::new()).unwrap(),
         ..CheckOptions::default()
     };
     let paths: Vec<PathBuf> = paths.iter().map(|p| cwd.join(p)).collect();

@@ -1,10 +1,11 @@
 //! Meta tests that keep the catalog honest: every rule has a complete doc whose examples run,
 //! codes and names are unique, `docs/rules.md` is current, and messages follow the style.
 
+use cmslint::catalog::{self, rules_markdown};
 use cmslint::check::{CheckOptions, check};
-use cmslint::config;
-use cmslint::engine::{RuleDoc, Selection, catalog, rules_markdown};
-use cmslint::filter::FilterOptions;
+use cmslint::engine::{RuleDoc, Selection};
+use cmslint::gate::FilterOptions;
+use cmslint::gate::config;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
@@ -20,7 +21,7 @@ const HEADINGS: [&str; 6] = [
 
 #[test]
 fn every_doc_has_the_fixed_headings_in_order() {
-    for doc in catalog() {
+    for doc in catalog::all() {
         let headings: Vec<&str> = doc
             .body
             .lines()
@@ -41,7 +42,7 @@ fn every_doc_has_the_fixed_headings_in_order() {
 fn codes_and_names_are_unique_and_well_formed() {
     let mut codes = HashSet::new();
     let mut names = HashSet::new();
-    for doc in catalog() {
+    for doc in catalog::all() {
         let m = &doc.meta;
         assert!(codes.insert(m.code.clone()), "code {} twice", m.code);
         assert!(names.insert(m.name.clone()), "name {} twice", m.name);
@@ -134,7 +135,7 @@ fn files_of_example(doc: &RuleDoc, heading: &str) -> Vec<(&'static str, &'static
 
 #[test]
 fn doc_examples_run() {
-    for doc in catalog() {
+    for doc in catalog::all() {
         let code = &doc.meta.code;
         let fail = doc
             .example("Non-compliant example")

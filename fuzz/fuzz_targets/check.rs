@@ -33,9 +33,11 @@ fuzz_target!(|data: &[u8]| {
     report::markdown::render(&outcome, &mut out).expect("Markdown report");
     let page = report::html::Run {
         paths: std::slice::from_ref(&dir),
-        fail_on: cmslint::check::FailOn::Warning,
-        date: cmslint::config::today_utc(),
-        options: &options,
+        fail_on: cmslint::gate::FailOn::Warning,
+        date: cmslint::gate::today_utc(),
+        selection: &options.selection,
+        config: None,
+        baseline: None,
         show_suppressed: true,
     };
     report::html::render(&outcome, &page, &mut out).expect("HTML report");

@@ -7,7 +7,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(run) = std::str::from_utf8(data) else {
         return;
     };
-    if let Err(unrecognized) = cmslint::plan::command::classify(run) {
+    if let Err(unrecognized) = cmslint::runbook::classify(run) {
         assert!(
             !unrecognized.reason.is_empty(),
             "an empty reason for {run:?}"

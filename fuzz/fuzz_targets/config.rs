@@ -1,7 +1,7 @@
 //! The `cmslint.toml` parser: a config, or problems that render as diagnostics.
 #![no_main]
 
-use cmslint::config::{self, LoadError};
+use cmslint::gate::{LoadError, config};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,23 +1,26 @@
-//! The engine: the rule catalog (metadata read from each rule's embedded doc), findings, the
-//! registry that runs the rules, and rule selection.
+//! The engine: what a rule is (its doc and its check), what it sees ([`Input`]: the model and
+//! the replayed plans, never files or other rules' findings), the [`Sink`] that collects its
+//! findings with the code and severity of its doc, rule selection, and [`run`], which runs the
+//! rules it is handed. It never names a rule: the `catalog` above it hands in the list.
 
-mod catalog;
+mod doc;
 mod finding;
 mod selection;
 
-pub use catalog::{Category, RuleDoc, RuleMeta, catalog, lookup, meta, rules_markdown};
+pub use doc::{Category, RuleDoc, RuleMeta, parse_doc};
 pub use finding::{Finding, Label, Severity};
 pub use selection::Selection;
 
 use crate::model::Inventory;
-use crate::plan::replay::Replay;
+use crate::plan::replay::{Replay, ReplayedStep};
 use foldhash::HashMap;
 
 /// What a rule sees: the model and the replayed plans, never files or other rules' findings.
 #[derive(Debug)]
 pub struct Input<'a> {
     pub inventory: &'a Inventory,
-    /// Every plan whose cluster is defined, replayed step by step.
+    /// Every plan whose cluster is defined, replayed step by step (walked with
+    /// `plan::replay::walk`).
     pub replays: &'a [Replay<'a>],
 }
 
@@ -86,6 +89,11 @@ impl Sink {
         self.findings.last_mut().expect("just pushed")
     }
 
+    /// Reports a finding about a step of a replayed plan: on the step's entity, at the step.
+    pub fn report_step(&mut self, step: ReplayedStep, message: impl Into<String>) -> &mut Finding {
+        self.report(step.entity(), step.step.span, message)
+    }
+
     /// The findings, at most one per entity: a later finding for the same entity joins the
     /// first as a secondary label.
     pub fn finish(self) -> Vec<Finding> {
@@ -105,17 +113,18 @@ impl Sink {
     }
 }
 
-/// Runs every selected rule that has a check, in parallel on the current rayon pool; the
-/// findings come out in registry order whatever the number of workers. When INV010 is selected,
-/// the facts the checks that ran found unknown follow as its findings.
-pub fn run(input: &Input, selection: &Selection) -> Vec<Finding> {
+/// Runs every selected rule of `rules` that has a check, in parallel on the current rayon pool;
+/// the findings come out in the order of `rules` whatever the number of workers. When INV010 is
+/// among `rules` and selected, the facts the checks that ran found unknown follow as its
+/// findings.
+pub fn run(input: &Input, rules: &'static [RuleDoc], selection: &Selection) -> Vec<Finding> {
     use rayon::prelude::*;
     type Unknown = (&'static RuleMeta, Vec<UnknownFact>);
-    let per_rule: Vec<(Vec<Finding>, Unknown)> = crate::rules::all()
+    let per_rule: Vec<(Vec<Finding>, Unknown)> = rules
         .par_iter()
-        .filter_map(|rule| {
-            let meta = catalog::meta_of(rule);
-            let check = rule.check?;
+        .filter_map(|doc| {
+            let meta = &doc.meta;
+            let check = doc.rule.check?;
             if !selection.is_selected(meta) {
                 return None;
             }
@@ -127,9 +136,13 @@ pub fn run(input: &Input, selection: &Selection) -> Vec<Finding> {
         .collect();
     let (findings, unknown): (Vec<_>, Vec<_>) = per_rule.into_iter().unzip();
     let mut findings: Vec<Finding> = findings.into_iter().flatten().collect();
-    let inv010 = meta("INV010");
-    if selection.is_selected(inv010) {
-        findings.extend(unknown_facts(inv010, unknown, &input.inventory.conflicts));
+    let inv010 = rules.iter().find(|d| d.meta.code == "INV010");
+    if let Some(inv010) = inv010.filter(|d| selection.is_selected(&d.meta)) {
+        findings.extend(unknown_facts(
+            &inv010.meta,
+            unknown,
+            &input.inventory.conflicts,
+        ));
     }
     findings
 }

@@ -1,7 +1,7 @@
 //! Rule selection: `--select` and `--ignore` take codes (`UPG302`), prefixes (`ADM`) and names
 //! (`passive-node-not-emptied`).
 
-use super::RuleMeta;
+use super::{RuleDoc, RuleMeta};
 
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
@@ -10,12 +10,17 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// Every pattern must name at least one rule; the unknown ones are returned as the error.
-    pub fn new(select: Vec<String>, ignore: Vec<String>) -> Result<Self, Vec<String>> {
+    /// Every pattern must name at least one of `rules`; the unknown ones are returned as the
+    /// error.
+    pub fn new(
+        select: Vec<String>,
+        ignore: Vec<String>,
+        rules: &[RuleDoc],
+    ) -> Result<Self, Vec<String>> {
         let unknown: Vec<String> = select
             .iter()
             .chain(&ignore)
-            .filter(|p| !super::catalog().iter().any(|doc| matches(&doc.meta, p)))
+            .filter(|p| !rules.iter().any(|doc| matches(&doc.meta, p)))
             .cloned()
             .collect();
         if unknown.is_empty() {

@@ -1,18 +1,23 @@
 //! Raw exports: the text that `cluster.exe`, the Exchange Management Shell, `systeminfo` and
 //! WMI print, recognised by content (never by file name) and read into facts that carry their
 //! byte ranges. One parser per format; [`associate`] turns one folder's facts into claims about
-//! its cluster, which the model merges (`model::merge`). Format facts: `docs/exports.md`.
+//! its cluster in the model's terms, and [`merge`] folds them into the inventory built from the
+//! documents. The model knows nothing of exports. Format facts: `docs/exports.md`.
 
 pub mod associate;
 mod csvfile;
 mod list;
+mod merge;
+mod os;
 mod record;
 mod systeminfo;
 mod table;
 mod text;
 mod wmic;
 
-pub use record::{Fact, Machine, Missing, OsReading, Record};
+pub use merge::merge;
+pub use os::{Missing, OsReading};
+pub use record::{Fact, Machine, Record};
 pub use table::{TableKind, TableRow};
 
 use std::ops::Range;

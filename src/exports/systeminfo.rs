@@ -4,7 +4,8 @@
 //! lines are taken by position (host name, OS name, OS version: the same on every version),
 //! and the numeric OS version confirms the shape.
 
-use super::record::{Prop, Record, os_configuration};
+use super::os::os_configuration;
+use super::record::{Prop, Record};
 use super::text;
 use super::{Field, ReadError};
 

@@ -2,7 +2,7 @@
 //! so this is lenient: a value of the wrong shape is left out and the rest is still modelled.
 
 use super::*;
-use crate::plan::command::{self, SetupProgram};
+use crate::runbook::{self, SetupProgram};
 use crate::source::FileId;
 use crate::syntax::Node;
 use windows::ProductType;
@@ -108,6 +108,17 @@ impl Builder {
 pub fn document(file: FileId, doc: &Node) -> Inventory {
     let mut builder = Builder::default();
     builder.add_document(file, doc);
+    builder.finish()
+}
+
+/// The inventory of one YAML text as file 0, for the tests of the modules that read the model.
+#[cfg(test)]
+pub(crate) fn from_yaml(yaml: &str) -> Inventory {
+    let docs = crate::syntax::parse_yaml(yaml, crate::syntax::ParseLimits::default());
+    let mut builder = Builder::default();
+    for doc in docs.expect("the test inventory parses") {
+        builder.add_document(0, &doc);
+    }
     builder.finish()
 }
 
@@ -322,7 +333,7 @@ impl DocBuilder {
         for (i, step) in list(item, "steps").iter().enumerate() {
             if let Some(step) = self.step(i + 1, step) {
                 if let StepKind::Run {
-                    command: Ok(command::Command::Setup { program, .. }),
+                    command: Ok(runbook::Command::Setup { program, .. }),
                     ..
                 } = &step.kind
                     && step.on.is_none()
@@ -355,7 +366,7 @@ impl DocBuilder {
                 span: self.span(run),
                 on,
                 kind: StepKind::Run {
-                    command: command::classify(&text),
+                    command: runbook::classify(&text),
                     text,
                 },
             });

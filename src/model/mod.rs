@@ -3,14 +3,15 @@
 
 mod build;
 pub mod exchange;
-mod merge;
 pub mod windows;
 
+#[cfg(test)]
+pub(crate) use build::from_yaml;
 pub use build::{Builder, document, entity_at_pointer};
 pub use exchange::ExchangeVersion;
 pub use windows::{Family, WindowsVersion};
 
-use crate::plan::command::{Command, Unrecognized};
+use crate::runbook::{Command, Unrecognized};
 use crate::source::Span;
 use foldhash::HashMap;
 

@@ -1,7 +1,6 @@
-//! Upgrade runbooks: understanding each step's command, replaying the plan against the cluster,
-//! and writing a compliant one (`cmslint plan`) that is checked before it is printed.
+//! Upgrade runbooks: replaying a plan against the cluster step by step, and writing a compliant
+//! one (`cmslint plan`) that is checked before it is printed. What each step's command means is
+//! the `runbook` module's.
 
-pub mod command;
 pub mod replay;
-pub mod verify;
 pub mod write;

@@ -2,11 +2,15 @@
 //! version, which CMS are online) before every step, starting from the inventory. The plan rules
 //! judge each step against the state the earlier steps left. Every recognised step is applied
 //! whatever is reported about it, so one mistake does not cascade (docs/plans.md).
+//!
+//! There is one way to walk a replay: [`walk`] (or [`Replay::steps`] for one plan) gives each
+//! step replayed with what it did and the state before and after it, and stops where the
+//! replay stopped.
 
 use crate::model::{
     Cluster, ExchangeVersion, GroupKind, Inventory, Plan, Step, StepKind, WindowsVersion, same_name,
 };
-use crate::plan::command::{Command, GroupOp, SetupMode, SetupProgram};
+use crate::runbook::{Command, GroupOp, SetupMode, SetupProgram};
 use crate::source::Span;
 
 /// A node as it stands at one point of the plan.
@@ -190,12 +194,41 @@ pub enum Action {
     Nothing,
 }
 
-/// One step with the state before it.
+/// One step as the replay keeps it: what it did and the state before it.
 #[derive(Debug)]
-pub struct Replayed<'a> {
+struct Replayed<'a> {
+    step: &'a Step,
+    action: Action,
+    before: State<'a>,
+}
+
+/// One replayed step as [`walk`] gives it: the plan's replay, the step, what it did, and the
+/// cluster's state before and after it.
+#[derive(Debug, Clone, Copy)]
+pub struct ReplayedStep<'r, 'a> {
+    /// The replay the step belongs to: its plan, cluster and target.
+    pub replay: &'r Replay<'a>,
     pub step: &'a Step,
-    pub action: Action,
-    pub before: State<'a>,
+    pub action: &'r Action,
+    pub before: &'r State<'a>,
+    /// The state after the step: the next step's state before, or the end of the plan. `None`
+    /// for the last step replayed before the replay stopped: the step after it could not be
+    /// replayed, so nothing after this point is judged.
+    pub after: Option<&'r State<'a>>,
+}
+
+impl ReplayedStep<'_, '_> {
+    /// The step's entity (`plan:exclu01-sp2/step:3`), which a finding about it reports on.
+    pub fn entity(&self) -> String {
+        self.replay.plan.step_entity(self.step)
+    }
+}
+
+/// Every step of every replay, in plan order and then step order, each with the state before
+/// and after it. A replay that stopped gives the steps before the one it stopped at, and none
+/// from there on.
+pub fn walk<'r, 'a>(replays: &'r [Replay<'a>]) -> impl Iterator<Item = ReplayedStep<'r, 'a>> {
+    replays.iter().flat_map(Replay::steps)
 }
 
 /// A plan replayed against its cluster.
@@ -207,8 +240,8 @@ pub struct Replay<'a> {
     pub target: Option<ExchangeVersion>,
     pub start: State<'a>,
     /// The steps replayed, each with the state before it: every step before
-    /// [`Replay::stopped_at`], or all of them.
-    pub steps: Vec<Replayed<'a>>,
+    /// [`Replay::stopped_at`], or all of them. Walked by [`Replay::steps`].
+    replayed: Vec<Replayed<'a>>,
     /// A step that would change the cluster but names a node, group or CMS the cluster does not
     /// have (INV004), or Setup without `on:` (INV002): it cannot be replayed, every later state
     /// would be a guess, and so neither it nor any later step is judged.
@@ -217,7 +250,25 @@ pub struct Replay<'a> {
     pub end: Option<State<'a>>,
 }
 
-impl Replay<'_> {
+impl<'a> Replay<'a> {
+    /// The steps replayed, in order, each with the state before and after it: every step before
+    /// [`Replay::stopped_at`], or all of them.
+    pub fn steps(&self) -> impl Iterator<Item = ReplayedStep<'_, 'a>> {
+        let next = self.replayed.iter().skip(1).map(|r| Some(&r.before));
+        // After the last step: the end, which a replay that stopped does not have.
+        let after = next.chain([self.end.as_ref()]);
+        self.replayed
+            .iter()
+            .zip(after)
+            .map(move |(r, after)| ReplayedStep {
+                replay: self,
+                step: r.step,
+                action: &r.action,
+                before: &r.before,
+                after,
+            })
+    }
+
     /// For the finding at `step`, when the replay stopped there: what is not judged because of
     /// it.
     pub fn stop_note(&self, step: &Step) -> Option<String> {
@@ -258,7 +309,7 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
     let target = plan.target.known().copied();
     let start = State::from_cluster(cluster);
     let mut state = start.clone();
-    let mut steps = Vec::with_capacity(plan.steps.len());
+    let mut replayed = Vec::with_capacity(plan.steps.len());
     let mut stopped_at = None;
     for step in &plan.steps {
         let Some(action) = resolve(step, cluster, &state) else {
@@ -267,7 +318,7 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
         };
         let before = state.clone();
         apply(&mut state, &action, step.span, target);
-        steps.push(Replayed {
+        replayed.push(Replayed {
             step,
             action,
             before,
@@ -278,7 +329,7 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
         cluster,
         target,
         start,
-        steps,
+        replayed,
         stopped_at,
         end: stopped_at.is_none().then_some(state),
     }
@@ -461,10 +512,10 @@ pub fn later_upgrade<'r, 'a>(
     replay: &'r Replay<'a>,
     node: usize,
     number: usize,
-) -> Option<&'r Replayed<'a>> {
-    replay.steps.iter().find(|r| {
+) -> Option<ReplayedStep<'r, 'a>> {
+    replay.steps().find(|r| {
         r.step.number > number
-            && matches!(r.action, Action::UpgradeNode { node: n, .. } if n == node)
+            && matches!(*r.action, Action::UpgradeNode { node: n, .. } if n == node)
     })
 }
 
@@ -517,4 +568,68 @@ pub fn move_cms_command(replay: &Replay, cms: &str, node: &str) -> String {
 /// `Start-ClusteredMailboxServer EXCMS01`.
 pub fn start_cms_command(cms: &str) -> String {
     format!("Start-ClusteredMailboxServer {cms}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::from_yaml;
+
+    /// A CCR and a plan that upgrades its passive node and takes its CMS offline; the tests add
+    /// steps.
+    const PLAN: &str = "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: ccr
+    nodes: [{name: EXNODE1, exchange: RTM}, {name: EXNODE2, exchange: RTM}]
+    groups: [{name: EXCMS01, type: cms, owner: EXNODE1}]
+plans:
+  - name: sp2
+    cluster: EXCLU01
+    target: SP2
+    steps:
+      - {run: setup.com /mode:upgrade, on: EXNODE2}
+      - {run: Stop-ClusteredMailboxServer EXCMS01}
+";
+
+    /// Each step's state after is the next step's state before, and the last one's is the end.
+    #[test]
+    fn the_walk_gives_each_step_between_two_states() {
+        let inventory = from_yaml(PLAN);
+        let replays = replay_all(&inventory);
+        let steps: Vec<ReplayedStep> = walk(&replays).collect();
+        assert_eq!(steps.len(), 2);
+        assert!(matches!(
+            steps[0].action,
+            Action::UpgradeNode { node: 1, .. }
+        ));
+        assert!(std::ptr::eq(
+            steps[0].before,
+            &replays[0].replayed[0].before
+        ));
+        assert!(std::ptr::eq(steps[0].after.unwrap(), steps[1].before));
+        assert!(std::ptr::eq(
+            steps[1].after.unwrap(),
+            replays[0].end.as_ref().unwrap()
+        ));
+        assert_eq!(steps[1].entity(), "plan:sp2/step:2");
+        assert_eq!(steps[1].after.unwrap().groups[0].online, Some(false));
+    }
+
+    /// A replay that stops gives the steps before the stop, the last of them with no state
+    /// after it, and nothing from the stop on.
+    #[test]
+    fn the_walk_ends_where_the_replay_stopped() {
+        let inventory = from_yaml(&format!(
+            "{PLAN}      - {{run: setup.com /mode:upgrade, on: EXNODE9}}
+      - {{run: Start-ClusteredMailboxServer EXCMS01}}
+"
+        ));
+        let replays = replay_all(&inventory);
+        assert_eq!(replays[0].stopped_at.map(|s| s.number), Some(3));
+        let steps: Vec<(usize, bool)> = walk(&replays)
+            .map(|s| (s.step.number, s.after.is_some()))
+            .collect();
+        assert_eq!(steps, [(1, true), (2, false)]);
+    }
 }

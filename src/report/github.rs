@@ -4,9 +4,10 @@
 //! runner's rules (`%`, CR and LF in the message; also `:` and `,` in property values), so no
 //! inventory text can end the line or start a command of its own.
 
-use super::{escape_with, human::summary, message_with_details, visible_region};
+use super::{human::summary, message_with_details, visible_region};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
+use crate::escape::escape_with;
 use std::io::{self, Write};
 
 pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {

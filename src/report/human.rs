@@ -1,10 +1,11 @@
 //! Human output: a codespan-reporting diagnostic per finding (snippet, labels, notes, help and
 //! fix commands), then a summary line. Inventory text is sanitised before it reaches a terminal.
 
-use super::{escape_message, plural, sanitize_in_place, shown_findings};
+use super::{plural, shown_findings};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
-use crate::filter::{Suppression, SuppressionKind};
+use crate::escape::{escape_message, sanitize_in_place};
+use crate::gate::{Suppression, SuppressionKind};
 use crate::scan::FileStatus;
 use crate::source::{FileId, Sources, Span};
 use codespan_reporting::diagnostic::{Diagnostic, Label, LabelStyle};

@@ -6,7 +6,7 @@
 use super::{TOOL_NAME, TOOL_VERSION, shown_findings, skipped_files};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
-use crate::filter::{Suppression, SuppressionKind};
+use crate::gate::{Suppression, SuppressionKind};
 use crate::scan::FileStatus;
 use crate::source::{LineCol, Sources, Span};
 use serde::Serialize;

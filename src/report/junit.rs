@@ -5,9 +5,10 @@
 //! writes and escapes the XML; characters XML 1.0 cannot carry at all are shown as `\u{..}`
 //! first.
 
-use super::{escape_with, not_shown_message, plural};
+use super::{not_shown_message, plural};
 use crate::check::{NotShown, Outcome};
 use crate::engine::Finding;
+use crate::escape::escape_with;
 use crate::scan::FileStatus;
 use quick_xml::Writer;
 use quick_xml::escape::partial_escape;

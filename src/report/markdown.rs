@@ -3,9 +3,10 @@
 //! every cell is escaped with character references, which Markdown never reads as structure, so
 //! inventory text cannot end a cell, a row or the table, nor add links or formatting.
 
-use super::{escape_with, human::summary};
+use super::human::summary;
 use crate::check::Outcome;
 use crate::engine::Finding;
+use crate::escape::escape_with;
 use std::io::{self, Write};
 
 pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {

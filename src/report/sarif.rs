@@ -9,9 +9,10 @@ use super::{
     TOOL_NAME, TOOL_VERSION, message_with_details, not_shown_message, plain_text, shown_findings,
     visible_region,
 };
+use crate::catalog;
 use crate::check::Outcome;
-use crate::engine::{Finding, RuleDoc, Severity, catalog};
-use crate::filter::Suppression;
+use crate::engine::{Finding, RuleDoc, Severity};
+use crate::gate::Suppression;
 use crate::scan::{FileStatus, SkipReason};
 use crate::source::{Sources, Span};
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
@@ -78,7 +79,7 @@ pub fn log(outcome: &Outcome) -> Sarif {
 pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
     let shown = shown_findings(outcome, show_suppressed);
     let fired: BTreeSet<&str> = shown.iter().map(|(f, _)| f.code).collect();
-    let docs: Vec<&RuleDoc> = catalog()
+    let docs: Vec<&RuleDoc> = catalog::all()
         .iter()
         .filter(|d| fired.contains(d.meta.code.as_str()))
         .collect();

@@ -4,7 +4,7 @@
 //! fail-back after the upgrade) moves as usual. Skipped when either version is unknown.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::plan::replay::{Action, stop_cms_command};
+use crate::plan::replay::{Action, stop_cms_command, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG310.md"),
@@ -12,60 +12,58 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(input: &Input, sink: &mut Sink) {
-    for replay in input.replays {
+    for r in walk(input.replays) {
+        let replay = r.replay;
         let Some(target) = replay.target else {
             continue;
         };
         let sp = target.level_name();
-        for r in &replay.steps {
-            let Action::MoveGroup { group, node, .. } = r.action else {
-                continue;
-            };
-            let cms = &r.before.groups[group];
-            let moves = cms.owner != Some(node);
-            if !cms.is_cms() || cms.online != Some(true) || !moves {
-                continue;
-            }
-            if r.before.node_reached(node, &target) != Some(true) {
-                continue;
-            }
-            let to = &r.before.nodes[node];
-            // Only a CMS below the node it goes to is handed to newer binaries; one already at
-            // that level (a fail-back after the upgrade) moves as usual.
-            let (Some(cms_version), Some(node_version)) = (cms.version, to.exchange) else {
-                continue;
-            };
-            if cms_version.service_pack >= node_version.service_pack {
-                continue;
-            }
-            let number = r.step.number;
-            let finding = sink.report(
-                replay.plan.step_entity(r.step),
-                r.step.span,
-                format!(
-                    "step {number} moves CMS {} ({}) to upgraded node {} ({}) while it is online",
-                    cms.name,
-                    cms_version.level_name(),
-                    to.name,
-                    node_version.level_name()
-                ),
-            );
-            finding.primary_label(format!("{} is still online here", cms.name));
-            if let Some(at) = to.upgraded_at {
-                finding.label(at, format!("{} is upgraded to {sp} here", to.name));
-            }
-            finding
-                .note(
-                    "once every passive node runs SP1 or SP2, the CMS must be taken offline and \
-                     then moved from the active node to an upgraded passive node; moved online, \
-                     it is handed over to binaries newer than itself before \
-                     `setup.com /upgradecms` has upgraded it",
-                )
-                .help(format!(
-                    "take {} offline before step {number}: insert the command below before it",
-                    cms.name
-                ))
-                .fix(stop_cms_command(replay, cms.name));
+        let Action::MoveGroup { group, node, .. } = *r.action else {
+            continue;
+        };
+        let cms = &r.before.groups[group];
+        let moves = cms.owner != Some(node);
+        if !cms.is_cms() || cms.online != Some(true) || !moves {
+            continue;
         }
+        if r.before.node_reached(node, &target) != Some(true) {
+            continue;
+        }
+        let to = &r.before.nodes[node];
+        // Only a CMS below the node it goes to is handed to newer binaries; one already at
+        // that level (a fail-back after the upgrade) moves as usual.
+        let (Some(cms_version), Some(node_version)) = (cms.version, to.exchange) else {
+            continue;
+        };
+        if cms_version.service_pack >= node_version.service_pack {
+            continue;
+        }
+        let number = r.step.number;
+        let finding = sink.report_step(
+            r,
+            format!(
+                "step {number} moves CMS {} ({}) to upgraded node {} ({}) while it is online",
+                cms.name,
+                cms_version.level_name(),
+                to.name,
+                node_version.level_name()
+            ),
+        );
+        finding.primary_label(format!("{} is still online here", cms.name));
+        if let Some(at) = to.upgraded_at {
+            finding.label(at, format!("{} is upgraded to {sp} here", to.name));
+        }
+        finding
+            .note(
+                "once every passive node runs SP1 or SP2, the CMS must be taken offline and \
+                 then moved from the active node to an upgraded passive node; moved online, \
+                 it is handed over to binaries newer than itself before \
+                 `setup.com /upgradecms` has upgraded it",
+            )
+            .help(format!(
+                "take {} offline before step {number}: insert the command below before it",
+                cms.name
+            ))
+            .fix(stop_cms_command(replay, cms.name));
     }
 }

@@ -1,5 +1,5 @@
 //! INV006 conflicting-facts: two sources (documents or raw exports) disagree about one fact.
-//! The merge step (`model::merge`) records each disagreement and leaves the fact unknown, so
+//! The merge of raw exports (`exports::merge`) records each disagreement and leaves the fact unknown, so
 //! no rule judges it on a side cmslint had to pick; this rule reports them, one finding per
 //! entity, as an error: the gate must not pass on a cluster whose facts are in doubt.
 

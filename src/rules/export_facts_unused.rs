@@ -1,7 +1,7 @@
 //! INV011 export-facts-unused: a raw export's facts are not used, because the host its file
 //! name names is not a node of the cluster (a file-name host never creates a node), or because
 //! its Windows version alone cannot tell a workstation from a server, or the service pack.
-//! The merge step (`model::merge`) records each such file; this rule reports them, one finding
+//! The merge of raw exports (`exports::merge`) records each such file; this rule reports them, one finding
 //! per file, as a note.
 
 use crate::engine::{Input, Rule, Sink};

@@ -5,7 +5,7 @@
 
 use crate::engine::{Input, Rule, Sink};
 use crate::model::StepKind;
-use crate::plan::replay::Action;
+use crate::plan::replay::{Action, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG303.md"),
@@ -13,40 +13,35 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(input: &Input, sink: &mut Sink) {
-    for replay in input.replays {
-        for replayed in &replay.steps {
-            let (node, switch, what) = match replayed.action {
-                Action::UpgradeNode { node, gui: true } => (node, "/mode:upgrade", "upgrades"),
-                Action::UpgradeCms { node, gui: true } => {
-                    (node, "/upgradecms", "upgrades the CMS on")
-                }
-                _ => continue,
-            };
-            let step = replayed.step;
-            let name = &replayed.before.nodes[node].name;
-            let command = match &step.kind {
-                StepKind::Run { text, .. } => command_line_setup(text, switch),
-                _ => format!("setup.com {switch}"),
-            };
-            sink.report(
-                replay.plan.step_entity(step),
-                step.span,
-                format!(
-                    "step {} {what} {name} with the Setup wizard (Setup.exe)",
-                    step.number
-                ),
-            )
-            .primary_label("GUI Setup")
-            .note(
-                "only the command-line Setup (Setup.com) can upgrade a clustered mailbox server \
-                 to Exchange 2007 SP1 or SP2; the Setup wizard (Setup.exe) can only create new \
-                 clustered mailbox servers",
-            )
-            .help(format!(
-                "run the command-line Setup on {name} instead, with `on: {name}`"
-            ))
-            .fix(command);
-        }
+    for replayed in walk(input.replays) {
+        let (node, switch, what) = match *replayed.action {
+            Action::UpgradeNode { node, gui: true } => (node, "/mode:upgrade", "upgrades"),
+            Action::UpgradeCms { node, gui: true } => (node, "/upgradecms", "upgrades the CMS on"),
+            _ => continue,
+        };
+        let step = replayed.step;
+        let name = &replayed.before.nodes[node].name;
+        let command = match &step.kind {
+            StepKind::Run { text, .. } => command_line_setup(text, switch),
+            _ => format!("setup.com {switch}"),
+        };
+        sink.report_step(
+            replayed,
+            format!(
+                "step {} {what} {name} with the Setup wizard (Setup.exe)",
+                step.number
+            ),
+        )
+        .primary_label("GUI Setup")
+        .note(
+            "only the command-line Setup (Setup.com) can upgrade a clustered mailbox server \
+             to Exchange 2007 SP1 or SP2; the Setup wizard (Setup.exe) can only create new \
+             clustered mailbox servers",
+        )
+        .help(format!(
+            "run the command-line Setup on {name} instead, with `on: {name}`"
+        ))
+        .fix(command);
     }
 }
 

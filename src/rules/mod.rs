@@ -96,17 +96,15 @@ pub fn all() -> &'static [&'static Rule] {
 /// message, help or fix commands.
 #[cfg(test)]
 pub(crate) fn findings_of(code: &str, yaml: &str) -> Vec<crate::engine::Finding> {
-    let mut builder = crate::model::Builder::default();
-    for doc in crate::syntax::parse_yaml(yaml, crate::syntax::ParseLimits::default())
-        .expect("the test inventory parses")
-    {
-        builder.add_document(0, &doc);
-    }
-    let inventory = builder.finish();
+    let inventory = crate::model::from_yaml(yaml);
     let replays = crate::plan::replay::replay_all(&inventory);
     let input = crate::engine::Input {
         inventory: &inventory,
         replays: &replays,
     };
-    crate::engine::run(&input, &crate::engine::Selection::only(code))
+    crate::engine::run(
+        &input,
+        crate::catalog::all(),
+        &crate::engine::Selection::only(code),
+    )
 }

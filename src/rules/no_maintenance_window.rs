@@ -15,7 +15,7 @@ fn check(input: &Input, sink: &mut Sink) {
         if plan.window.is_some() {
             continue;
         }
-        let outage = replay.steps.iter().find_map(|r| match r.action {
+        let outage = replay.steps().find_map(|r| match *r.action {
             Action::SetOnline {
                 group,
                 online: false,

@@ -3,8 +3,8 @@
 
 use crate::engine::{Input, Rule, Sink};
 use crate::model::{Cluster, Inventory, Plan, Step, StepKind, computer_name};
-use crate::plan::command::{Command, GroupOp};
 use crate::plan::replay::other_cluster;
+use crate::runbook::{Command, GroupOp};
 use crate::source::Span;
 
 pub static RULE: Rule = Rule {

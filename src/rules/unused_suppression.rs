@@ -1,4 +1,4 @@
-//! INV008 unused-suppression: raised by the filter stage (`src/filter.rs`) for suppressions and
+//! INV008 unused-suppression: raised by the gate (`gate::apply`) for suppressions and
 //! baseline entries that match no finding, and suppressions past their `expires` date.
 
 use crate::engine::Rule;

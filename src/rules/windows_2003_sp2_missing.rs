@@ -4,7 +4,7 @@
 
 use crate::engine::{Input, Rule, Sink, UnknownFact};
 use crate::model::{Family, Step, WindowsVersion};
-use crate::plan::replay::{Action, Replay};
+use crate::plan::replay::{Action, Replay, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/PRE201.md"),
@@ -12,65 +12,63 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(input: &Input, sink: &mut Sink) {
-    for replay in input.replays {
+    for replayed in walk(input.replays) {
+        let (node, what) = match *replayed.action {
+            Action::UpgradeNode { node, .. } => (node, "upgrades Exchange on"),
+            Action::UpgradeCms { node, .. } => (node, "upgrades the CMS on"),
+            _ => continue,
+        };
+        let replay = replayed.replay;
+        let state = &replayed.before.nodes[node];
+        let step = replayed.step;
+        let Some(os) = state.os.as_ref() else {
+            unknown_windows(replay, node, step, sink);
+            continue;
+        };
+        if os.family != Family::Server2003 {
+            continue;
+        }
+        match os.service_pack_below(2) {
+            Some(true) => {}
+            Some(false) => continue,
+            None => {
+                unknown_service_pack(replay, node, os, step, sink);
+                continue;
+            }
+        }
+        let runs = if os.service_pack == Some(0) {
+            format!("{} without a service pack", os.product())
+        } else {
+            os.to_string()
+        };
         let target = replay.target.map_or_else(
             || replay.plan.target.text.clone(),
             |t| t.level_name().into(),
         );
-        for replayed in &replay.steps {
-            let (node, what) = match replayed.action {
-                Action::UpgradeNode { node, .. } => (node, "upgrades Exchange on"),
-                Action::UpgradeCms { node, .. } => (node, "upgrades the CMS on"),
-                _ => continue,
-            };
-            let state = &replayed.before.nodes[node];
-            let step = replayed.step;
-            let Some(os) = state.os.as_ref() else {
-                unknown_windows(replay, node, step, sink);
-                continue;
-            };
-            if os.family != Family::Server2003 {
-                continue;
-            }
-            match os.service_pack_below(2) {
-                Some(true) => {}
-                Some(false) => continue,
-                None => {
-                    unknown_service_pack(replay, node, os, step, sink);
-                    continue;
-                }
-            }
-            let runs = if os.service_pack == Some(0) {
-                format!("{} without a service pack", os.product())
-            } else {
-                os.to_string()
-            };
-            sink.report(
-                replay.plan.step_entity(step),
-                step.span,
-                format!(
-                    "step {} {what} {}, which runs {runs}, not SP2, at that point",
-                    step.number, state.name
-                ),
-            )
-            .primary_label(format!(
-                "{} is not on Windows Server 2003 SP2 yet",
-                state.name
-            ))
-            .label(state.span, format!("{} runs {runs}", state.name))
-            .note(format!(
-                "cluster nodes must run Windows Server 2003 Service Pack 2 before they are \
-                 upgraded to Exchange 2007 {target}"
-            ))
-            .help(format!(
-                "install Windows Server 2003 SP2 on {} first: insert this step before step {}",
-                state.name, step.number
-            ))
-            .fix(format!(
-                "{{action: install-windows-service-pack, node: {}, servicePack: 2}}",
-                state.name
-            ));
-        }
+        sink.report_step(
+            replayed,
+            format!(
+                "step {} {what} {}, which runs {runs}, not SP2, at that point",
+                step.number, state.name
+            ),
+        )
+        .primary_label(format!(
+            "{} is not on Windows Server 2003 SP2 yet",
+            state.name
+        ))
+        .label(state.span, format!("{} runs {runs}", state.name))
+        .note(format!(
+            "cluster nodes must run Windows Server 2003 Service Pack 2 before they are \
+             upgraded to Exchange 2007 {target}"
+        ))
+        .help(format!(
+            "install Windows Server 2003 SP2 on {} first: insert this step before step {}",
+            state.name, step.number
+        ))
+        .fix(format!(
+            "{{action: install-windows-service-pack, node: {}, servicePack: 2}}",
+            state.name
+        ));
     }
 }
 

@@ -8,7 +8,8 @@ mod walk;
 
 pub use walk::{MissingPath, SkipReason};
 
-use crate::engine::{Finding, Label, meta};
+use crate::catalog::meta;
+use crate::engine::{Finding, Label};
 use crate::exports::{self, Export, associate::FileExport};
 use crate::progress::Progress;
 use crate::schema;

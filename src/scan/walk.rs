@@ -1,7 +1,8 @@
 //! Walking the paths given on the command line: deterministic order, nothing followed, and
 //! every file that is passed over counted with its reason.
 
-use std::path::{Component, Path, PathBuf};
+use crate::paths::{absolute, compared, relative_to};
+use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 /// Why a file was not checked.
@@ -59,7 +60,7 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
     let mut seen = std::collections::HashSet::new();
     for root in paths {
         if root.as_os_str() == super::STDIN_ARGUMENT {
-            if seen.insert(super::STDIN_PATH.to_string()) {
+            if seen.insert(compared(super::STDIN_PATH)) {
                 out.candidates.push(Candidate {
                     path: root.clone(),
                     display: super::STDIN_PATH.to_string(),
@@ -89,7 +90,9 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
                 }
             };
             let display = display_path(entry.path(), &root_abs, cwd);
-            if !seen.insert(display.clone()) {
+            // A file reached twice (two paths given that overlap, spelt alike as the file
+            // system compares names) is checked once.
+            if !seen.insert(compared(&display)) {
                 continue;
             }
             let file_type = entry.file_type();
@@ -133,49 +136,17 @@ fn prune_reason(name: &std::ffi::OsStr) -> Option<SkipReason> {
     }
 }
 
-/// Lexically absolute path (no symlinks resolved).
-fn absolute(path: &Path, cwd: &Path) -> PathBuf {
-    let joined = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        cwd.join(path)
-    };
-    let mut out = PathBuf::new();
-    for component in joined.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
-
 /// The path reports show: relative to the current directory when the file lies under it,
-/// otherwise to the path given on the command line; always with `/` and never with `..`.
+/// otherwise to the path given on the command line (names compared as the file system compares
+/// them); always with `/` and never with `..`.
 pub fn display_path(path: &Path, root_abs: &Path, cwd: &Path) -> String {
     let abs = absolute(path, cwd);
-    let relative = abs
-        .strip_prefix(cwd)
-        .ok()
-        .filter(|p| !p.as_os_str().is_empty())
-        .or_else(|| {
-            abs.strip_prefix(root_abs)
-                .ok()
-                .filter(|p| !p.as_os_str().is_empty())
+    relative_to(&abs, cwd)
+        .or_else(|| relative_to(&abs, root_abs))
+        .unwrap_or_else(|| {
+            abs.file_name()
+                .map_or(String::new(), |name| name.to_string_lossy().into_owned())
         })
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| abs.file_name().map(PathBuf::from).unwrap_or_default());
-    let parts: Vec<String> = relative
-        .components()
-        .filter_map(|c| match c {
-            Component::Normal(part) => Some(part.to_string_lossy().into_owned()),
-            _ => None,
-        })
-        .collect();
-    parts.join("/")
 }
 
 #[cfg(test)]
@@ -205,5 +176,42 @@ mod tests {
             ),
             "a.yaml"
         );
+    }
+
+    /// On Windows a path may use `\` and spell the current folder in another case: reports show
+    /// `/`, relative to the current folder all the same.
+    #[cfg(windows)]
+    #[test]
+    fn windows_paths_are_shown_with_slashes() {
+        let cwd = Path::new(r"C:\repo");
+        assert_eq!(
+            display_path(Path::new(r"inv\a.yaml"), Path::new(r"C:\repo\inv"), cwd),
+            "inv/a.yaml"
+        );
+        assert_eq!(
+            display_path(
+                Path::new(r"C:\REPO\inv\a.yaml"),
+                Path::new(r"C:\REPO\inv"),
+                cwd
+            ),
+            "inv/a.yaml"
+        );
+    }
+
+    /// Where file names ignore case, one folder given twice in two spellings is walked once.
+    #[cfg(any(windows, target_os = "macos"))]
+    #[test]
+    fn one_folder_in_two_spellings_is_walked_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("inv")).unwrap();
+        std::fs::write(dir.path().join("inv").join("a.yaml"), "cmslint: 1\n").unwrap();
+        let (cwd, roots) = (dir.path(), ["inv", "INV"].map(|r| dir.path().join(r)));
+        let walked = walk(&roots, cwd).unwrap();
+        let shown: Vec<&str> = walked
+            .candidates
+            .iter()
+            .map(|c| c.display.as_str())
+            .collect();
+        assert_eq!(shown, ["inv/a.yaml"]);
     }
 }

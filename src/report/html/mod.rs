@@ -8,17 +8,21 @@
 //! it) and prints to A4 with a page break before each cluster and plan.
 
 mod cluster;
+mod findings;
 mod plan;
 mod text;
 mod workstations;
 
-use super::{TOOL_VERSION, escape_message, human, sanitize_in_place, shown_findings};
-use crate::check::{CheckOptions, FailOn, Outcome};
-use crate::engine::{Finding, RuleDoc, Severity, catalog};
-use crate::filter::{Suppression, SuppressionKind};
+use super::{TOOL_VERSION, human, shown_findings};
+use crate::catalog;
+use crate::check::Outcome;
+use crate::engine::{Finding, Selection, Severity};
+use crate::escape::{escape_message, sanitize_in_place};
+use crate::gate::{FailOn, SuppressionKind};
 use crate::model::Version;
 use crate::scan::FileStatus;
 use askama::Template;
+use findings::{FindingView, RuleView, finding_view, rule_view};
 use jiff::civil::Date;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Display;
@@ -34,10 +38,21 @@ pub struct Run<'a> {
     pub fail_on: FailOn,
     /// The date the report states (and suppressions expire by).
     pub date: Date,
-    /// The selection, the config and the baseline the check ran with.
-    pub options: &'a CheckOptions,
+    /// The rules the check ran.
+    pub selection: &'a Selection,
+    /// The config the check ran with, shown whole.
+    pub config: Option<ConfigFile<'a>>,
+    /// The baseline the check ran with: the path reports show.
+    pub baseline: Option<&'a str>,
     /// List suppressed findings among the findings too.
     pub show_suppressed: bool,
+}
+
+/// A config file as the page shows it: the path reports show, and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct ConfigFile<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
 }
 
 pub fn render(outcome: &Outcome, run: &Run, out: &mut dyn Write) -> io::Result<()> {
@@ -216,57 +231,6 @@ struct Hidden {
     anchor: Option<String>,
 }
 
-#[derive(Debug)]
-struct FindingView {
-    anchor: String,
-    mark: Mark,
-    code: &'static str,
-    name: &'static str,
-    message: Prose,
-    entity: String,
-    location: String,
-    source: String,
-    notes: Vec<Prose>,
-    help: Option<Prose>,
-    fixes: Vec<String>,
-    suppressed: Option<String>,
-}
-
-#[derive(Debug)]
-struct RuleView {
-    code: &'static str,
-    name: &'static str,
-    mark: Mark,
-    category: &'static str,
-    summary: &'static str,
-    why: Vec<Block>,
-}
-
-/// A paragraph or quotation of a rule doc.
-#[derive(Debug)]
-struct Block {
-    quote: bool,
-    /// `ja` for the quotations of Microsoft's Japanese page.
-    lang: &'static str,
-    text: Prose,
-}
-
-/// Text with its `` `code` `` spans apart: each part, and whether it is code.
-type Prose = Vec<(bool, String)>;
-
-/// Splits text at backticks (messages, notes and help quote commands and keys that way). Text
-/// with an unpaired backtick is left whole.
-fn prose(text: &str) -> Prose {
-    if text.matches('`').count() % 2 == 1 {
-        return vec![(false, text.to_string())];
-    }
-    text.split('`')
-        .enumerate()
-        .filter(|(_, part)| !part.is_empty())
-        .map(|(i, part)| (i % 2 == 1, part.to_string()))
-        .collect()
-}
-
 impl Page {
     fn new(outcome: &Outcome, run: &Run) -> io::Result<Page> {
         let shown = shown_findings(outcome, run.show_suppressed);
@@ -321,7 +285,7 @@ impl Page {
         let fired: BTreeSet<&str> = (shown.iter().map(|(f, _)| f.code))
             .chain(outcome.suppressed.iter().map(|s| s.finding.code))
             .collect();
-        let rules = catalog()
+        let rules = catalog::all()
             .iter()
             .filter(|doc| fired.contains(doc.meta.code.as_str()))
             .map(rule_view)
@@ -381,13 +345,12 @@ fn facts(outcome: &Outcome, run: &Run) -> Facts {
             }
         })
         .collect();
-    let selection = &run.options.selection;
-    let rules_left_out: Vec<&'static str> = catalog()
+    let selection = run.selection;
+    let rules_left_out: Vec<&'static str> = catalog::all()
         .iter()
         .filter(|doc| !selection.is_selected(&doc.meta))
         .map(|doc| doc.meta.code.as_str())
         .collect();
-    let filter = &run.options.filter;
     Facts {
         paths: run
             .paths
@@ -396,13 +359,13 @@ fn facts(outcome: &Outcome, run: &Run) -> Facts {
             .collect(),
         date: run.date.to_string(),
         version: TOOL_VERSION,
-        config: filter.config.as_deref().map(|c| Shown {
-            path: clean(&c.path),
+        config: run.config.map(|c| Shown {
+            path: clean(c.path),
             text: sanitize_in_place(c.text.trim_end()),
         }),
-        baseline: filter.baseline.as_deref().map(|b| clean(&b.path)),
-        rules_run: catalog().len() - rules_left_out.len(),
-        rules_total: catalog().len(),
+        baseline: run.baseline.map(clean),
+        rules_run: catalog::all().len() - rules_left_out.len(),
+        rules_total: catalog::all().len(),
         rules_left_out,
         checked,
         skipped: super::skipped_files(outcome)
@@ -412,94 +375,10 @@ fn facts(outcome: &Outcome, run: &Run) -> Facts {
     }
 }
 
-fn finding_view(
-    outcome: &Outcome,
-    finding: &Finding,
-    by: Option<&Suppression>,
-    anchor: String,
-    source: String,
-) -> FindingView {
-    let span = finding.primary.span;
-    let start = outcome.sources.region(span).start;
-    FindingView {
-        anchor,
-        mark: Mark::of(finding.severity),
-        code: finding.code,
-        name: finding.name,
-        message: prose(&clean(&finding.message)),
-        entity: clean(&finding.entity),
-        location: clean(&format!(
-            "{}:{}:{}",
-            outcome.sources.path(span),
-            start.line,
-            start.column
-        )),
-        source,
-        notes: finding.notes.iter().map(|n| prose(&clean(n))).collect(),
-        help: finding.help.as_deref().map(|h| prose(&clean(h))),
-        fixes: finding.fixes.iter().map(|f| clean(f)).collect(),
-        suppressed: by.map(|by| clean(&by.reason)),
-    }
-}
-
-fn rule_view(doc: &'static RuleDoc) -> RuleView {
-    let meta = &doc.meta;
-    RuleView {
-        code: meta.code.as_str(),
-        name: meta.name.as_str(),
-        mark: Mark::of(meta.severity),
-        category: meta.category.as_str(),
-        summary: meta.summary.as_str(),
-        why: doc
-            .section("Why it matters")
-            .map(blocks)
-            .unwrap_or_default(),
-    }
-}
-
-/// The paragraphs and `>` quotations of a rule doc section, with `` `code` `` apart. (The
-/// sections the page shows use no other Markdown.)
-fn blocks(markdown: &str) -> Vec<Block> {
-    // A paragraph is a run of lines up to a blank line; in a quotation, up to a lone `>`.
-    let mut paragraphs: Vec<(bool, Vec<&str>)> = Vec::new();
-    let mut open = false;
-    for line in markdown.lines() {
-        let quote = line.starts_with('>');
-        let text = if quote {
-            line.trim_start_matches('>').trim()
-        } else {
-            line.trim()
-        };
-        if text.is_empty() {
-            open = false;
-            continue;
-        }
-        match paragraphs.last_mut() {
-            Some((q, lines)) if open && *q == quote => lines.push(text),
-            _ => paragraphs.push((quote, vec![text])),
-        }
-        open = true;
-    }
-    paragraphs
-        .into_iter()
-        .map(|(quote, lines)| {
-            let text = lines.join(" ");
-            let japanese = text
-                .chars()
-                .any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'));
-            Block {
-                quote,
-                lang: if japanese { "ja" } else { "en" },
-                text: prose(&text),
-            }
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::check;
+    use crate::check::{CheckOptions, check};
     use std::path::Path;
 
     fn contoso() -> Outcome {
@@ -513,7 +392,9 @@ mod tests {
             paths: &[],
             fail_on: FailOn::Warning,
             date: jiff::civil::date(2026, 7, 1),
-            options: &CheckOptions::default(),
+            selection: &Selection::default(),
+            config: None,
+            baseline: None,
             show_suppressed: false,
         };
         Page::new(outcome, &run).unwrap()
@@ -667,42 +548,5 @@ mod tests {
         fired.sort_unstable();
         fired.dedup();
         assert_eq!(rules, fired);
-    }
-
-    #[test]
-    fn rule_docs_keep_the_japanese_quotation_apart() {
-        let doc = crate::engine::lookup("TOP103").unwrap();
-        let why = blocks(doc.section("Why it matters").unwrap());
-        assert_eq!(why.len(), 2);
-        assert!(why[0].quote && why[0].lang == "ja");
-        assert!(!why[1].quote && why[1].lang == "en");
-        assert!(
-            why[1].text[0]
-                .1
-                .starts_with("Microsoft recommends that a passive node")
-        );
-        let quoted = blocks("> one\n> two\n>\n> three\n\nplain `code` text");
-        let texts: Vec<(bool, &Prose)> = quoted.iter().map(|b| (b.quote, &b.text)).collect();
-        assert_eq!(
-            texts,
-            [
-                (true, &vec![(false, "one two".to_string())]),
-                (true, &vec![(false, "three".to_string())]),
-                (
-                    false,
-                    &vec![
-                        (false, "plain ".to_string()),
-                        (true, "code".to_string()),
-                        (false, " text".to_string())
-                    ]
-                ),
-            ]
-        );
-    }
-
-    #[test]
-    fn an_unpaired_backtick_is_text() {
-        assert_eq!(prose("a `b"), [(false, "a `b".to_string())]);
-        assert_eq!(prose("`b`"), [(true, "b".to_string())]);
     }
 }

@@ -118,7 +118,7 @@ fn view(index: usize, plan: &Plan, replay: Option<&Replay>, marks: &Marks) -> Pl
     let mut previous = first;
     let mut steps = Vec::with_capacity(plan.steps.len());
     for (i, step) in plan.steps.iter().enumerate() {
-        let state = after.get(i).copied();
+        let state = after.get(i).copied().flatten();
         let (command, literal) = match &step.kind {
             StepKind::Run { text, .. } => (clean(text), true),
             StepKind::InstallWindowsServicePack { service_pack, .. } => {
@@ -179,14 +179,11 @@ fn view(index: usize, plan: &Plan, replay: Option<&Replay>, marks: &Marks) -> Pl
     }
 }
 
-/// The state before the first step, and after each step.
-fn states<'r>(replay: &'r Replay) -> (&'r State<'r>, Vec<&'r State<'r>>) {
-    // A replay that stopped (a step naming what the cluster does not have) has no state after
-    // the step before the stop, nor after any later step.
-    let after = (replay.steps.iter().skip(1).map(|s| &s.before))
-        .chain(replay.end.as_ref())
-        .collect();
-    (&replay.start, after)
+/// The state before the first step, and after each step replayed. A replay that stopped (a
+/// step naming what the cluster does not have) has no state after the step before the stop,
+/// nor after any later step.
+fn states<'r>(replay: &'r Replay) -> (&'r State<'r>, Vec<Option<&'r State<'r>>>) {
+    (&replay.start, replay.steps().map(|s| s.after).collect())
 }
 
 fn row(state: &State, previous: Option<&State>) -> StateRow {

@@ -4,8 +4,8 @@
 //! places only.
 
 use super::Mark;
-use crate::check::FailOn;
-use crate::filter::SuppressionKind;
+use crate::gate::FailOn;
+use crate::gate::SuppressionKind;
 use crate::model::{GroupKind, GroupState};
 
 /// The word for a mark, as the severity badges and diagrams print it.

@@ -1,20 +1,28 @@
 //! Association: all exports in one folder describe one cluster. This reads which nodes a
-//! folder's exports name (for finding that cluster, `model::merge`), and turns the facts of its
-//! files into claims about the cluster in the model's terms (nodes, groups, owners, states,
-//! versions), each with the span it came from: the `cluster.exe` tables first, then the
-//! cmdlets' records (those about this cluster: an org-wide listing names others too), then
-//! the per-node exports. A per-node export with no host inside attaches to the node its file
-//! name starts with, only when the cluster has that node; an export whose facts cannot be
-//! used says why (INV011). `model::merge` folds the claims into the inventory and records
-//! disagreements (INV006).
+//! folder's exports name (for finding that cluster, [`merge`](super::merge)), and turns the
+//! facts of its files into claims about the cluster in the model's terms (nodes, groups,
+//! owners, states, versions), each with the span it came from: the `cluster.exe` tables first,
+//! then the cmdlets' records (those about this cluster: an org-wide listing names others too),
+//! then the per-node exports. A per-node export with no host inside attaches to the node its
+//! file name starts with, only when the cluster has that node; an export whose facts cannot be
+//! used says why (INV011). [`merge`](super::merge) folds the claims into the inventory and
+//! records disagreements (INV006). The nodes a folder names are read in `named`, a `cluster
+//! res` listing in `resources`, and the per-node exports in `per_node`.
 
-use super::record::{Missing, OsReading};
-use super::{Export, Fact, Field, host_in_file_name};
+mod named;
+mod per_node;
+mod resources;
+
+pub use named::{Named, named_nodes};
+
+use super::Missing;
+use super::{Export, Fact, Field};
 use crate::model::{
     ClusterKind, ExchangeField, GroupKind, GroupState, Located, Name, OsField, Version,
     computer_name, exchange, name_key,
 };
 use crate::source::{FileId, Span};
+use resources::resource_claims;
 use std::collections::HashSet;
 
 /// One recognised export and where it lies.
@@ -151,142 +159,6 @@ impl Ctx {
             span: self.span(field),
         })
     }
-}
-
-/// Nodes a folder's exports name inside their text.
-#[derive(Debug, Default)]
-pub struct Named {
-    /// By the cluster's own listings and the per-node exports: `cluster node`, the node
-    /// column of `cluster group` and `cluster res` rows read plainly, a Host Name, CSName or
-    /// PSComputerName.
-    pub own: Vec<Name>,
-    /// By the cmdlets' machine lists (OperationalMachines, RedundantMachines), which an
-    /// org-wide listing fills with other clusters' nodes too.
-    pub listed: Vec<Name>,
-}
-
-impl Named {
-    /// The names that find the folder's cluster: its own sources', or else the listed ones.
-    pub fn for_association(&self) -> &[Name] {
-        if self.own.is_empty() {
-            &self.listed
-        } else {
-            &self.own
-        }
-    }
-}
-
-/// The nodes a folder's exports name inside their text.
-pub fn named_nodes(files: &[&FileExport]) -> Named {
-    let mut out = Named::default();
-    for f in files {
-        let ctx = Ctx { file: f.file };
-        for fact in &f.export.facts {
-            match fact {
-                Fact::Node { name, .. } => out.own.push(ctx.node(name)),
-                Fact::GroupRow(row) => out.own.extend(row.plain_node(1).map(|n| ctx.node(n))),
-                Fact::ResourceRow(row) => out.own.extend(row.plain_node(2).map(|n| ctx.node(n))),
-                Fact::Os { host: Some(h), .. } | Fact::Setup { host: Some(h), .. } => {
-                    out.own.push(ctx.node(h));
-                }
-                Fact::CmsStatus { machines, .. } => {
-                    out.listed
-                        .extend(machines.iter().map(|m| ctx.node(&m.name)));
-                }
-                Fact::MailboxServer { redundant, .. } => {
-                    out.listed.extend(redundant.iter().map(|m| ctx.node(m)));
-                }
-                _ => {}
-            }
-        }
-    }
-    out
-}
-
-/// The CMS a resource that Exchange setup creates for one belongs to:
-/// `Exchange Information Store Instance (EXCMS01)`, `Exchange System Attendant Instance
-/// (EXCMS01)`.
-fn cms_of_resource(resource: &str) -> Option<&str> {
-    const PREFIXES: [&str; 2] = [
-        "exchange information store instance (",
-        "exchange system attendant instance (",
-    ];
-    let lower = resource.to_ascii_lowercase();
-    let prefix = PREFIXES.iter().find(|p| lower.starts_with(*p))?;
-    let rest = &resource[prefix.len()..];
-    let name = rest[..rest.find(')')?].trim();
-    (!name.is_empty()).then_some(name)
-}
-
-/// The claims of a `cluster res` listing: each group it names (a CMS when it holds a CMS's
-/// Exchange resources; another group when it holds none and every row could be read), then
-/// the owner of each group from each node its resources name (two nodes for one group are a
-/// disagreement: reported, not guessed). `groups` are the group names known, to split rows
-/// whose resource overflowed its column.
-fn resource_claims(
-    files: &[&FileExport],
-    is_node: &dyn Fn(&str) -> bool,
-    groups: &HashSet<String>,
-    out: &mut Vec<Claim>,
-) {
-    let rows = || {
-        files.iter().flat_map(|f| {
-            f.export.facts.iter().filter_map(move |fact| match fact {
-                Fact::ResourceRow(row) => Some((Ctx { file: f.file }, row)),
-                _ => None,
-            })
-        })
-    };
-    let is_group = |g: &str| groups.contains(&name_key(g));
-    // Each group once, and whether one of its resources is a CMS's.
-    let mut listed: Vec<(Name, bool)> = Vec::new();
-    let mut owners: Vec<Claim> = Vec::new();
-    let mut seen: HashSet<(String, String)> = HashSet::new();
-    let mut unread = false;
-    for (ctx, row) in rows() {
-        let Some((resource, group, node)) = row.resource_row(is_node, &is_group) else {
-            unread = true;
-            // The CMS a row that cannot be split names in its resource is still a CMS.
-            if let Some(cms) = cms_of_resource(&row.line.text) {
-                let start = row.line.range.start + row.line.text.find(cms).unwrap_or(0);
-                let name = Name {
-                    text: cms.to_string(),
-                    span: Span::new(ctx.file, start..start + cms.len()),
-                };
-                match listed.iter_mut().find(|(g, _)| g.is(&name.text)) {
-                    Some((_, holds)) => *holds = true,
-                    None => listed.push((name, true)),
-                }
-            }
-            continue;
-        };
-        let name = ctx.name(&group);
-        let holds_cms = cms_of_resource(&resource.text).is_some();
-        match listed.iter_mut().find(|(g, _)| g.is(&name.text)) {
-            Some((_, cms)) => *cms |= holds_cms,
-            None => listed.push((name.clone(), holds_cms)),
-        }
-        let node = ctx.node(&node);
-        if seen.insert((name.key(), node.key())) {
-            owners.push(Claim::Owner {
-                group: GroupRef::Named(name),
-                node,
-            });
-        }
-    }
-    for (name, holds_cms) in listed {
-        let kind = if holds_cms {
-            GroupKind::Cms
-        } else if is_cluster_group_name(&name.text) {
-            GroupKind::Cluster
-        } else if unread {
-            GroupKind::Unknown
-        } else {
-            GroupKind::Other
-        };
-        out.push(Claim::Group { name, kind });
-    }
-    out.extend(owners);
 }
 
 /// What a folder's exports say about their cluster, and the exports whose facts are not used.
@@ -548,69 +420,7 @@ pub fn claims(
             _ => {}
         }
     }
-    let mut reported: HashSet<FileId> = HashSet::new();
-    for (f, fact) in facts() {
-        let ctx = Ctx { file: f.file };
-        let (host, value) = match fact {
-            Fact::Os { host, text, .. } => (host, text),
-            Fact::Setup { host, version } => (host, version),
-            _ => continue,
-        };
-        let node = match host {
-            Some(h) => ctx.node(h),
-            None => match host_in_file_name(&f.file_name, known.iter().copied()) {
-                Some(h) => Name {
-                    text: h.to_string(),
-                    span: ctx.span(value),
-                },
-                None => {
-                    if reported.insert(f.file) {
-                        out.unused.push(Unused {
-                            file: f.file,
-                            span: ctx.span(value),
-                            why: Why::FileName,
-                        });
-                    }
-                    continue;
-                }
-            },
-        };
-        match fact {
-            Fact::Os { text, reading, .. } => {
-                let parsed = match reading {
-                    OsReading::Known(v) => Some(v.clone()),
-                    OsReading::Unreadable => None,
-                    OsReading::Undecided(missing) => {
-                        if reported.insert(f.file) {
-                            out.unused.push(Unused {
-                                file: f.file,
-                                span: ctx.span(text),
-                                why: Why::Windows {
-                                    missing: *missing,
-                                    node: computer_name(&node.text).to_string(),
-                                },
-                            });
-                        }
-                        claims.push(Claim::Node(node));
-                        continue;
-                    }
-                };
-                claims.push(Claim::NodeOs {
-                    node,
-                    os: Version {
-                        text: text.text.clone(),
-                        parsed,
-                        span: ctx.span(text),
-                    },
-                });
-            }
-            Fact::Setup { version, .. } => claims.push(Claim::NodeExchange {
-                node,
-                version: ctx.exchange(version),
-            }),
-            _ => {}
-        }
-    }
+    per_node::claims(files, &known, &mut out);
     out
 }
 

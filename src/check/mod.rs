@@ -1,9 +1,13 @@
 //! The whole check: scan, leave out the files the config excludes, build the model, run the
 //! selected rules, filter (severities, suppressions, baseline, INV008) and sort. What the CLI and
-//! the tests call.
+//! the tests call. [`verify`] holds the two guards of `cmslint plan`, which read a check's
+//! findings and check the plan it wrote.
 
+pub mod verify;
+
+use crate::catalog;
 use crate::engine::{self, Finding, Input, Selection, Severity};
-use crate::filter::{self, FilterOptions, Suppressed, SuppressionKind};
+use crate::gate::{self, FailOn, FilterOptions, Suppressed, SuppressionKind};
 use crate::model::{self, Builder, Inventory};
 pub use crate::progress::Progress;
 use crate::scan::{self, FileEntry, MissingPath, ScanOptions};
@@ -11,27 +15,6 @@ use crate::source::Sources;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-
-/// The lowest severity that fails the run (`--fail-on`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum FailOn {
-    #[default]
-    Error,
-    Warning,
-    Note,
-    Never,
-}
-
-impl FailOn {
-    pub fn fails(self, severity: Severity) -> bool {
-        match self {
-            FailOn::Error => severity >= Severity::Error,
-            FailOn::Warning => severity >= Severity::Warning,
-            FailOn::Note => true,
-            FailOn::Never => false,
-        }
-    }
-}
 
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
@@ -171,15 +154,15 @@ fn check_on_pool(
     let mut builder = Builder::default();
     let parts = std::mem::take(&mut scanned.documents);
     builder.add_parts(parts.into_iter().map(|(_, part)| part).collect());
-    builder.add_exports(&scanned.exports, &scanned.sources);
-    let inventory = builder.finish();
+    let mut inventory = builder.finish();
+    crate::exports::merge(&mut inventory, &scanned.exports, &scanned.sources);
     if let Some(p) = progress {
         p.step();
     }
     let mut findings: Vec<Finding> = scanned
         .findings
         .into_iter()
-        .filter(|f| options.selection.is_selected(engine::meta(f.code)))
+        .filter(|f| options.selection.is_selected(catalog::meta(f.code)))
         .collect();
     let replays = crate::plan::replay::replay_all(&inventory);
     if let Some(p) = progress {
@@ -190,6 +173,7 @@ fn check_on_pool(
             inventory: &inventory,
             replays: &replays,
         },
+        catalog::all(),
         &options.selection,
     ));
     drop(replays);
@@ -197,10 +181,10 @@ fn check_on_pool(
         p.step();
     }
     let mut sources = scanned.sources;
-    let filter::Filtered {
+    let gate::Filtered {
         mut findings,
         mut suppressed,
-    } = filter::apply(findings, &options.filter, &options.selection, &mut sources);
+    } = gate::apply(findings, &options.filter, &options.selection, &mut sources);
     let key = |f: &Finding| {
         let span = f.primary.span;
         (
@@ -265,7 +249,7 @@ fn exclude<D>(scanned: &mut scan::Scanned<D>, cwd: &Path, options: &CheckOptions
     scanned.files.retain(|f| {
         // The standard input is not a file of the tree the globs describe.
         let out = f.location.as_os_str() != scan::STDIN_ARGUMENT
-            && config.leaves_out(&crate::config::absolute(&f.location, cwd), &f.path);
+            && config.leaves_out(&crate::paths::absolute(&f.location, cwd), &f.path);
         if out {
             excluded.push(f.path.clone());
         }

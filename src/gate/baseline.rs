@@ -4,12 +4,15 @@
 //! span of every entry (through the project's JSON seam), so that INV008 can point at an entry
 //! that no longer matches anything.
 
-use crate::config::{FileProblems, LoadError, Problem};
+use super::{FileProblems, LoadError, Problem};
 use crate::engine::Finding;
 use crate::syntax::{Node, ParseLimits, Value, parse_json};
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::Path;
+
+/// The tool's name, as the reports state it (the baseline's `tool` key).
+const TOOL_NAME: &str = env!("CARGO_PKG_NAME");
 
 /// The version of the file's shape (its `version` key).
 pub const BASELINE_VERSION: u64 = 1;
@@ -63,7 +66,7 @@ pub fn write(findings: &[Finding]) -> String {
     };
     format!(
         "{{\n  \"version\": {BASELINE_VERSION},\n  \"tool\": {},\n  \"entries\": {entries}\n}}\n",
-        quote(crate::report::TOOL_NAME)
+        quote(TOOL_NAME)
     )
 }
 
@@ -209,7 +212,7 @@ mod tests {
 
     #[test]
     fn writes_one_sorted_line_per_code_and_entity() {
-        use crate::engine::meta;
+        use crate::catalog::meta;
         use crate::source::Span;
         let finding = |code, entity: &str| {
             Finding::new(

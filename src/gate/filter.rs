@@ -1,13 +1,14 @@
-//! The filter stage, between the rules and the reporters: severity overrides, then
-//! suppressions from `cmslint.toml`, then the baseline; and INV008 for the suppressions and
-//! baseline entries that matched nothing or have expired. (Selection happens earlier: a rule that
+//! The filter: severity overrides, then suppressions from `cmslint.toml`, then the baseline;
+//! and INV008 for the suppressions and baseline entries that matched nothing or have expired. (Selection happens earlier: a rule that
 //! is not selected does not run.) Suppressed findings are kept, marked with what suppressed them,
 //! so that summaries count them and `--show-suppressed` can show them; they never count for the
 //! exit code.
 
-use crate::baseline::Baseline;
-use crate::config::{Config, today_utc};
-use crate::engine::{Finding, Selection, catalog, meta};
+use super::baseline::Baseline;
+use super::config::{self, Config};
+use super::today_utc;
+use crate::catalog::{self, meta};
+use crate::engine::{Finding, Selection};
 use crate::source::{SourceFile, Sources, Span};
 use jiff::civil::Date;
 use std::ops::Range;
@@ -126,7 +127,7 @@ pub fn apply(
     }
     // A suppression or entry for rules that did not run cannot be judged unused.
     let ran = |pattern: &dyn Fn(&str) -> bool| {
-        catalog().iter().any(|d| {
+        catalog::all().iter().any(|d| {
             d.meta.code != "INV008" && selection.is_selected(&d.meta) && pattern(&d.meta.code)
         })
     };
@@ -135,7 +136,7 @@ pub fn apply(
         for (s, used) in suppressions.iter().zip(suppression_used) {
             // Neither expiry nor use is judged for a suppression whose rules did not run: a gate
             // split into jobs by rule family judges each suppression in the job that runs it.
-            if !ran(&|code| crate::config::names(&s.rule, code)) {
+            if !ran(&|code| config::names(&s.rule, code)) {
                 continue;
             }
             let what = format!("suppression of `{}` on `{}`", s.rule, s.entity);
@@ -313,8 +314,8 @@ mod tests {
     }
 
     fn run(config: &str, baseline: &str, select: &[&str]) -> Filtered {
-        let config = crate::config::parse("cmslint.toml".into(), config.into()).unwrap();
-        let baseline = crate::baseline::parse("b.json".into(), baseline.into()).unwrap();
+        let config = crate::gate::config::parse("cmslint.toml".into(), config.into()).unwrap();
+        let baseline = crate::gate::baseline::parse("b.json".into(), baseline.into()).unwrap();
         let mut sources = Sources::default();
         sources.add(SourceFile::new("a.yaml".into(), String::new(), "utf-8"));
         let select = select.iter().map(|s| s.to_string()).collect();
@@ -329,7 +330,7 @@ mod tests {
                 baseline: Some(Arc::new(baseline)),
                 today: None,
             },
-            &Selection::new(select, Vec::new()).unwrap(),
+            &catalog::selection(select, Vec::new()).unwrap(),
             &mut sources,
         )
     }

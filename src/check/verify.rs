@@ -4,6 +4,7 @@
 //! fit) make it refuse. After writing: the plan is checked with the inventory in the same
 //! process, and any error or warning of its own is a bug, never a runbook (docs/plans.md).
 
+use crate::catalog;
 use crate::engine::{self, Finding, Input, Selection};
 use crate::model::{self, Builder, Cluster, Inventory, same_name};
 use crate::source::{FileId, SourceFile, Sources};
@@ -97,7 +98,7 @@ pub fn check_written(
         inventory: &inventory,
         replays: &replays,
     };
-    let findings: Vec<Finding> = engine::run(&input, &Selection::default())
+    let findings: Vec<Finding> = engine::run(&input, catalog::all(), &Selection::default())
         .into_iter()
         .filter(|f| f.primary.span.file() == file)
         .filter(|f| f.severity >= engine::Severity::Warning && judges_plans(f.code))
@@ -116,16 +117,13 @@ mod tests {
 
     fn inventory(yaml: &str) -> (Inventory, Sources) {
         let mut sources = Sources::default();
-        let file = sources.add(SourceFile::new(
+        // The first file: its id is 0, as the inventory's spans say.
+        sources.add(SourceFile::new(
             "inventory.yaml".into(),
             yaml.into(),
             "utf-8",
         ));
-        let mut builder = Builder::default();
-        for doc in parse_yaml(yaml, ParseLimits::default()).unwrap() {
-            builder.add_document(file, &doc);
-        }
-        (builder.finish(), sources)
+        (crate::model::from_yaml(yaml), sources)
     }
 
     const CLUSTER: &str = "cmslint: 1
@@ -186,6 +184,7 @@ workstations:
                 inventory: &inventory,
                 replays: &replays,
             },
+            catalog::all(),
             &Selection::default(),
         );
         let cluster = inventory.cluster("EXCLU01").unwrap();

@@ -1,117 +1,118 @@
-//! The merge step: raw exports fold into the inventory built from the documents. All exports
+//! The merge: raw exports fold into the inventory built from the documents. All exports
 //! of one folder describe one cluster ([`target_cluster`] gives the order it is found in), and
 //! a document cluster and the exports for it are one cluster, so exports never make an INV003.
 //! A fact two sources state differently is recorded as a [`Conflict`] (INV006) with both
 //! places and left unknown: none of the sources wins. An export whose facts cannot be used is
 //! recorded as an [`UnusedExport`] (INV011).
 
-use super::*;
-use crate::exports::Missing;
-use crate::exports::associate::{self, Claim, FileExport, GroupRef, Why};
-use crate::source::{FileId, Sources};
+use super::Missing;
+use super::associate::{self, Claim, FileExport, GroupRef, Why};
+use crate::model::{
+    Cluster, ClusterKind, ClusterNode, Conflict, ExchangeField, Group, GroupKind, GroupState,
+    Inventory, Located, Name, OsField, Unused, UnusedExport, Version,
+};
+use crate::source::{FileId, Sources, Span};
 use std::collections::{BTreeMap, HashSet};
 
-impl Builder {
-    /// Folds the recognised exports into the inventory; call after every document is added.
-    pub fn add_exports(&mut self, exports: &[FileExport], sources: &Sources) {
-        let mut folders: BTreeMap<&str, Vec<&FileExport>> = BTreeMap::new();
-        for export in exports {
-            folders
-                .entry(export.folder.as_str())
-                .or_default()
-                .push(export);
-        }
-        let documents = self.inventory.clusters.len();
-        let mut disputed = Vec::new();
-        // The cluster each folder's exports went to; a parent folder sorts before its children.
-        let mut described: BTreeMap<&str, usize> = BTreeMap::new();
-        for (folder, files) in folders {
-            let named = associate::named_nodes(&files);
-            let folder_name = files[0].folder_name.as_str();
-            let target = target_cluster(
-                &self.inventory.clusters,
-                &Folder {
-                    path: folder,
-                    name: folder_name,
-                    named: named.for_association(),
-                    files: &files,
-                },
-                documents,
-                &described,
-                sources,
-            );
-            let (cluster_nodes, cluster_groups) = match target {
-                Some(i) => {
-                    let c = &self.inventory.clusters[i];
-                    (
-                        c.nodes.iter().map(|n| n.name.text.clone()).collect(),
-                        c.groups.iter().map(|g| g.name.key()).collect(),
-                    )
-                }
-                None => (Vec::new(), HashSet::new()),
-            };
-            let associate::Claims { claims, unused } =
-                associate::claims(&files, &cluster_nodes, &cluster_groups);
-            let index = match target {
-                Some(i) => Some(i),
-                None if claims.is_empty() => None,
-                None => {
-                    self.inventory.clusters.push(Cluster {
-                        name: Name {
-                            text: folder_name.to_string(),
-                            span: claims[0].span(),
-                        },
-                        kind: None,
-                        nodes: Vec::new(),
-                        groups: Vec::new(),
-                    });
-                    Some(self.inventory.clusters.len() - 1)
-                }
-            };
-            if let Some(index) = index {
-                described.insert(folder, index);
-                let cluster = &mut self.inventory.clusters[index];
-                for claim in claims {
-                    if let Some(slot) = apply(cluster, claim, &mut self.inventory.conflicts) {
-                        disputed.push((index, slot));
-                    }
-                }
+/// Folds the recognised exports into the inventory built from every document.
+pub fn merge(inventory: &mut Inventory, exports: &[FileExport], sources: &Sources) {
+    let mut folders: BTreeMap<&str, Vec<&FileExport>> = BTreeMap::new();
+    for export in exports {
+        folders
+            .entry(export.folder.as_str())
+            .or_default()
+            .push(export);
+    }
+    let documents = inventory.clusters.len();
+    let mut disputed = Vec::new();
+    // The cluster each folder's exports went to; a parent folder sorts before its children.
+    let mut described: BTreeMap<&str, usize> = BTreeMap::new();
+    for (folder, files) in folders {
+        let named = associate::named_nodes(&files);
+        let folder_name = files[0].folder_name.as_str();
+        let target = target_cluster(
+            &inventory.clusters,
+            &Folder {
+                path: folder,
+                name: folder_name,
+                named: named.for_association(),
+                files: &files,
+            },
+            documents,
+            &described,
+            sources,
+        );
+        let (cluster_nodes, cluster_groups) = match target {
+            Some(i) => {
+                let c = &inventory.clusters[i];
+                (
+                    c.nodes.iter().map(|n| n.name.text.clone()).collect(),
+                    c.groups.iter().map(|g| g.name.key()).collect(),
+                )
             }
-            let cluster = index.map(|i| &self.inventory.clusters[i]);
-            for u in unused {
-                let source = sources.get(u.file);
-                let reason = match u.why {
-                    Why::FileName => Unused::FileName {
-                        file_name: files
-                            .iter()
-                            .find(|f| f.file == u.file)
-                            .map_or_else(String::new, |f| f.file_name.clone()),
-                        cluster: cluster.map(|c| c.name.text.clone()),
-                        nodes: cluster.map_or_else(Vec::new, |c| {
-                            c.nodes.iter().map(|n| n.name.text.clone()).collect()
-                        }),
+            None => (Vec::new(), HashSet::new()),
+        };
+        let associate::Claims { claims, unused } =
+            associate::claims(&files, &cluster_nodes, &cluster_groups);
+        let index = match target {
+            Some(i) => Some(i),
+            None if claims.is_empty() => None,
+            None => {
+                inventory.clusters.push(Cluster {
+                    name: Name {
+                        text: folder_name.to_string(),
+                        span: claims[0].span(),
                     },
-                    Why::Windows { missing, node } => Unused::Windows {
-                        version: source.text[u.span.range()].to_string(),
-                        product: missing == Missing::ProductType,
-                        node,
-                    },
-                };
-                self.inventory.unused_exports.push(UnusedExport {
-                    entity: format!("file:{}", source.path),
-                    span: u.span,
-                    reason,
+                    kind: None,
+                    nodes: Vec::new(),
+                    groups: Vec::new(),
                 });
+                Some(inventory.clusters.len() - 1)
+            }
+        };
+        if let Some(index) = index {
+            described.insert(folder, index);
+            let cluster = &mut inventory.clusters[index];
+            for claim in claims {
+                if let Some(slot) = apply(cluster, claim, &mut inventory.conflicts) {
+                    disputed.push((index, slot));
+                }
             }
         }
-        // None of the sources wins: a fact they disagree about is unknown to the rules.
-        for (cluster, slot) in disputed {
-            slot.clear(&mut self.inventory.clusters[cluster]);
+        let cluster = index.map(|i| &inventory.clusters[i]);
+        for u in unused {
+            let source = sources.get(u.file);
+            let reason = match u.why {
+                Why::FileName => Unused::FileName {
+                    file_name: files
+                        .iter()
+                        .find(|f| f.file == u.file)
+                        .map_or_else(String::new, |f| f.file_name.clone()),
+                    cluster: cluster.map(|c| c.name.text.clone()),
+                    nodes: cluster.map_or_else(Vec::new, |c| {
+                        c.nodes.iter().map(|n| n.name.text.clone()).collect()
+                    }),
+                },
+                Why::Windows { missing, node } => Unused::Windows {
+                    version: source.text[u.span.range()].to_string(),
+                    product: missing == Missing::ProductType,
+                    node,
+                },
+            };
+            inventory.unused_exports.push(UnusedExport {
+                entity: format!("file:{}", source.path),
+                span: u.span,
+                reason,
+            });
         }
-        let files: HashSet<FileId> = exports.iter().map(|e| e.file).collect();
-        for cluster in &mut self.inventory.clusters {
-            one_cms_per_ccr(cluster, &files);
-        }
+    }
+    // None of the sources wins: a fact they disagree about is unknown to the rules.
+    for (cluster, slot) in disputed {
+        slot.clear(&mut inventory.clusters[cluster]);
+    }
+    let files: HashSet<FileId> = exports.iter().map(|e| e.file).collect();
+    for cluster in &mut inventory.clusters {
+        one_cms_per_ccr(cluster, &files);
     }
 }
 
@@ -478,6 +479,7 @@ fn new_group(name: Name, kind: GroupKind) -> Group {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::exchange;
 
     fn field(text: &str) -> ExchangeField {
         Version {

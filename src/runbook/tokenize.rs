@@ -1,0 +1,280 @@
+//! Splitting one step into arguments as cmd.exe or PowerShell would, after dropping what rides
+//! along when a command is pasted (a shell prompt, PowerShell's call operator, zero-width
+//! characters), and refusing anything that is not exactly one simple command.
+//!
+//! The tokenizer is hand-written because no crate parses cmd.exe/PowerShell command lines of
+//! this narrow shape: one command, either shell's quoting (straight and typographic quotes
+//! alike), quotes in the middle of an argument (`/move:"N 2"`), and the few constructs (pipes,
+//! `;`, `&&`, variables, redirection) that must be detected and refused rather than
+//! interpreted.
+
+use super::{Unrecognized, several, shown, unrec};
+
+/// `-` and the dashes web pages and word processors substitute for it. PowerShell
+/// itself accepts en dash, em dash and horizontal bar as a parameter dash.
+pub(super) fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
+    )
+}
+
+/// `"` and its typographic stand-ins `“ ” „ ‟`, all interchangeable.
+fn is_dquote(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}')
+}
+
+/// `'` and its typographic stand-ins `‘ ’ ‚ ‛`, all interchangeable.
+fn is_squote(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}')
+}
+
+fn is_newline(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Zero-width characters and soft hyphens that ride along when copying from web
+/// pages; they are dropped before anything else looks at the text.
+pub(super) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    if head.eq_ignore_ascii_case(prefix) {
+        s.get(prefix.len()..)
+    } else {
+        None
+    }
+}
+
+/// `C:`, `\\server\share` or a provider path (`Microsoft.PowerShell.Core\FileSystem::...`).
+fn looks_like_location(p: &str) -> bool {
+    let b = p.as_bytes();
+    let drive = b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':';
+    (drive || p.starts_with("\\\\") || p.contains("::"))
+        && !p.chars().any(|c| is_dquote(c) || is_squote(c) || c == '|')
+}
+
+/// A cmd.exe prompt path like `C:\Program Files\Exchange Server\Bin`. Strict, so
+/// that `C:\SP2\setup.com /mode:upgrade >log` is not mistaken for a prompt.
+fn is_cmd_prompt_path(p: &str) -> bool {
+    let b = p.as_bytes();
+    if b.len() < 3 || !b[0].is_ascii_alphabetic() || b[1] != b':' || b[2] != b'\\' {
+        return false;
+    }
+    let rest = &p[3..];
+    let mut prev_space = false;
+    for c in rest.chars() {
+        if matches!(c, ':' | '/' | '|' | '&' | '<') || is_dquote(c) || is_squote(c) {
+            return false;
+        }
+        if prev_space && is_dash(c) {
+            return false;
+        }
+        prev_space = c.is_whitespace();
+    }
+    true
+}
+
+/// Drops a leading `PS C:\>`, `[PS] C:\>`, `PS>` or `C:\>` prompt.
+pub(super) fn strip_prompt(s: &str) -> &str {
+    let (powershell, rest) = if let Some(r) = strip_prefix_ci(s, "[PS]") {
+        (true, r)
+    } else if let Some(r) = strip_prefix_ci(s, "PS")
+        && r.starts_with(|c: char| c.is_whitespace() || c == '>')
+    {
+        (true, r)
+    } else {
+        (false, s)
+    };
+    let Some(gt) = rest.find('>') else {
+        return s;
+    };
+    let path = &rest[..gt];
+    let is_prompt = if powershell {
+        let p = path.trim();
+        p.is_empty() || looks_like_location(p)
+    } else {
+        is_cmd_prompt_path(path)
+    };
+    if is_prompt {
+        rest[gt + 1..].trim_start()
+    } else {
+        s
+    }
+}
+
+/// Drops PowerShell's call operator in `& "C:\Program Files\...\setup.com" ...`.
+pub(super) fn strip_call_operator(s: &str) -> &str {
+    match s.strip_prefix('&') {
+        Some(rest) if !rest.starts_with('&') => rest.trim_start(),
+        _ => s,
+    }
+}
+
+/// One argument, after quote removal.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Token {
+    /// The argument with its quotes removed.
+    pub(super) text: String,
+    /// The argument began with a quote, so PowerShell never reads it as a parameter.
+    pub(super) quoted_start: bool,
+    /// Holds `$` or `%` outside single quotes, unquoted `( ) { }` or a leading `@`:
+    /// the shell would substitute something the linter cannot know.
+    pub(super) expands: bool,
+    /// Holds an unquoted comma: PowerShell would pass a list.
+    pub(super) list: bool,
+}
+
+/// If `chars[i..]` is optional blanks then a line break (or the end), the index
+/// after that line break: the escape character before `i` continues the line.
+fn continuation(chars: &[char], mut i: usize) -> Option<usize> {
+    while i < chars.len() && chars[i].is_whitespace() && !is_newline(chars[i]) {
+        i += 1;
+    }
+    match chars.get(i) {
+        None => Some(i),
+        Some('\r') if chars.get(i + 1) == Some(&'\n') => Some(i + 2),
+        Some(&c) if is_newline(c) => Some(i + 1),
+        Some(_) => None,
+    }
+}
+
+/// Splits one command line into arguments, refusing anything that is not exactly
+/// one simple command.
+pub(super) fn tokenize(text: &str) -> Result<Vec<Token>, Unrecognized> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut cur: Option<Token> = None;
+    // A `;` or a line break closed the command: anything but blanks, further
+    // `;` and comments after it is a second command.
+    let mut ended = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            tokens.extend(cur.take());
+            if is_newline(c) && !tokens.is_empty() {
+                ended = true;
+            }
+            i += 1;
+            continue;
+        }
+        if cur.is_none() {
+            if c == '#' {
+                // PowerShell comment, to the end of the line.
+                while i < chars.len() && !is_newline(chars[i]) {
+                    i += 1;
+                }
+                continue;
+            }
+            if c == ';' {
+                ended |= !tokens.is_empty();
+                i += 1;
+                continue;
+            }
+            if ended {
+                return Err(several());
+            }
+        }
+        match c {
+            ';' => {
+                tokens.extend(cur.take());
+                ended = true;
+                i += 1;
+            }
+            '|' | '&' => return Err(several()),
+            '<' | '>' => return Err(unrec("redirection ('<' or '>') is not supported in a step")),
+            '`' | '^' => match continuation(&chars, i + 1) {
+                Some(next) => {
+                    tokens.extend(cur.take());
+                    i = next;
+                }
+                None => {
+                    return Err(unrec(format!("escape character '{c}' is not supported")));
+                }
+            },
+            _ if is_dquote(c) || is_squote(c) => {
+                let double = is_dquote(c);
+                let tok = cur.get_or_insert_with(|| Token {
+                    quoted_start: true,
+                    ..Token::default()
+                });
+                i += 1;
+                loop {
+                    let Some(&q) = chars.get(i) else {
+                        return Err(unrec("unterminated quote"));
+                    };
+                    i += 1;
+                    if (double && is_dquote(q)) || (!double && is_squote(q)) {
+                        break;
+                    }
+                    if double {
+                        if q == '`' {
+                            return Err(unrec("escape character '`' is not supported"));
+                        }
+                        if matches!(q, '$' | '%') {
+                            tok.expands = true;
+                        }
+                    }
+                    tok.text.push(q);
+                }
+            }
+            _ => {
+                let tok = cur.get_or_insert_with(Token::default);
+                if matches!(c, '$' | '%' | '(' | ')' | '{' | '}')
+                    || (c == '@' && tok.text.is_empty())
+                {
+                    tok.expands = true;
+                }
+                if c == ',' {
+                    tok.list = true;
+                }
+                tok.text.push(c);
+                i += 1;
+            }
+        }
+    }
+    tokens.extend(cur);
+    Ok(tokens)
+}
+
+/// `/name`, `/name:value`, `-name:value` (any dash): the switch syntax of Setup and
+/// cluster.exe. `None` for anything else, including a bare `/`.
+pub(super) fn split_switch(text: &str) -> Option<(&str, Option<&str>)> {
+    let first = text.chars().next()?;
+    if first != '/' && !is_dash(first) {
+        return None;
+    }
+    let rest = &text[first.len_utf8()..];
+    let (name, value) = match rest.split_once(':') {
+        Some((n, v)) => (n, Some(v)),
+        None => (rest, None),
+    };
+    (!name.is_empty()).then_some((name, value))
+}
+
+/// A name the step acts on: refused if the shell would substitute it, or if it is
+/// empty or holds control characters.
+pub(super) fn checked_name(tok: &Token, value: &str, what: &str) -> Result<String, Unrecognized> {
+    if tok.expands {
+        return Err(unrec(format!(
+            "{what} '{}' uses a variable or an expression",
+            shown(value)
+        )));
+    }
+    if value.trim().is_empty() {
+        return Err(unrec(format!("empty {what}")));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(unrec(format!(
+            "{what} '{}' contains a control character",
+            shown(value)
+        )));
+    }
+    Ok(value.to_string())
+}
