@@ -16,6 +16,7 @@ pub mod engine;
 pub mod escape;
 pub mod exports;
 pub mod gate;
+pub mod i18n;
 pub mod model;
 pub mod output;
 pub mod parallel;

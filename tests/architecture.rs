@@ -15,9 +15,11 @@ use std::path::{Path, PathBuf};
 /// The top-level modules in layers, lowest first. A module may import modules of the layers
 /// below its own, never one of its own layer or above.
 const LAYERS: &[&[&str]] = &[
-    // Leaves: words in messages, escaping of inventory text, files and spans, paths as they are
+    // Leaves: words in messages, messages in the reader's language, escaping of inventory text, files and spans, paths as they are
     // compared and shown, the worker pool, progress reports. They import nothing from the crate.
-    &["words", "escape", "source", "paths", "parallel", "progress"],
+    &[
+        "words", "escape", "source", "paths", "parallel", "progress", "i18n",
+    ],
     // Writing files whole; the languages cmslint reads: JSON and YAML into one spanned tree, and
     // a runbook step's command.
     &["output", "syntax", "runbook"],

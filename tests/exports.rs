@@ -9,6 +9,7 @@
 //! model read from it and the exact findings.
 
 use cmslint::check::{CheckOptions, Outcome, check};
+use cmslint::i18n::Lang;
 use cmslint::model::GroupKind;
 use cmslint::scan::FileStatus;
 use std::collections::BTreeSet;
@@ -415,7 +416,7 @@ fn fixes(outcome: &Outcome, code: &str) -> Vec<String> {
         .findings
         .iter()
         .filter(|f| f.code == code)
-        .flat_map(|f| f.fixes.clone())
+        .flat_map(|f| f.texts(Lang::En).fixes)
         .collect()
 }
 
@@ -530,10 +531,10 @@ fn a_group_of_unknown_kind_is_never_moved_with_cluster_exe() {
             ("EXCMS15", GroupKind::Unknown),
         ]
     );
-    let moves: Vec<&String> = outcome
+    let moves: Vec<String> = outcome
         .findings
         .iter()
-        .flat_map(|f| &f.fixes)
+        .flat_map(|f| f.texts(Lang::En).fixes)
         .filter(|c| c.contains("EXCMS15"))
         .collect();
     assert!(moves.is_empty(), "{moves:?}");
@@ -569,10 +570,10 @@ fn a_plan_fix_never_moves_a_group_of_unknown_kind_with_cluster_exe() {
     // but its fix must not move what may be a CMS with cluster.exe.
     let (outcome, found) = case("unknown-kind-in-a-plan");
     assert!(found.contains(&("estate.yaml".to_string(), 28, "UPG302".to_string())));
-    let moves: Vec<&String> = outcome
+    let moves: Vec<String> = outcome
         .findings
         .iter()
-        .flat_map(|f| &f.fixes)
+        .flat_map(|f| f.texts(Lang::En).fixes)
         .filter(|c| c.contains("\"EXCMS19\""))
         .collect();
     assert!(moves.is_empty(), "{moves:?}");
@@ -716,6 +717,7 @@ fn a_host_from_a_file_name_never_creates_a_node() {
         wmi.entity,
         "file:testdata/exports/cases/phantom-node/EXCLU18/wmi-os.txt"
     );
+    let wmi = wmi.texts(Lang::En);
     assert!(
         wmi.notes.iter().any(|n| n.contains("EXNODE201, EXNODE202")),
         "{:?}",
@@ -731,7 +733,8 @@ fn a_host_from_a_file_name_never_creates_a_node() {
         .findings
         .iter()
         .find(|f| f.entity.ends_with("/EXNODE202-wmi-os.txt"))
-        .unwrap();
+        .unwrap()
+        .texts(Lang::En);
     assert_eq!(
         named.message,
         "the Windows version `6.0.6001` of EXNODE202 does not tell whether it is a workstation or a server"

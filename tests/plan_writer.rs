@@ -137,7 +137,14 @@ fn checked(inventory: &str, plan: &str) -> (Vec<String>, Vec<String>) {
         ..CheckOptions::default()
     };
     let outcome = check(&[dir.path().to_path_buf()], dir.path(), &options).unwrap();
-    let shown = |f: &cmslint::engine::Finding| format!("{} {} {}", f.code, f.entity, f.message);
+    let shown = |f: &cmslint::engine::Finding| {
+        format!(
+            "{} {} {}",
+            f.code,
+            f.entity,
+            f.message.render(Default::default())
+        )
+    };
     let serious = (outcome.findings.iter())
         .filter(|f| f.severity >= Severity::Warning)
         .map(shown)

@@ -4,6 +4,7 @@
 
 use cmslint::catalog::{self, lookup};
 use cmslint::check::{CheckOptions, Outcome, check};
+use cmslint::i18n::Lang;
 use cmslint::report::{self, TOOL_VERSION, github, json, junit, markdown, sarif};
 use cmslint::scan::ScanOptions;
 use serde_json::Value;
@@ -248,7 +249,7 @@ fn sarif_describes_rules_results_and_unreadable_files() {
             result["message"]["text"]
                 .as_str()
                 .unwrap()
-                .starts_with(&finding.message)
+                .starts_with(&finding.message.render(Lang::En))
         );
         let location = &result["locations"][0];
         assert_eq!(
@@ -487,7 +488,7 @@ fn hostile_names_survive_every_format() {
     let hostile = ["\"", "%", "\n", "::", "<", "&", "|", ",", ":"];
     let all_text: String = findings
         .iter()
-        .map(|f| f.message.clone() + &f.entity)
+        .map(|f| f.message.render(Lang::En) + &f.entity)
         .collect();
     for s in hostile {
         assert!(all_text.contains(s), "the fixture lost {s:?}");
@@ -497,7 +498,7 @@ fn hostile_names_survive_every_format() {
     // JSON: exactly the same strings.
     let report = json_report(&outcome);
     for (json, finding) in report["findings"].as_array().unwrap().iter().zip(findings) {
-        assert_eq!(json["message"], finding.message.as_str());
+        assert_eq!(json["message"], finding.message.render(Lang::En));
         assert_eq!(json["entity"], finding.entity.as_str());
         assert_eq!(json["path"], path);
     }
@@ -509,7 +510,7 @@ fn hostile_names_survive_every_format() {
     for (result, finding) in results.iter().zip(findings) {
         assert_eq!(
             result["message"]["text"],
-            report::message_with_details(finding)
+            report::message_with_details(finding, Lang::En)
         );
         let location = &result["locations"][0];
         assert_eq!(
@@ -538,7 +539,10 @@ fn hostile_names_survive_every_format() {
     let failures = elements(&doc, "failure");
     assert_eq!(failures.len(), findings.len());
     for (failure, finding) in failures.iter().zip(findings) {
-        assert_eq!(failure.attribute("message"), Some(finding.message.as_str()));
+        assert_eq!(
+            failure.attribute("message"),
+            Some(finding.message.render(Lang::En).as_str())
+        );
         assert_eq!(failure.attribute("type"), Some(finding.code));
         let text = failure.text().unwrap();
         assert!(
@@ -567,7 +571,10 @@ fn hostile_names_survive_every_format() {
         };
         let rest = line.strip_prefix(&format!("::{kind} ")).unwrap();
         let (properties, data) = rest.split_once("::").unwrap();
-        assert_eq!(unescape_github(data), report::message_with_details(finding));
+        assert_eq!(
+            unescape_github(data),
+            report::message_with_details(finding, Lang::En)
+        );
         let properties: Vec<(&str, String)> = properties
             .split(',')
             .map(|p| {
@@ -605,12 +612,15 @@ fn hostile_names_survive_every_format() {
         let line = outcome.sources.region(finding.primary.span).start.line;
         assert_eq!(cells[2], format!("{path}:{line}"));
         assert_eq!(cells[3], finding.entity.replace("\r\n", "\n"));
-        assert_eq!(cells[4], finding.message.replace("\r\n", "\n"));
+        assert_eq!(
+            cells[4],
+            finding.message.render(Lang::En).replace("\r\n", "\n")
+        );
         // These findings have no fix command: the fix column holds the help.
         assert!(finding.fixes.is_empty());
         assert_eq!(
             cells[5],
-            finding.help.as_deref().unwrap().replace("\r\n", "\n")
+            (finding.texts(Lang::En).help.unwrap()).replace("\r\n", "\n")
         );
     }
 }
@@ -625,7 +635,7 @@ fn control_characters_are_shown_not_passed_on() {
     .unwrap();
     let outcome = run_in(dir.path(), &["evil.yaml"]);
     assert_eq!(outcome.findings.len(), 1);
-    assert!(outcome.findings[0].message.contains('\u{1b}'));
+    assert!((outcome.findings[0].message.render(Lang::En)).contains('\u{1b}'));
     // JSON and SARIF carry the exact text (JSON escapes it); the schemas still hold.
     let report = json_report(&outcome);
     assert_eq!(

@@ -6,6 +6,7 @@ use cmslint::check::{CheckOptions, check};
 use cmslint::engine::{RuleDoc, Selection};
 use cmslint::gate::FilterOptions;
 use cmslint::gate::config;
+use cmslint::i18n::Lang;
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Arc;
@@ -106,7 +107,7 @@ fn findings_of_example(
         .findings
         .iter()
         .filter(|f| f.code == code)
-        .map(|f| format!("{} {}", f.code, f.message))
+        .map(|f| format!("{} {}", f.code, f.message.render(Lang::En)))
         .collect()
 }
 
@@ -190,20 +191,21 @@ fn messages_start_lowercase_and_have_no_trailing_period() {
     let outcome = check(&[root.join("testdata")], root, &options).unwrap();
     assert!(!outcome.findings.is_empty());
     for f in &outcome.findings {
-        let first = f.message.chars().next().unwrap();
+        let texts = f.texts(Lang::En);
+        let first = texts.message.chars().next().unwrap();
         assert!(
             !first.is_uppercase(),
             "{}: message starts uppercase: {}",
             f.code,
-            f.message
+            texts.message
         );
         assert!(
-            !f.message.ends_with('.'),
+            !texts.message.ends_with('.'),
             "{}: message ends with a period: {}",
             f.code,
-            f.message
+            texts.message
         );
-        for text in f.notes.iter().chain(&f.help) {
+        for text in texts.notes.iter().chain(&texts.help) {
             assert!(!text.is_empty(), "{}: empty note or help", f.code);
         }
     }

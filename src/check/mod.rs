@@ -8,6 +8,7 @@ pub mod verify;
 use crate::catalog;
 use crate::engine::{self, Finding, Input, Selection, Severity};
 use crate::gate::{self, FailOn, FilterOptions, Suppressed, SuppressionKind};
+use crate::i18n::Lang;
 use crate::model::{self, Builder, Inventory};
 pub use crate::progress::Progress;
 use crate::scan::{self, FileEntry, MissingPath, ScanOptions};
@@ -27,6 +28,8 @@ pub struct CheckOptions {
     /// At most this many findings are kept per file (`[limits] max-findings-per-file`); the
     /// rest are counted in [`Outcome::cut`]. `None`: [`DEFAULT_MAX_FINDINGS_PER_FILE`].
     pub max_findings_per_file: Option<usize>,
+    /// The language the reports are written in (`--lang`, `lang` in cmslint.toml, the locale).
+    pub lang: Lang,
 }
 
 /// Findings kept per file unless the config says otherwise.
@@ -48,6 +51,8 @@ pub struct Outcome {
     /// `max-findings-per-file`. They are counted in every summary and for the exit code.
     pub not_shown: Vec<NotShown>,
     pub inventory: Inventory,
+    /// The language the reporters write in.
+    pub lang: Lang,
 }
 
 /// The findings of one file that were left out past `max-findings-per-file`, by severity.
@@ -232,6 +237,7 @@ fn check_on_pool(
         suppressed,
         not_shown,
         inventory,
+        lang: options.lang,
     })
 }
 

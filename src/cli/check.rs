@@ -133,6 +133,7 @@ pub(super) fn run_check(
             today,
         },
         progress: env.progress.clone(),
+        lang: super::lang::from_environment(),
     };
     let outcome = match check(&args.paths, &env.cwd, &options) {
         Ok(outcome) => outcome,

@@ -3,6 +3,7 @@
 //! Output goes to the writers the binary hands in; the exit code is returned.
 
 mod check;
+mod lang;
 mod plan;
 
 use crate::catalog::{self, lookup};

@@ -8,7 +8,7 @@ mod finding;
 mod selection;
 
 pub use doc::{Category, RuleDoc, RuleMeta, parse_doc};
-pub use finding::{Finding, Label, Severity};
+pub use finding::{Finding, Label, Severity, Texts};
 pub use selection::Selection;
 
 use crate::model::Inventory;
@@ -82,15 +82,19 @@ impl Sink {
         &mut self,
         entity: impl Into<String>,
         span: crate::source::Span,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
     ) -> &mut Finding {
         self.findings
-            .push(Finding::new(self.meta, entity.into(), span, message.into()));
+            .push(Finding::new(self.meta, entity.into(), span, message));
         self.findings.last_mut().expect("just pushed")
     }
 
     /// Reports a finding about a step of a replayed plan: on the step's entity, at the step.
-    pub fn report_step(&mut self, step: ReplayedStep, message: impl Into<String>) -> &mut Finding {
+    pub fn report_step(
+        &mut self,
+        step: ReplayedStep,
+        message: impl Into<crate::i18n::Message>,
+    ) -> &mut Finding {
         self.report(step.entity(), step.step.span, message)
     }
 

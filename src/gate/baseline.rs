@@ -215,12 +215,7 @@ mod tests {
         use crate::catalog::meta;
         use crate::source::Span;
         let finding = |code, entity: &str| {
-            Finding::new(
-                meta(code),
-                entity.to_string(),
-                Span::new(0, 0..0),
-                "m".into(),
-            )
+            Finding::new(meta(code), entity.to_string(), Span::new(0, 0..0), "m")
         };
         let text = write(&[
             finding("TOP103", "cluster:B/group:\"G\""),

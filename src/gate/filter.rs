@@ -310,7 +310,7 @@ mod tests {
     use crate::source::SourceFile;
 
     fn finding(code: &str, entity: &str) -> Finding {
-        Finding::new(meta(code), entity.into(), Span::new(0, 0..0), "m".into())
+        Finding::new(meta(code), entity.into(), Span::new(0, 0..0), "m")
     }
 
     fn run(config: &str, baseline: &str, select: &[&str]) -> Filtered {
@@ -391,7 +391,7 @@ reason = "second"
         assert_eq!(inv008.len(), 1);
         assert_eq!(inv008[0].entity, "file:b.json");
         assert_eq!(
-            inv008[0].message,
+            inv008[0].message.render(crate::i18n::Lang::En),
             "baseline entry ADM501 on `workstation:W` matches no finding"
         );
     }

@@ -35,7 +35,7 @@ fn command(finding: &Finding, outcome: &Outcome) -> String {
         region.end.line,
         region.end.column,
         property(&format!("{} {}", finding.code, finding.name)),
-        data(&message_with_details(finding)),
+        data(&message_with_details(finding, outcome.lang)),
     )
 }
 

@@ -6,6 +6,7 @@ use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
 use crate::escape::{escape_message, sanitize_in_place};
 use crate::gate::{Suppression, SuppressionKind};
+use crate::i18n::Lang;
 use crate::scan::FileStatus;
 use crate::source::{FileId, Sources, Span};
 use codespan_reporting::diagnostic::{Diagnostic, Label, LabelStyle};
@@ -94,7 +95,7 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> 
             Box::new(termcolor::NoColor::new(&mut buffer))
         };
         for (finding, by) in &shown {
-            let diagnostic = diagnostic(finding, *by, &outcome.sources);
+            let diagnostic = diagnostic(finding, *by, &outcome.sources, outcome.lang);
             term::emit_to_write_style(&mut writer, &config, &files, &diagnostic)
                 .map_err(io::Error::other)?;
         }
@@ -189,6 +190,7 @@ fn diagnostic(
     finding: &Finding,
     by: Option<&Suppression>,
     sources: &Sources,
+    lang: Lang,
 ) -> Diagnostic<FileId> {
     let mut notes = vec![format!(
         "{} ({}) on {}",
@@ -200,13 +202,13 @@ fn diagnostic(
         finding
             .notes
             .iter()
-            .map(|n| format!("note: {}", escape_message(n))),
+            .map(|n| format!("note: {}", escape_message(&n.render(lang)))),
     );
     if let Some(help) = &finding.help {
-        notes.push(format!("help: {}", escape_message(help)));
+        notes.push(format!("help: {}", escape_message(&help.render(lang))));
     }
     for fix in &finding.fixes {
-        notes.push(format!("fix: {}", escape_message(fix)));
+        notes.push(format!("fix: {}", escape_message(&fix.render(lang))));
     }
     if let Some(by) = by {
         notes.push(format!(
@@ -217,8 +219,8 @@ fn diagnostic(
     }
     Diagnostic::new(codespan_severity(finding.severity))
         .with_code(finding.code)
-        .with_message(escape_message(&finding.message))
-        .with_labels(labels(finding, sources))
+        .with_message(escape_message(&finding.message.render(lang)))
+        .with_labels(labels(finding, sources, lang))
         .with_notes(notes)
 }
 
@@ -231,14 +233,14 @@ fn codespan_severity(severity: Severity) -> codespan_reporting::diagnostic::Seve
 }
 
 /// The primary label, then the secondary ones.
-fn labels(finding: &Finding, sources: &Sources) -> Vec<Label<FileId>> {
+fn labels(finding: &Finding, sources: &Sources, lang: Lang) -> Vec<Label<FileId>> {
     let mut labels = vec![
         Label::new(
             LabelStyle::Primary,
             finding.primary.span.file(),
             visible(finding.primary.span, sources),
         )
-        .with_message(escape_message(&finding.primary.message)),
+        .with_message(escape_message(&finding.primary.message.render(lang))),
     ];
     for label in &finding.secondary {
         labels.push(
@@ -247,7 +249,7 @@ fn labels(finding: &Finding, sources: &Sources) -> Vec<Label<FileId>> {
                 label.span.file(),
                 visible(label.span, sources),
             )
-            .with_message(escape_message(&label.message)),
+            .with_message(escape_message(&label.message.render(lang))),
         );
     }
     labels
@@ -256,14 +258,18 @@ fn labels(finding: &Finding, sources: &Sources) -> Vec<Label<FileId>> {
 /// Each finding's source lines as the human output shows them (the file and position, the
 /// numbered lines, the underlines and labels), without colour, heading or notes: for reports
 /// that show the message, help and fix apart.
-pub fn source_lines(sources: &Sources, findings: &[&Finding]) -> io::Result<Vec<String>> {
+pub fn source_lines(
+    sources: &Sources,
+    findings: &[&Finding],
+    lang: Lang,
+) -> io::Result<Vec<String>> {
     let files = SanitizedFiles::new(sources, findings.iter().copied());
     let config = term::Config::default();
     let mut out = Vec::with_capacity(findings.len());
     for finding in findings {
         let mut buffer = Vec::new();
         let diagnostic = Diagnostic::new(codespan_severity(finding.severity))
-            .with_labels(labels(finding, sources));
+            .with_labels(labels(finding, sources, lang));
         term::emit_to_write_style(
             &mut termcolor::NoColor::new(&mut buffer),
             &config,

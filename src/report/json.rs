@@ -7,6 +7,7 @@ use super::{TOOL_NAME, TOOL_VERSION, shown_findings, skipped_files};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
 use crate::gate::{Suppression, SuppressionKind};
+use crate::i18n::Lang;
 use crate::scan::FileStatus;
 use crate::source::{LineCol, Sources, Span};
 use serde::Serialize;
@@ -66,17 +67,17 @@ struct JsonFinding<'a> {
     code: &'a str,
     name: &'a str,
     severity: Severity,
-    message: &'a str,
+    message: String,
     entity: &'a str,
     path: &'a str,
     start: LineCol,
     end: LineCol,
     /// The text under the primary span, if any.
-    label: Option<&'a str>,
+    label: Option<String>,
     labels: Vec<JsonLabel<'a>>,
-    notes: &'a [String],
-    help: Option<&'a str>,
-    fixes: &'a [String],
+    notes: Vec<String>,
+    help: Option<String>,
+    fixes: Vec<String>,
     suppressed: bool,
     suppression: Option<JsonSuppression<'a>>,
 }
@@ -92,7 +93,7 @@ struct JsonLabel<'a> {
     path: &'a str,
     start: LineCol,
     end: LineCol,
-    message: &'a str,
+    message: String,
 }
 
 pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
@@ -137,7 +138,7 @@ pub fn render_with(
         },
         findings: shown_findings(outcome, show_suppressed)
             .into_iter()
-            .map(|(f, by)| finding(f, by, &outcome.sources))
+            .map(|(f, by)| finding(f, by, &outcome.sources, outcome.lang))
             .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
@@ -148,18 +149,19 @@ fn finding<'a>(
     f: &'a Finding,
     by: Option<&'a Suppression>,
     sources: &'a Sources,
+    lang: Lang,
 ) -> JsonFinding<'a> {
     let (path, start, end) = place(sources, f.primary.span);
     JsonFinding {
         code: f.code,
         name: f.name,
         severity: f.severity,
-        message: &f.message,
+        message: f.message.render(lang),
         entity: &f.entity,
         path,
         start,
         end,
-        label: Some(f.primary.message.as_str()).filter(|m| !m.is_empty()),
+        label: Some(f.primary.message.render(lang)).filter(|m| !m.is_empty()),
         labels: f
             .secondary
             .iter()
@@ -169,13 +171,13 @@ fn finding<'a>(
                     path,
                     start,
                     end,
-                    message: &label.message,
+                    message: label.message.render(lang),
                 }
             })
             .collect(),
-        notes: &f.notes,
-        help: f.help.as_deref(),
-        fixes: &f.fixes,
+        notes: f.notes.iter().map(|n| n.render(lang)).collect(),
+        help: f.help.as_ref().map(|h| h.render(lang)),
+        fixes: f.fixes.iter().map(|c| c.render(lang)).collect(),
         suppressed: by.is_some(),
         suppression: by.map(|by| JsonSuppression {
             kind: by.kind.as_str(),

@@ -9,6 +9,7 @@ use super::{not_shown_message, plural};
 use crate::check::{NotShown, Outcome};
 use crate::engine::Finding;
 use crate::escape::escape_with;
+use crate::i18n::Message;
 use crate::scan::FileStatus;
 use quick_xml::Writer;
 use quick_xml::escape::partial_escape;
@@ -90,7 +91,10 @@ fn suite<W: Write>(
                     .with_attribute(("classname", path.as_str()))
                     .write_inner_content(|w| {
                         w.create_element("failure")
-                            .with_attribute(("message", xml_text(&finding.message).as_str()))
+                            .with_attribute((
+                                "message",
+                                xml_text(&finding.message.render(outcome.lang)).as_str(),
+                            ))
                             .with_attribute(("type", finding.code))
                             .write_text_content(BytesText::from_escaped(partial_escape(
                                 details(finding, outcome),
@@ -119,6 +123,7 @@ fn suite<W: Write>(
 
 /// The failure's text: what, where, on which entity, why and how to fix it.
 fn details(finding: &Finding, outcome: &Outcome) -> String {
+    let lang = outcome.lang;
     let place = |span| {
         let start = outcome.sources.region(span).start;
         format!(
@@ -131,20 +136,32 @@ fn details(finding: &Finding, outcome: &Outcome) -> String {
     let mut lines = vec![
         format!(
             "{}[{}] {}: {}",
-            finding.severity, finding.code, finding.name, finding.message
+            finding.severity,
+            finding.code,
+            finding.name,
+            finding.message.render(lang)
         ),
         format!("at {}", place(finding.primary.span)),
         format!("entity: {}", finding.entity),
     ];
     if !finding.primary.message.is_empty() {
-        lines[1].push_str(&format!(": {}", finding.primary.message));
+        lines[1].push_str(&format!(": {}", finding.primary.message.render(lang)));
     }
     for label in &finding.secondary {
-        lines.push(format!("see {}: {}", place(label.span), label.message));
+        lines.push(format!(
+            "see {}: {}",
+            place(label.span),
+            label.message.render(lang)
+        ));
     }
-    lines.extend(finding.notes.iter().map(|n| format!("note: {n}")));
-    lines.extend(finding.help.iter().map(|h| format!("help: {h}")));
-    lines.extend(finding.fixes.iter().map(|f| format!("fix: {f}")));
+    let lines_of = |kind: &str, texts: &mut dyn Iterator<Item = &Message>| -> Vec<String> {
+        texts
+            .map(|t| format!("{kind}: {}", t.render(lang)))
+            .collect()
+    };
+    lines.extend(lines_of("note", &mut finding.notes.iter()));
+    lines.extend(lines_of("help", &mut finding.help.iter()));
+    lines.extend(lines_of("fix", &mut finding.fixes.iter()));
     xml_text(&lines.join("\n"))
 }
 

@@ -7,6 +7,7 @@ use super::human::summary;
 use crate::check::Outcome;
 use crate::engine::Finding;
 use crate::escape::escape_with;
+use crate::i18n::Lang;
 use std::io::{self, Write};
 
 pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
@@ -30,22 +31,24 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
             cell(finding.code),
             cell(&format!("{}:{line}", outcome.sources.path(span))),
             cell(&finding.entity),
-            cell(&finding.message),
-            fix(finding),
+            cell(&finding.message.render(outcome.lang)),
+            fix(finding, outcome.lang),
         )?;
     }
     Ok(())
 }
 
 /// The fix commands as code, one per line; without any, the help (how to fix it in words).
-fn fix(finding: &Finding) -> String {
+fn fix(finding: &Finding, lang: Lang) -> String {
     if finding.fixes.is_empty() {
-        return finding.help.as_deref().map(cell).unwrap_or_default();
+        return (finding.help.as_ref())
+            .map(|h| cell(&h.render(lang)))
+            .unwrap_or_default();
     }
     let commands: Vec<String> = finding
         .fixes
         .iter()
-        .map(|command| format!("<code>{}</code>", cell(command)))
+        .map(|command| format!("<code>{}</code>", cell(&command.render(lang))))
         .collect();
     commands.join("<br>")
 }

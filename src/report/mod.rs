@@ -14,6 +14,7 @@ pub mod sarif;
 use crate::check::{NotShown, Outcome};
 use crate::engine::Finding;
 use crate::gate::Suppression;
+use crate::i18n::Lang;
 use crate::scan::FileStatus;
 use crate::source::{LineCol, Region, Sources, Span};
 
@@ -96,16 +97,19 @@ pub fn visible_region(sources: &Sources, span: Span) -> Region {
 /// server:EXHUB01`) and its notes, help and fix commands on lines of their own: the text of the
 /// formats that carry one message per finding (SARIF results, GitHub annotations). Viewers such
 /// as sarif-fmt show no rule id, so the code is in the text.
-pub fn message_with_details(finding: &Finding) -> String {
+pub fn message_with_details(finding: &Finding, lang: Lang) -> String {
     let mut text = format!(
         "{}\n{} ({}) on {}",
-        finding.message, finding.code, finding.name, finding.entity
+        finding.message.render(lang),
+        finding.code,
+        finding.name,
+        finding.entity
     );
     let details = (finding.notes.iter().map(|n| ("note", n)))
         .chain(finding.help.iter().map(|h| ("help", h)))
         .chain(finding.fixes.iter().map(|f| ("fix", f)));
     for (kind, detail) in details {
-        text.push_str(&format!("\n{kind}: {detail}"));
+        text.push_str(&format!("\n{kind}: {}", detail.render(lang)));
     }
     text
 }

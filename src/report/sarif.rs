@@ -13,6 +13,7 @@ use crate::catalog;
 use crate::check::Outcome;
 use crate::engine::{Finding, RuleDoc, Severity};
 use crate::gate::Suppression;
+use crate::i18n::Lang;
 use crate::scan::{FileStatus, SkipReason};
 use crate::source::{Sources, Span};
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
@@ -138,7 +139,7 @@ pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
         .results(
             shown
                 .iter()
-                .map(|(f, by)| result(f, *by, index[f.code], &outcome.sources))
+                .map(|(f, by)| result(f, *by, index[f.code], &outcome.sources, outcome.lang))
                 .collect::<Vec<_>>(),
         )
         .build();
@@ -228,6 +229,7 @@ fn result(
     by: Option<&Suppression>,
     rule_index: usize,
     sources: &Sources,
+    lang: Lang,
 ) -> SarifResult {
     let mut location = Location::builder()
         .physical_location(physical(sources, finding.primary.span))
@@ -238,7 +240,7 @@ fn result(
         ])
         .build();
     if !finding.primary.message.is_empty() {
-        location.message = Some(text(&finding.primary.message));
+        location.message = Some(text(finding.primary.message.render(lang)));
     }
     let related: Vec<Location> = finding
         .secondary
@@ -250,7 +252,7 @@ fn result(
                 .physical_location(physical(sources, label.span))
                 .build();
             if !label.message.is_empty() {
-                location.message = Some(text(&label.message));
+                location.message = Some(text(label.message.render(lang)));
             }
             location
         })
@@ -263,7 +265,7 @@ fn result(
             Severity::Warning => ResultLevel::Warning,
             Severity::Note => ResultLevel::Note,
         })
-        .message(text(message_with_details(finding)))
+        .message(text(message_with_details(finding, lang)))
         .locations(vec![location])
         .partial_fingerprints(BTreeMap::from([(
             FINGERPRINT_KEY.to_string(),

@@ -82,6 +82,7 @@ fn command_line_setup(text: &str, switch: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::command_line_setup;
+    use crate::i18n::Lang;
     use crate::rules::findings_of;
 
     /// The fix keeps what the step meant: `/upgradecms` stays `/upgradecms`.
@@ -103,9 +104,10 @@ plans:
       - {run: D:\SP2\Setup.exe, on: EXNODE1}
 ",
         );
-        let fixes: Vec<(&str, &[String])> = findings
+        let texts: Vec<_> = findings.iter().map(|f| f.texts(Lang::En)).collect();
+        let fixes: Vec<(&str, &[String])> = texts
             .iter()
-            .map(|f| (f.message.as_str(), f.fixes.as_slice()))
+            .map(|t| (t.message.as_str(), t.fixes.as_slice()))
             .collect();
         assert_eq!(
             fixes,

@@ -29,6 +29,7 @@ fn check(input: &Input, sink: &mut Sink) {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Lang;
     use crate::rules::findings_of;
 
     #[test]
@@ -53,7 +54,7 @@ plans:
             panic!("{findings:#?}");
         };
         assert_eq!(
-            finding.notes,
+            finding.texts(Lang::En).notes,
             [
                 "cmslint cannot replay step 1 without knowing what it acts on, and the next state \
               of the cluster would be a guess: step 2 of plan sp2 is not judged"

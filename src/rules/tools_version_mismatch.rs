@@ -109,6 +109,7 @@ fn levels(list: &[(&Cluster, &Group)]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Lang;
     use crate::rules::findings_of;
 
     /// Replacing the tools with the RTM ones is advised only on a Windows known to run them.
@@ -129,7 +130,7 @@ workstations:
             panic!("{findings:#?}");
         };
         assert_eq!(
-            finding.help.as_deref(),
+            finding.texts(Lang::En).help.as_deref(),
             Some(
                 "manage EXCMS01 from a computer on Windows Server 2003 or Windows XP that has \
                  the RTM management tools"

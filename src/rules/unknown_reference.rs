@@ -279,6 +279,7 @@ fn known_names(cluster: &Cluster, groups: bool) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Lang;
     use crate::rules::findings_of;
 
     const CLUSTER: &str = "cmslint: 1
@@ -306,9 +307,10 @@ clusters:
 "
         );
         let findings = findings_of("INV004", &yaml);
-        let summary: Vec<(&str, &[String], Option<&str>)> = findings
+        let texts: Vec<_> = findings.iter().map(|f| f.texts(Lang::En)).collect();
+        let summary: Vec<(&str, &[String], Option<&str>)> = texts
             .iter()
-            .map(|f| (f.message.as_str(), f.notes.as_slice(), f.help.as_deref()))
+            .map(|t| (t.message.as_str(), t.notes.as_slice(), t.help.as_deref()))
             .collect();
         assert_eq!(
             summary,

@@ -96,6 +96,7 @@ fn check(input: &Input, sink: &mut Sink) {
 
 #[cfg(test)]
 mod tests {
+    use crate::i18n::Lang;
     use crate::rules::findings_of;
 
     #[test]
@@ -122,7 +123,7 @@ plans:
             panic!("{findings:#?}");
         };
         assert_eq!(
-            finding.help.as_deref(),
+            finding.texts(Lang::En).help.as_deref(),
             Some(
                 "no node of cluster EXCLU02 is passive at that point, and a node runs one CMS at \
                  a time: EXCMS01 has no node to move to; upgrade a node while it is passive, \

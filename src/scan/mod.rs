@@ -243,14 +243,14 @@ impl Issue {
         for (range, message) in self.related {
             finding.secondary.push(Label {
                 span: Span::new(file, range),
-                message,
+                message: message.into(),
             });
         }
         if let Some(label) = self.label {
-            finding.primary.message = label;
+            finding.primary.message = label.into();
         }
-        finding.notes = self.notes;
-        finding.help = self.help;
+        finding.notes = self.notes.into_iter().map(Into::into).collect();
+        finding.help = self.help.map(Into::into);
         finding
     }
 }

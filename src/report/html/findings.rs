@@ -65,6 +65,7 @@ pub(super) fn finding_view(
     anchor: String,
     source: String,
 ) -> FindingView {
+    let lang = outcome.lang;
     let span = finding.primary.span;
     let start = outcome.sources.region(span).start;
     FindingView {
@@ -72,7 +73,7 @@ pub(super) fn finding_view(
         mark: Mark::of(finding.severity),
         code: finding.code,
         name: finding.name,
-        message: prose(&clean(&finding.message)),
+        message: prose(&clean(&finding.message.render(lang))),
         entity: clean(&finding.entity),
         location: clean(&format!(
             "{}:{}:{}",
@@ -81,9 +82,13 @@ pub(super) fn finding_view(
             start.column
         )),
         source,
-        notes: finding.notes.iter().map(|n| prose(&clean(n))).collect(),
-        help: finding.help.as_deref().map(|h| prose(&clean(h))),
-        fixes: finding.fixes.iter().map(|f| clean(f)).collect(),
+        notes: (finding.notes.iter())
+            .map(|n| prose(&clean(&n.render(lang))))
+            .collect(),
+        help: (finding.help.as_ref()).map(|h| prose(&clean(&h.render(lang)))),
+        fixes: (finding.fixes.iter())
+            .map(|f| clean(&f.render(lang)))
+            .collect(),
         suppressed: by.map(|by| clean(&by.reason)),
     }
 }

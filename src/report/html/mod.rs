@@ -249,13 +249,13 @@ impl Page {
                         anchor: anchor(i),
                         code: finding.code,
                         mark: Mark::of(finding.severity),
-                        message: clean(&finding.message),
+                        message: clean(&finding.message.render(outcome.lang)),
                     },
                     finding,
                 ));
         }
         let only: Vec<&Finding> = shown.iter().map(|(f, _)| *f).collect();
-        let sources = human::source_lines(&outcome.sources, &only)?;
+        let sources = human::source_lines(&outcome.sources, &only, outcome.lang)?;
         let findings = shown
             .iter()
             .zip(sources)
@@ -273,7 +273,7 @@ impl Page {
             .map(|s| Hidden {
                 code: s.finding.code,
                 entity: clean(&s.finding.entity),
-                message: clean(&s.finding.message),
+                message: clean(&s.finding.message.render(outcome.lang)),
                 by: text::hidden_by(s.by.kind),
                 reason: clean(&s.by.reason),
                 expires: s.by.expires.map(|d| d.to_string()),

@@ -87,9 +87,12 @@ pub fn matrix(inventory: &Inventory, marks: &Marks) -> Vec<Matrix> {
                 .collect();
             let mut whole = Vec::new();
             for (link, finding) in findings {
-                let texts: Vec<&str> = std::iter::once(finding.message.as_str())
-                    .chain(finding.secondary.iter().map(|l| l.message.as_str()))
-                    .chain([finding.primary.message.as_str()])
+                // A finding belongs in the cell of the CMS it names; names read the same in
+                // every language.
+                let texts: Vec<String> = std::iter::once(&finding.message)
+                    .chain(finding.secondary.iter().map(|l| &l.message))
+                    .chain([&finding.primary.message])
+                    .map(|m| m.render(crate::i18n::Lang::En))
                     .collect();
                 let mut placed = false;
                 for (cell, column) in cells.iter_mut().zip(&columns) {
