@@ -17,7 +17,12 @@ pub fn all() -> &'static [RuleDoc] {
             .map(|rule| {
                 let (meta, body) = engine::parse_doc(rule.doc)
                     .unwrap_or_else(|e| panic!("invalid rule doc: {e}\n{}", rule.doc));
-                RuleDoc { meta, body, rule }
+                RuleDoc {
+                    meta,
+                    body,
+                    rule,
+                    ja: None,
+                }
             })
             .collect();
         docs.sort_by(|a, b| a.meta.code.cmp(&b.meta.code));

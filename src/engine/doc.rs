@@ -4,6 +4,7 @@
 //! `catalog` module's.
 
 use super::{Rule, Severity};
+use crate::i18n::Lang;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -56,15 +57,53 @@ impl RuleMeta {
     }
 }
 
-/// A parsed rule doc: metadata and the Markdown body under the front matter.
+/// A parsed rule doc: metadata and the Markdown body under the front matter, and the Japanese
+/// document (`rules/ja/<CODE>.md`) when the rule has one.
 #[derive(Debug, Clone)]
 pub struct RuleDoc {
     pub meta: RuleMeta,
     pub body: &'static str,
     pub rule: &'static Rule,
+    pub ja: Option<Translation>,
+}
+
+/// A rule doc in another language: its front matter (`code`, `summary`, `source`) and body. The
+/// code, name, severity and category are the English doc's.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    pub code: String,
+    pub summary: String,
+    pub source: String,
+    #[serde(skip)]
+    pub body: &'static str,
 }
 
 impl RuleDoc {
+    fn translation(&self, lang: Lang) -> Option<&Translation> {
+        match lang {
+            Lang::En => None,
+            Lang::Ja => self.ja.as_ref(),
+        }
+    }
+
+    /// The one-line summary in `lang` (English when the rule has no document in `lang`).
+    pub fn summary_in(&self, lang: Lang) -> &str {
+        self.translation(lang)
+            .map_or(self.meta.summary.as_str(), |t| t.summary.as_str())
+    }
+
+    /// The Markdown body in `lang` (English when the rule has no document in `lang`).
+    pub fn body_in(&self, lang: Lang) -> &'static str {
+        self.translation(lang).map_or(self.body, |t| t.body)
+    }
+
+    /// Where the rule comes from, in `lang`.
+    pub fn source_in(&self, lang: Lang) -> String {
+        self.translation(lang)
+            .map_or_else(|| self.meta.source_text(), |t| t.source.clone())
+    }
+
     /// The text under one `## ` heading, trimmed.
     pub fn section(&self, heading: &str) -> Option<&'static str> {
         let marker = format!("## {heading}\n");
@@ -85,12 +124,25 @@ impl RuleDoc {
 
 /// Splits `+++` front matter from the body.
 pub fn parse_doc(doc: &'static str) -> Result<(RuleMeta, &'static str), String> {
+    parse_front_matter(doc)
+}
+
+/// Splits a translated doc's `+++` front matter from its body.
+pub fn parse_translation(doc: &'static str) -> Result<Translation, String> {
+    let (mut translation, body): (Translation, _) = parse_front_matter(doc)?;
+    translation.body = body;
+    Ok(translation)
+}
+
+fn parse_front_matter<T: serde::de::DeserializeOwned>(
+    doc: &'static str,
+) -> Result<(T, &'static str), String> {
     let rest = doc
         .strip_prefix("+++\n")
         .ok_or("the doc does not start with `+++`")?;
     let end = rest
         .find("\n+++\n")
         .ok_or("the front matter is not closed by `+++`")?;
-    let meta: RuleMeta = toml::from_str(&rest[..end]).map_err(|e| e.to_string())?;
+    let meta: T = toml::from_str(&rest[..end]).map_err(|e| e.to_string())?;
     Ok((meta, &rest[end + 5..]))
 }

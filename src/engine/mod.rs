@@ -7,7 +7,7 @@ mod doc;
 mod finding;
 mod selection;
 
-pub use doc::{Category, RuleDoc, RuleMeta, parse_doc};
+pub use doc::{Category, RuleDoc, RuleMeta, Translation, parse_doc, parse_translation};
 pub use finding::{Finding, Label, Severity, Texts};
 pub use selection::Selection;
 

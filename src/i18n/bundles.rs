@@ -8,7 +8,23 @@ use std::sync::OnceLock;
 
 /// The message files of each language, by name. Every file exists in every language with the
 /// same ids and arguments (tests/messages.rs checks it).
-pub const FILES: &[(&str, &str, &str)] = &[ftl!("common")];
+pub const FILES: &[(&str, &str, &str)] = &[
+    ftl!("common"),
+    ftl!("rules-adm"),
+    ftl!("rules-inv"),
+    ftl!("rules-os"),
+    ftl!("rules-pre"),
+    ftl!("rules-top"),
+    ftl!("rules-upg"),
+    ftl!("engine"),
+    ftl!("scan"),
+    ftl!("schema"),
+    ftl!("exports"),
+    ftl!("gate"),
+    ftl!("report"),
+    ftl!("cli"),
+    ftl!("plan"),
+];
 
 /// `(name, English text, Japanese text)` of `locales/{en,ja}/<name>.ftl`.
 macro_rules! ftl {

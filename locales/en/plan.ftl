@@ -1,0 +1,1 @@
+# Messages of plan. Ids are kebab-case; arguments are snake_case.

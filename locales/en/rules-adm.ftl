@@ -1,0 +1,1 @@
+# Messages of rules-adm. Ids are kebab-case; arguments are snake_case.

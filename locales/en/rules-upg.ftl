@@ -1,0 +1,1 @@
+# Messages of rules-upg. Ids are kebab-case; arguments are snake_case.
