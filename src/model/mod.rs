@@ -314,6 +314,24 @@ impl Index {
     }
 }
 
+/// Which fact of an entity: what a disagreement (INV006) and an unknown fact (INV010) are
+/// about, so that the two can be matched whatever language their messages are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Property {
+    /// Whether a group is a CMS, the default cluster group or another group (`type`).
+    GroupType,
+    /// The node that owns a group (`owner`).
+    Owner,
+    /// Whether a group is online (`state`).
+    State,
+    /// The Exchange version of a node or a CMS.
+    ExchangeVersion,
+    /// The Windows version of a node or a computer.
+    WindowsVersion,
+    /// The Windows service pack of a node or a computer.
+    ServicePack,
+}
+
 /// Two sources that disagree about one fact: the value read first and the other one. The
 /// model leaves the fact unknown.
 #[derive(Debug, Clone)]
