@@ -24,6 +24,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     ftl!("report"),
     ftl!("cli"),
     ftl!("plan"),
+    ftl!("runbook"),
 ];
 
 /// `(name, English text, Japanese text)` of `locales/{en,ja}/<name>.ftl`.

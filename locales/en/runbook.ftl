@@ -1,0 +1,1 @@
+# Messages of runbook. Ids are kebab-case; arguments are snake_case.
