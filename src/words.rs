@@ -19,12 +19,16 @@ pub fn meant(word: &str) -> Message {
 /// Options joined by commas and nothing else (`a, b, c`; `a、b、c`), as a message says "one of
 /// these".
 pub fn comma_list(items: Vec<Message>) -> Message {
-    joined(items, |head, tail| msg!("list-comma", head = head, tail = tail))
+    joined(items, |head, tail| {
+        msg!("list-comma", head = head, tail = tail)
+    })
 }
 
 /// Alternatives joined by "or" (`a or b or c`).
 pub fn or_list(items: Vec<Message>) -> Message {
-    joined(items, |head, tail| msg!("list-or", head = head, tail = tail))
+    joined(items, |head, tail| {
+        msg!("list-or", head = head, tail = tail)
+    })
 }
 
 /// The items joined from the last one back, each join a message of its own so that every
@@ -108,12 +112,21 @@ mod tests {
     fn suggestions_and_lists_are_said_in_each_language() {
         use crate::i18n::{Lang, Message};
         assert_eq!(meant("servers").render(Lang::En), "did you mean `servers`?");
-        assert_eq!(meant("servers").render(Lang::Ja), "`servers` の誤りと思われる");
+        assert_eq!(
+            meant("servers").render(Lang::Ja),
+            "`servers` の誤りと思われる"
+        );
         let items = || ["`ccr`", "`scc`", "`mnsc`"].map(Message::verbatim).to_vec();
         assert_eq!(comma_list(items()).render(Lang::En), "`ccr`, `scc`, `mnsc`");
         assert_eq!(comma_list(items()).render(Lang::Ja), "`ccr`、`scc`、`mnsc`");
-        assert_eq!(or_list(items()).render(Lang::En), "`ccr` or `scc` or `mnsc`");
-        assert_eq!(or_list(items()).render(Lang::Ja), "`ccr` または `scc` または `mnsc`");
+        assert_eq!(
+            or_list(items()).render(Lang::En),
+            "`ccr` or `scc` or `mnsc`"
+        );
+        assert_eq!(
+            or_list(items()).render(Lang::Ja),
+            "`ccr` または `scc` または `mnsc`"
+        );
         assert_eq!(comma_list(items()[..1].to_vec()).render(Lang::Ja), "`ccr`");
         assert_eq!(comma_list(Vec::new()).render(Lang::En), "");
     }

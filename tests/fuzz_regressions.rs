@@ -187,5 +187,6 @@ fn entry_points_give_diagnostics() {
     let err = read_export(b"\x03Node    Node ID Status\n------- ------- ------\nEXNODE1\n")
         .unwrap()
         .unwrap_err();
-    assert!(err.message.contains("node"), "{}", err.message);
+    let message = err.message.render(cmslint::i18n::Lang::En);
+    assert!(message.contains("node"), "{message}");
 }

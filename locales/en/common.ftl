@@ -17,3 +17,6 @@ list-comma = { $head }, { $tail }
 list-or = { $head } or { $tail }
 # The word a misspelt key, value or name was most likely meant to be.
 did-you-mean = did you mean `{ $word }`?
+# A JSON text the parser refuses (an inventory, the baseline); `$error`: the parser's own words,
+# or scan-json-too-deep.
+invalid-json = invalid JSON: { $error }

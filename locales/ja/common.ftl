@@ -10,3 +10,4 @@ list = { $items }
 list-comma = { $head }、{ $tail }
 list-or = { $head } または { $tail }
 did-you-mean = `{ $word }` の誤りと思われる
+invalid-json = JSON として解析できない: { $error }

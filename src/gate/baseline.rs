@@ -122,7 +122,7 @@ fn read(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
         Err(error) => {
             problems.push(Problem::new(
                 error.range,
-                format!("invalid JSON: {}", error.message),
+                crate::msg!("invalid-json", error = error.message).render(crate::i18n::Lang::En),
                 "here",
             ));
             return Vec::new();

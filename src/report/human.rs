@@ -119,7 +119,7 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> 
                     out,
                     "skipped {}: {}",
                     escape_message(&file.path),
-                    reason.describe()
+                    reason.describe().render(outcome.lang)
                 )?;
             }
         }
