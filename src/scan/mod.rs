@@ -400,11 +400,9 @@ fn process<D>(
         for violation in schema::check(doc) {
             issues.push(Issue {
                 entity: crate::model::entity_at_pointer(doc, &violation.pointer),
-                related: (violation.related.into_iter())
-                    .map(|(range, label)| (range, label.into()))
-                    .collect(),
-                help: violation.help.map(Into::into),
-                ..Issue::new("INV002", violation.range, violation.message.into())
+                related: violation.related.into_iter().collect(),
+                help: violation.help,
+                ..Issue::new("INV002", violation.range, violation.message)
             });
         }
     }
