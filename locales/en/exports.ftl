@@ -44,3 +44,18 @@ inv009-label-values-lost = the values of `{ $column }` are lost
 inv009-note = Export-Csv writes a multi-valued property as its type name (`{ $type_name }`), so cmslint treats { $columns } as unknown
 # `$command`: the Select-Object command that joins the values.
 inv009-help = export the values joined into one text: `{ $command }`
+
+## A fact two sources disagree about (INV006), after "two sources disagree about".
+
+exports-fact-cluster-type = the type of cluster { $cluster }
+exports-fact-owner = the owner of group { $group }
+exports-fact-state = the state of group { $group }
+# The Exchange version a CMS runs.
+exports-fact-cms-exchange = the Exchange version of { $cms }
+exports-fact-node-windows = the Windows version of node { $node }
+exports-fact-node-exchange = the Exchange version of node { $node }
+
+## What the model finds that the schema cannot say (INV002).
+
+# `$program`: `Setup` (setup.com) or `Setup.exe`.
+model-setup-step-without-on = this { $program } step has no `on:`, so the node it upgrades is unknown

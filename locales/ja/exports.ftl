@@ -34,3 +34,16 @@ inv009-message-many = 列 { $columns } に値ではなく型名が入ってい�
 inv009-label-values-lost = `{ $column }` の値が失われている
 inv009-note = Export-Csv は複数値プロパティを型名 (`{ $type_name }`) として書き出すため、cmslint は { $columns } を不明として扱う
 inv009-help = 値を 1 つのテキストに連結してエクスポートする: `{ $command }`
+
+## 2 つの情報源で一致しない情報 (INV006)。
+
+exports-fact-cluster-type = クラスタ { $cluster } の種類
+exports-fact-owner = グループ { $group } の所有者
+exports-fact-state = グループ { $group } の状態
+exports-fact-cms-exchange = { $cms } の Exchange のバージョン
+exports-fact-node-windows = ノード { $node } の Windows のバージョン
+exports-fact-node-exchange = ノード { $node } の Exchange のバージョン
+
+## スキーマでは表せない、モデルが見つけた問題 (INV002)。
+
+model-setup-step-without-on = この { $program } のステップには `on:` がないため、アップグレードするノードが不明である
