@@ -163,7 +163,7 @@ fn config_cases() {
             assert!(!problems.problems.is_empty(), "refused without a problem");
             let mut out = Vec::new();
             gate::LoadError::Invalid(problems)
-                .render(&mut out, false)
+                .render(&mut out, false, cmslint::i18n::Lang::En)
                 .unwrap();
         }
     });

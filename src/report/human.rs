@@ -214,7 +214,7 @@ fn diagnostic(
         notes.push(format!(
             "suppressed ({}): {}",
             by.kind.as_str(),
-            escape_message(&by.reason)
+            escape_message(&by.reason.render(lang))
         ));
     }
     Diagnostic::new(codespan_severity(finding.severity))

@@ -281,7 +281,7 @@ fn result(
             SarifSuppression::builder()
                 .kind(json!("external"))
                 .status(json!("accepted"))
-                .justification(by.reason.as_str())
+                .justification(by.reason.render(lang))
                 .build(),
         ]);
     }
