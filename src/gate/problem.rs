@@ -104,6 +104,18 @@ impl FileProblems {
     }
 }
 
+/// A zero-width range widened to the character it sits on, so the caret shows.
+fn visible(text: &str, range: Range<usize>) -> Range<usize> {
+    let start = range.start.min(text.len());
+    if range.end > start {
+        return start..range.end.min(text.len());
+    }
+    match text[start..].chars().next() {
+        Some(c) if c != '\n' && c != '\r' => start..start + c.len_utf8(),
+        _ => start..start,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,17 +155,5 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "エラー: `base.json` を読み取れない: entity not found\n"
         );
-    }
-}
-
-/// A zero-width range widened to the character it sits on, so the caret shows.
-fn visible(text: &str, range: Range<usize>) -> Range<usize> {
-    let start = range.start.min(text.len());
-    if range.end > start {
-        return start..range.end.min(text.len());
-    }
-    match text[start..].chars().next() {
-        Some(c) if c != '\n' && c != '\r' => start..start + c.len_utf8(),
-        _ => start..start,
     }
 }
