@@ -24,6 +24,17 @@ pub fn comma_list(items: Vec<Message>) -> Message {
     })
 }
 
+/// Words the reader may type (keys, values, column names), each in backticks, joined by commas:
+/// `` `a`, `b`, `c` ``.
+pub fn code_list<'a>(items: impl IntoIterator<Item = &'a str>) -> Message {
+    comma_list(
+        items
+            .into_iter()
+            .map(|item| Message::verbatim(format!("`{item}`")))
+            .collect(),
+    )
+}
+
 /// Alternatives joined by "or" (`a or b or c`).
 pub fn or_list(items: Vec<Message>) -> Message {
     joined(items, |head, tail| {
@@ -129,6 +140,8 @@ mod tests {
         );
         assert_eq!(comma_list(items()[..1].to_vec()).render(Lang::Ja), "`ccr`");
         assert_eq!(comma_list(Vec::new()).render(Lang::En), "");
+        assert_eq!(code_list(["en", "ja"]).render(Lang::En), "`en`, `ja`");
+        assert_eq!(code_list(["en", "ja"]).render(Lang::Ja), "`en`、`ja`");
     }
 
     #[test]

@@ -486,14 +486,7 @@ fn multivalued_issue(export: &Export) -> Option<Issue> {
         }
     }
     let ((first_column, first), rest) = columns.split_first()?;
-    let names = || {
-        crate::words::comma_list(
-            columns
-                .iter()
-                .map(|(c, _)| Message::verbatim(format!("`{c}`")))
-                .collect(),
-        )
-    };
+    let names = || crate::words::code_list(columns.iter().map(|(c, _)| c.as_str()));
     let joins: Vec<String> = columns
         .iter()
         .map(|(c, _)| format!("@{{n='{c}';e={{$_.{c} -join ';'}}}}"))

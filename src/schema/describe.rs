@@ -7,7 +7,7 @@ use super::{Violation, schema_json};
 use crate::i18n::Message;
 use crate::msg;
 use crate::syntax::{Node, Value};
-use crate::words::{comma_list, or_list};
+use crate::words::{code_list, or_list};
 use jsonschema::error::ValidationErrorKind;
 use std::ops::Range;
 
@@ -171,12 +171,10 @@ pub(super) fn describe(
 
 /// "`mnsc` is not one of `ccr`, `scc`": the value and the spellings the schema lists.
 fn not_one_of(node: &Node, options: &[serde_json::Value]) -> Message {
-    let options = comma_list(
-        options
-            .iter()
-            .map(|o| Message::verbatim(o.to_string().replace('"', "`")))
-            .collect(),
-    );
+    let options: Vec<String> = (options.iter())
+        .map(|o| o.as_str().map_or_else(|| o.to_string(), str::to_string))
+        .collect();
+    let options = code_list(options.iter().map(String::as_str));
     let value = describe_value(node);
     msg!("schema-not-one-of", value = value, options = options)
 }

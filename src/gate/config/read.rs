@@ -9,7 +9,7 @@ use crate::gate::{FailOn, Problem, parse_date};
 use crate::i18n::{Lang, Message};
 use crate::msg;
 use crate::paths::CASE_INSENSITIVE_FILE_NAMES;
-use crate::words::{comma_list, did_you_mean, meant};
+use crate::words::{code_list, did_you_mean, meant};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use jiff::civil::Date;
 use std::ops::Range;
@@ -153,22 +153,9 @@ fn unknown_key(span: Range<usize>, key: &str, known: &[&str], place: Message) ->
         Some((_, k)) => meant(k),
         None => msg!("gate-unknown-key-label"),
     };
-    Problem::new(
-        span,
-        msg!("gate-unknown-key", key = key, place = place),
-        label,
-    )
-    .with_help(msg!("gate-known-keys", keys = quoted(known)))
-}
-
-/// The words in backticks, joined by commas.
-fn quoted(items: &[&str]) -> Message {
-    comma_list(
-        items
-            .iter()
-            .map(|k| Message::verbatim(format!("`{k}`")))
-            .collect(),
-    )
+    let keys = code_list(known.iter().copied());
+    let message = msg!("gate-unknown-key", key = key, place = place);
+    Problem::new(span, message, label).with_help(msg!("gate-known-keys", keys = keys))
 }
 
 /// A TOML value's type, in the words of the messages.
@@ -247,7 +234,11 @@ fn not_one_of(value: &Value, key: &str, text: &str, allowed: &[&str]) -> Problem
     let message = msg!("gate-not-one-of", key = key, value = text);
     let label =
         did_you_mean(text, allowed.iter().copied()).map_or_else(|| msg!("gate-not-allowed"), meant);
-    Problem::new(value.span(), message.arg("allowed", quoted(allowed)), label)
+    Problem::new(
+        value.span(),
+        message.arg("allowed", code_list(allowed.iter().copied())),
+        label,
+    )
 }
 
 /// A rule pattern that names no rule.
