@@ -7,7 +7,7 @@ use super::{Violation, schema_json};
 use crate::i18n::Message;
 use crate::msg;
 use crate::syntax::{Node, Value};
-use crate::words::{code_list, or_list};
+use crate::words::{code_list, did_you_mean, meant, or_list};
 use jsonschema::error::ValidationErrorKind;
 use std::ops::Range;
 
@@ -53,9 +53,8 @@ pub(super) fn describe(
                 let known = keyword_parent(error.schema_path().as_str())
                     .and_then(|schema| schema.get("properties"))
                     .and_then(serde_json::Value::as_object);
-                let meant = known.and_then(|keys| {
-                    crate::words::did_you_mean(key, keys.keys().map(String::as_str))
-                });
+                let closest =
+                    known.and_then(|keys| did_you_mean(key, keys.keys().map(String::as_str)));
                 let message = match what(pointer) {
                     Some(place) => msg!("schema-unknown-key-in", key = key, place = place),
                     None => msg!("schema-unknown-key", key = key),
@@ -65,7 +64,7 @@ pub(super) fn describe(
                     range,
                     message,
                     related: None,
-                    help: meant.map(crate::words::meant),
+                    help: closest.map(meant),
                 });
             }
         }
