@@ -1,10 +1,55 @@
-//! Words in messages: a count with its noun in the singular or the plural, and "did you mean",
-//! the known word nearest to a misspelt one (an inventory key, a rule, a report format, a
-//! cluster name) by edit distance with case ignored.
+//! Words in messages: a count with its noun in the singular or the plural, lists of options
+//! joined as each language joins them, and "did you mean", the known word nearest to a misspelt
+//! one (an inventory key, a rule, a report format, a cluster name) by edit distance with case
+//! ignored. The messages are in `locales/<lang>/common.ftl`.
+
+use crate::i18n::Message;
+use crate::msg;
 
 /// `1 file`, `2 files`, `0 entries`.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "did you mean `word`?": the help or label that offers the word a misspelt one was meant to be.
+pub fn meant(word: &str) -> Message {
+    msg!("did-you-mean", word = word)
+}
+
+/// Options joined by commas and nothing else (`a, b, c`; `a、b、c`), as a message says "one of
+/// these".
+pub fn comma_list(items: Vec<Message>) -> Message {
+    joined(items, |head, tail| {
+        msg!("list-comma", head = head, tail = tail)
+    })
+}
+
+/// Words the reader may type (keys, values, column names), each in backticks, joined by commas:
+/// `` `a`, `b`, `c` ``.
+pub fn code_list<'a>(items: impl IntoIterator<Item = &'a str>) -> Message {
+    comma_list(
+        items
+            .into_iter()
+            .map(|item| Message::verbatim(format!("`{item}`")))
+            .collect(),
+    )
+}
+
+/// Alternatives joined by "or" (`a or b or c`).
+pub fn or_list(items: Vec<Message>) -> Message {
+    joined(items, |head, tail| {
+        msg!("list-or", head = head, tail = tail)
+    })
+}
+
+/// The items joined from the last one back, each join a message of its own so that every
+/// language puts its own word between two items.
+fn joined(items: Vec<Message>, join: impl Fn(Message, Message) -> Message) -> Message {
+    let mut items = items.into_iter().rev();
+    let Some(last) = items.next() else {
+        return Message::verbatim("");
+    };
+    items.fold(last, |tail, head| join(head, tail))
 }
 
 /// Edit distance between two words, case ignored: insertions, deletions, substitutions and
@@ -72,6 +117,31 @@ mod tests {
             count(2, "inventory problem", "inventory problems"),
             "2 inventory problems"
         );
+    }
+
+    #[test]
+    fn suggestions_and_lists_are_said_in_each_language() {
+        use crate::i18n::{Lang, Message};
+        assert_eq!(meant("servers").render(Lang::En), "did you mean `servers`?");
+        assert_eq!(
+            meant("servers").render(Lang::Ja),
+            "`servers` の誤りと思われる"
+        );
+        let items = || ["`ccr`", "`scc`", "`mnsc`"].map(Message::verbatim).to_vec();
+        assert_eq!(comma_list(items()).render(Lang::En), "`ccr`, `scc`, `mnsc`");
+        assert_eq!(comma_list(items()).render(Lang::Ja), "`ccr`、`scc`、`mnsc`");
+        assert_eq!(
+            or_list(items()).render(Lang::En),
+            "`ccr` or `scc` or `mnsc`"
+        );
+        assert_eq!(
+            or_list(items()).render(Lang::Ja),
+            "`ccr` または `scc` または `mnsc`"
+        );
+        assert_eq!(comma_list(items()[..1].to_vec()).render(Lang::Ja), "`ccr`");
+        assert_eq!(comma_list(Vec::new()).render(Lang::En), "");
+        assert_eq!(code_list(["en", "ja"]).render(Lang::En), "`en`, `ja`");
+        assert_eq!(code_list(["en", "ja"]).render(Lang::Ja), "`en`、`ja`");
     }
 
     #[test]

@@ -15,14 +15,12 @@ use std::path::{Path, PathBuf};
 /// The top-level modules in layers, lowest first. A module may import modules of the layers
 /// below its own, never one of its own layer or above.
 const LAYERS: &[&[&str]] = &[
-    // Leaves: words in messages, messages in the reader's language, escaping of inventory text, files and spans, paths as they are
+    // Leaves: messages in the reader's language, escaping of inventory text, files and spans, paths as they are
     // compared and shown, the worker pool, progress reports. They import nothing from the crate.
-    &[
-        "words", "escape", "source", "paths", "parallel", "progress", "i18n",
-    ],
+    &["escape", "source", "paths", "parallel", "progress", "i18n"],
     // Writing files whole; the languages cmslint reads: JSON and YAML into one spanned tree, and
-    // a runbook step's command.
-    &["output", "syntax", "runbook"],
+    // a runbook step's command; words in messages (counts, lists, "did you mean").
+    &["output", "syntax", "runbook", "words"],
     // The inventory format's schema, and the model built from documents.
     &["schema", "model"],
     // Raw exports read and merged into the model; plans replayed against it, and written.

@@ -10,7 +10,7 @@
 
 use cmslint::check::{CheckOptions, Outcome, check};
 use cmslint::i18n::Lang;
-use cmslint::model::GroupKind;
+use cmslint::model::{GroupKind, Property};
 use cmslint::scan::FileStatus;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -562,6 +562,27 @@ fn a_conflicting_fact_is_unknown_and_fails_the_gate() {
         .unwrap()
         .status;
     assert_eq!(status.code(), Some(1));
+}
+
+/// The disputed fact is named in the reader's language and kept as (entity, property), so that
+/// the checks that skip it can be matched to it whatever the language. `cluster group` and the
+/// `<Quorum Owner>` tag each disagree with the document.
+#[test]
+fn a_conflict_names_its_fact_in_each_language() {
+    let (outcome, _) = case("owner-conflict");
+    let conflicts: Vec<(&str, Property, String, String)> = (outcome.inventory.conflicts.iter())
+        .map(|c| {
+            let fact = (c.fact.render(Lang::En), c.fact.render(Lang::Ja));
+            (c.entity.as_str(), c.property, fact.0, fact.1)
+        })
+        .collect();
+    let owner = (
+        "cluster:EXCLU11/group:Cluster Group",
+        Property::Owner,
+        "the owner of group Cluster Group".to_string(),
+        "グループ Cluster Group の所有者".to_string(),
+    );
+    assert_eq!(conflicts, [owner.clone(), owner]);
 }
 
 #[test]

@@ -163,7 +163,7 @@ fn config_cases() {
             assert!(!problems.problems.is_empty(), "refused without a problem");
             let mut out = Vec::new();
             gate::LoadError::Invalid(problems)
-                .render(&mut out, false)
+                .render(&mut out, false, cmslint::i18n::Lang::En)
                 .unwrap();
         }
     });
@@ -187,5 +187,6 @@ fn entry_points_give_diagnostics() {
     let err = read_export(b"\x03Node    Node ID Status\n------- ------- ------\nEXNODE1\n")
         .unwrap()
         .unwrap_err();
-    assert!(err.message.contains("node"), "{}", err.message);
+    let message = err.message.render(cmslint::i18n::Lang::En);
+    assert!(message.contains("node"), "{message}");
 }

@@ -1478,6 +1478,7 @@ fn docs_name_every_config_key() {
         "entity",
         "reason",
         "expires",
+        "lang",
         "CMSLINT_TODAY",
         "--write-baseline",
         "--baseline",

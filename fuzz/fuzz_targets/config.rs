@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
         );
         let mut out = Vec::new();
         LoadError::Invalid(problems)
-            .render(&mut out, true)
+            .render(&mut out, true, cmslint::i18n::Lang::Ja)
             .expect("rendering into memory");
     }
 });

@@ -85,7 +85,8 @@ pub fn check_written(
     yaml: &str,
     path: &str,
 ) -> Result<Checked, String> {
-    let docs = parse_yaml(yaml, ParseLimits::default()).map_err(|e| e.message)?;
+    let docs = parse_yaml(yaml, ParseLimits::default())
+        .map_err(|e| e.message.render(crate::i18n::Lang::En))?;
     let file = sources.add(SourceFile::new(path.to_string(), yaml.to_string(), "utf-8"));
     let mut builder = Builder::default();
     builder.add_part(inventory);

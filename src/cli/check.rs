@@ -57,7 +57,7 @@ pub(super) fn run_check(
     let config = match load_config(config_path.as_deref(), env) {
         Ok(config) => config,
         Err(error) => {
-            error.render(stderr, diagnostics_color)?;
+            error.render(stderr, diagnostics_color, crate::i18n::Lang::En)?;
             return Ok(EXIT_USAGE);
         }
     };
@@ -67,7 +67,7 @@ pub(super) fn run_check(
             match baseline::load(&env.cwd.join(path), config::display_path(path, &env.cwd)) {
                 Ok(baseline) => Some(Arc::new(baseline)),
                 Err(error) => {
-                    error.render(stderr, diagnostics_color)?;
+                    error.render(stderr, diagnostics_color, crate::i18n::Lang::En)?;
                     return Ok(EXIT_USAGE);
                 }
             }

@@ -200,8 +200,9 @@ fn plan_window(text: &str) -> Result<(String, String), String> {
              (2026-11-14T20:00:00+01:00/2026-11-15T02:00:00+01:00), not `{text}`"
         ));
     };
-    let from = date_time(start).map_err(|why| format!(": the start {why}"))?;
-    let to = date_time(end).map_err(|why| format!(": the end {why}"))?;
-    order(from, to).map_err(|why| format!(": {why}"))?;
+    let why = |why: crate::i18n::Message| why.render(crate::i18n::Lang::En);
+    let from = date_time(start).map_err(|e| format!(": the start {}", why(e)))?;
+    let to = date_time(end).map_err(|e| format!(": the end {}", why(e)))?;
+    order(from, to).map_err(|e| format!(": {}", why(e)))?;
     Ok((start.to_string(), end.to_string()))
 }

@@ -163,9 +163,10 @@ fn unknown_facts(
     // what comes before ` of `.
     let property = |fact: &str| fact.split(" of ").next().unwrap_or(fact).to_string();
     let disputed = |fact: &UnknownFact| {
-        conflicts
-            .iter()
-            .any(|c| c.entity == fact.entity && property(&c.fact) == property(&fact.fact))
+        conflicts.iter().any(|c| {
+            let disputed = c.fact.render(crate::i18n::Lang::En);
+            c.entity == fact.entity && property(&disputed) == property(&fact.fact)
+        })
     };
     // Each fact once, in registry order, with what each check skipped for it.
     type Skipped = Vec<(&'static RuleMeta, Vec<String>)>;

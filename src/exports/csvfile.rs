@@ -135,13 +135,12 @@ fn rows(text: &str, body: usize) -> impl Iterator<Item = Result<Row, ReadError>>
                 at += 1;
             }
             let message = match err.kind() {
-                csv::ErrorKind::UnequalLengths {
-                    expected_len, len, ..
-                } => format!(
-                    "this row has {} where the header has {expected_len}",
-                    crate::words::count(*len as usize, "value", "values")
-                ),
-                _ => format!("invalid CSV: {err}"),
+                &csv::ErrorKind::UnequalLengths {
+                    expected_len: header,
+                    len: count,
+                    ..
+                } => crate::msg!("exports-csv-row-length", count = count, header = header),
+                _ => crate::msg!("exports-csv-invalid", error = err.to_string()),
             };
             Err(ReadError::new(at.min(text.len()), message))
         }
@@ -381,7 +380,10 @@ mod tests {
         let text = "\"Name\",\"AdminDisplayVersion\"\n\"EXCMS01\",\"Version 8.1 (Build 240.6)\"\n\"EXCMS02\"\n";
         let err = read(text).unwrap_err();
         assert_eq!(err.offset, text.find("\"EXCMS02\"\n").unwrap());
-        assert_eq!(err.message, "this row has 1 value where the header has 2");
+        assert_eq!(
+            err.message.render(crate::i18n::Lang::En),
+            "this row has 1 value where the header has 2"
+        );
     }
 
     #[test]

@@ -57,7 +57,7 @@ fn read_block(block: &[&Line]) -> Result<Record, ReadError> {
             let Some(last) = props.last_mut() else {
                 return Err(ReadError::new(
                     line.start,
-                    "a continuation line comes before any property",
+                    crate::msg!("exports-list-continuation-first"),
                 ));
             };
             let indent = line.text.len() - line.text.trim_start_matches(' ').len();
@@ -68,10 +68,7 @@ fn read_block(block: &[&Line]) -> Result<Record, ReadError> {
             continue;
         }
         let Some((name, value_at)) = property(line.text) else {
-            return Err(ReadError::new(
-                line.start,
-                "expected `Name : value` (a Format-List line) or a blank line",
-            ));
+            return Err(ReadError::new(line.start, crate::msg!("exports-list-line")));
         };
         column = value_at;
         let value = &line.text[value_at..];

@@ -9,8 +9,9 @@ use super::Missing;
 use super::associate::{self, Claim, FileExport, GroupRef, Why};
 use crate::model::{
     Cluster, ClusterKind, ClusterNode, Conflict, ExchangeField, Group, GroupKind, GroupState,
-    Inventory, Located, Name, OsField, Unused, UnusedExport, Version,
+    Inventory, Located, Name, OsField, Property, Unused, UnusedExport, Version,
 };
+use crate::msg;
 use crate::source::{FileId, Sources, Span};
 use std::collections::{BTreeMap, HashSet};
 
@@ -339,6 +340,17 @@ enum Slot {
 }
 
 impl Slot {
+    /// Which fact of its entity the slot holds.
+    fn property(self) -> Property {
+        match self {
+            Slot::Kind => Property::ClusterType,
+            Slot::Owner(_) => Property::Owner,
+            Slot::State(_) => Property::State,
+            Slot::GroupExchange(_) | Slot::NodeExchange(_) => Property::ExchangeVersion,
+            Slot::NodeOs(_) => Property::WindowsVersion,
+        }
+    }
+
     fn clear(self, cluster: &mut Cluster) {
         match self {
             Slot::Kind => cluster.kind = None,
@@ -363,7 +375,7 @@ fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> 
         Claim::Kind(kind) => {
             let (entity, fact) = (
                 cluster.entity(),
-                format!("the type of cluster {}", cluster.name.text),
+                msg!("exports-fact-cluster-type", cluster = &cluster.name.text),
             );
             settle(
                 &mut cluster.kind,
@@ -409,7 +421,7 @@ fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> 
             node_index(cluster, &node);
             let entity = cluster.group_entity(&cluster.groups[index]);
             let group = &mut cluster.groups[index];
-            let fact = format!("the owner of group {}", group.name.text);
+            let fact = msg!("exports-fact-owner", group = &group.name.text);
             settle(
                 &mut group.owner,
                 node,
@@ -422,7 +434,7 @@ fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> 
             let index = group_index(cluster, &GroupRef::Named(group))?;
             let entity = cluster.group_entity(&cluster.groups[index]);
             let group = &mut cluster.groups[index];
-            let fact = format!("the state of group {}", group.name.text);
+            let fact = msg!("exports-fact-state", group = &group.name.text);
             settle(
                 &mut group.state,
                 state,
@@ -435,7 +447,7 @@ fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> 
             let index = group_index(cluster, &GroupRef::Named(group))?;
             let entity = cluster.group_entity(&cluster.groups[index]);
             let group = &mut cluster.groups[index];
-            let fact = format!("the Exchange version of {}", group.name.text);
+            let fact = msg!("exports-fact-cms-exchange", cms = &group.name.text);
             settle(&mut group.exchange, version, same_exchange, shown)
                 .map(|pair| (Slot::GroupExchange(index), entity, fact, pair))
         }
@@ -443,7 +455,7 @@ fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> 
             let index = node_index(cluster, &node);
             let entity = cluster.node_entity(&cluster.nodes[index]);
             let n = &mut cluster.nodes[index];
-            let fact = format!("the Windows version of node {}", n.name.text);
+            let fact = msg!("exports-fact-node-windows", node = &n.name.text);
             settle(&mut n.os, os, same_os, shown)
                 .map(|pair| (Slot::NodeOs(index), entity, fact, pair))
         }
@@ -451,7 +463,7 @@ fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> 
             let index = node_index(cluster, &node);
             let entity = cluster.node_entity(&cluster.nodes[index]);
             let n = &mut cluster.nodes[index];
-            let fact = format!("the Exchange version of node {}", n.name.text);
+            let fact = msg!("exports-fact-node-exchange", node = &n.name.text);
             settle(&mut n.exchange, version, same_exchange, shown)
                 .map(|pair| (Slot::NodeExchange(index), entity, fact, pair))
         }
@@ -459,6 +471,7 @@ fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> 
     let (slot, entity, fact, (first, other)) = settled?;
     conflicts.push(Conflict {
         entity,
+        property: slot.property(),
         fact,
         first,
         other,

@@ -20,6 +20,8 @@ pub use os::{Missing, OsReading};
 pub use record::{Fact, Machine, Record};
 pub use table::{TableKind, TableRow};
 
+use crate::i18n::Message;
+use crate::msg;
 use std::ops::Range;
 
 /// A value read from an export and the byte range it came from in the decoded text.
@@ -66,16 +68,17 @@ impl Format {
         Format::WmicList,
     ];
 
-    pub fn describe(self) -> &'static str {
+    /// What the export is, as a message names it (`` `cluster group` table ``).
+    pub fn describe(self) -> Message {
         match self {
-            Format::Table(TableKind::Group) => "`cluster group` table",
-            Format::Table(TableKind::Node) => "`cluster node` table",
-            Format::Table(TableKind::Resource) => "`cluster res` table",
-            Format::Table(TableKind::ExSetup) => "ExSetup FileVersion table",
-            Format::FormatList => "Format-List output",
-            Format::Csv => "Export-Csv file",
-            Format::SystemInfo => "systeminfo output",
-            Format::WmicList => "wmic /format:list output",
+            Format::Table(TableKind::Group) => msg!("exports-format-group-table"),
+            Format::Table(TableKind::Node) => msg!("exports-format-node-table"),
+            Format::Table(TableKind::Resource) => msg!("exports-format-resource-table"),
+            Format::Table(TableKind::ExSetup) => msg!("exports-format-exsetup-table"),
+            Format::FormatList => msg!("exports-format-format-list"),
+            Format::Csv => msg!("exports-format-csv"),
+            Format::SystemInfo => msg!("exports-format-systeminfo"),
+            Format::WmicList => msg!("exports-format-wmic"),
         }
     }
 }
@@ -93,15 +96,12 @@ pub struct Export {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadError {
     pub offset: usize,
-    pub message: String,
+    pub message: Message,
 }
 
 impl ReadError {
-    pub fn new(offset: usize, message: impl Into<String>) -> Self {
-        ReadError {
-            offset,
-            message: message.into(),
-        }
+    pub fn new(offset: usize, message: Message) -> Self {
+        ReadError { offset, message }
     }
 }
 

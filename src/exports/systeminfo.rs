@@ -82,7 +82,7 @@ fn read_block(block: &[&text::Line]) -> Result<Option<Record>, ReadError> {
         let Some((name, value)) = label_line(line) else {
             return Err(ReadError::new(
                 line.start,
-                "expected `Label: value` (a systeminfo line)",
+                crate::msg!("exports-systeminfo-line"),
             ));
         };
         record.props.push(Prop { name, value });
@@ -122,7 +122,7 @@ pub fn read(text: &str) -> Result<Vec<Record>, ReadError> {
                     .map_or(block[0].start, |l| l.start);
                 return Err(ReadError::new(
                     at,
-                    "the OS Version does not start with a version number such as `5.2.3790`",
+                    crate::msg!("exports-systeminfo-os-version"),
                 ));
             }
         }
@@ -169,7 +169,10 @@ mod tests {
     fn a_mangled_version_is_located() {
         let text = "Host Name:   N1\nOS Name:     Windows\nOS Version:  unknown\n";
         assert!(recognise(text));
-        assert!(read(text).unwrap_err().message.contains("OS Version"));
+        assert_eq!(
+            read(text).unwrap_err().message,
+            crate::msg!("exports-systeminfo-os-version")
+        );
         let text =
             "Hostname:   N1\nName:     Windows\nVersion:  5.2.3790 N/A Build 3790\ngarbage line\n";
         assert_eq!(

@@ -230,11 +230,11 @@ pub fn read(text: &str, kind: TableKind) -> Result<Vec<Fact>, ReadError> {
         return Ok(Vec::new());
     };
     let mut facts = Vec::new();
-    let expected = match kind {
-        TableKind::Group => "a group, its node and its status",
-        TableKind::Node => "a node, its node ID and its status",
-        TableKind::Resource => "a resource, its group, its node and its status",
-        TableKind::ExSetup => "a product version, a file version and a file name",
+    let expected = || match kind {
+        TableKind::Group => crate::msg!("exports-table-row-group"),
+        TableKind::Node => crate::msg!("exports-table-row-node"),
+        TableKind::Resource => crate::msg!("exports-table-row-resource"),
+        TableKind::ExSetup => crate::msg!("exports-table-row-exsetup"),
     };
     let minimum = match kind {
         TableKind::Resource => 4,
@@ -249,7 +249,7 @@ pub fn read(text: &str, kind: TableKind) -> Result<Vec<Fact>, ReadError> {
         if tokens.len() < minimum {
             return Err(ReadError::new(
                 line.start,
-                format!("expected {expected} in this row"),
+                crate::msg!("exports-table-row-short", expected = expected()),
             ));
         }
         match kind {
@@ -257,7 +257,7 @@ pub fn read(text: &str, kind: TableKind) -> Result<Vec<Fact>, ReadError> {
                 if !tokens[1].text.chars().all(|c| c.is_ascii_digit()) {
                     return Err(ReadError::new(
                         tokens[1].range.start,
-                        format!("the node ID `{}` is not a number", tokens[1].text),
+                        crate::msg!("exports-table-node-id", id = &tokens[1].text),
                     ));
                 }
                 let status = Field::new(
@@ -448,11 +448,12 @@ mod tests {
         let err = read(text, TableKind::Group).unwrap_err();
         assert_eq!(err.offset, text.find("broken").unwrap());
         let nodes = "Node           Node ID Status\n-------------- ------- ------\nEXNODE1            one Up\n";
-        assert!(
+        assert_eq!(
             read(nodes, TableKind::Node)
                 .unwrap_err()
                 .message
-                .contains("`one`")
+                .render(crate::i18n::Lang::En),
+            "the node ID `one` is not a number"
         );
     }
 

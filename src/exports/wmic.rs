@@ -31,10 +31,7 @@ fn read_block(block: &[&Line]) -> Result<Record, ReadError> {
             }
             None => {
                 let Some(last) = props.last_mut() else {
-                    return Err(ReadError::new(
-                        line.start,
-                        "expected `Name=value` (a wmic /format:list line)",
-                    ));
+                    return Err(ReadError::new(line.start, crate::msg!("exports-wmic-line")));
                 };
                 last.value.text.push_str(text);
                 last.value.range.end = line.start + text.len();

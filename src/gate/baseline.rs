@@ -6,6 +6,7 @@
 
 use super::{FileProblems, LoadError, Problem};
 use crate::engine::Finding;
+use crate::msg;
 use crate::syntax::{Node, ParseLimits, Value, parse_json};
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -116,15 +117,13 @@ fn read(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
     let root = match parse_json(text, ParseLimits::default()) {
         Ok(Some(root)) => root,
         Ok(None) => {
-            problems.push(Problem::new(0..0, "the baseline is empty", "no JSON value"));
+            let (message, label) = (msg!("gate-baseline-empty"), msg!("gate-no-json-value"));
+            problems.push(Problem::new(0..0, message, label));
             return Vec::new();
         }
         Err(error) => {
-            problems.push(Problem::new(
-                error.range,
-                format!("invalid JSON: {}", error.message),
-                "here",
-            ));
+            let message = msg!("invalid-json", error = error.message);
+            problems.push(Problem::new(error.range, message, msg!("gate-here")));
             return Vec::new();
         }
     };
@@ -138,13 +137,14 @@ fn read(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
             ..
         }) if n == &BASELINE_VERSION.to_string() => {}
         Some(other) => {
+            let version = BASELINE_VERSION.to_string();
             problems.push(
                 Problem::new(
                     other.range.clone(),
-                    format!("this cmslint reads baseline version {BASELINE_VERSION} only"),
-                    "unsupported version",
+                    msg!("gate-baseline-version", version = version),
+                    msg!("gate-unsupported-version"),
                 )
-                .with_help("write the baseline again with `cmslint check --write-baseline FILE`"),
+                .with_help(msg!("gate-baseline-write-again")),
             );
             return Vec::new();
         }
@@ -160,8 +160,8 @@ fn read(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
     if !matches!(entries.value, Value::Seq(_)) {
         problems.push(Problem::new(
             entries.range.clone(),
-            "`entries` must be an array",
-            "not an array",
+            msg!("gate-baseline-entries-not-an-array"),
+            msg!("gate-not-an-array"),
         ));
         return Vec::new();
     }
@@ -179,8 +179,8 @@ fn read(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
             }
             _ => problems.push(Problem::new(
                 item.range.clone(),
-                "a baseline entry needs a `code` and an `entity` string",
-                "this entry",
+                msg!("gate-baseline-entry-incomplete"),
+                msg!("gate-this-entry"),
             )),
         }
     }
@@ -190,15 +190,16 @@ fn read(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
 fn not_a_baseline(root: &Node) -> Problem {
     Problem::new(
         root.range.start..root.range.start,
-        "not a cmslint baseline: expected an object with `version` and `entries`",
-        "here",
+        msg!("gate-not-a-baseline"),
+        msg!("gate-here"),
     )
-    .with_help("write one with `cmslint check --write-baseline FILE`")
+    .with_help(msg!("gate-baseline-write-one"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Lang, Message};
 
     #[test]
     fn reads_what_it_writes_with_spans() {
@@ -215,7 +216,12 @@ mod tests {
         use crate::catalog::meta;
         use crate::source::Span;
         let finding = |code, entity: &str| {
-            Finding::new(meta(code), entity.to_string(), Span::new(0, 0..0), "m")
+            Finding::new(
+                meta(code),
+                entity.to_string(),
+                Span::new(0, 0..0),
+                Message::verbatim("m"),
+            )
         };
         let text = write(&[
             finding("TOP103", "cluster:B/group:\"G\""),
@@ -234,20 +240,53 @@ mod tests {
     }
 
     #[test]
+    fn problems_are_said_in_japanese() {
+        let said = |text: &str| {
+            let problems = parse("b.json".into(), text.into()).unwrap_err().problems;
+            let p = &problems[0];
+            (
+                p.message.render(Lang::Ja),
+                p.label.render(Lang::Ja),
+                p.help.as_ref().map(|h| h.render(Lang::Ja)),
+            )
+        };
+        assert_eq!(
+            said("[]"),
+            (
+                "cmslint のベースラインではない (`version` と `entries` を持つオブジェクトが必要である)"
+                    .to_string(),
+                "ここ".to_string(),
+                Some("`cmslint check --write-baseline FILE` でベースラインを作成する".to_string())
+            )
+        );
+        assert_eq!(
+            said("{\"version\": 2, \"entries\": []}").0,
+            "この cmslint が読み取れるのはベースラインのバージョン 1 だけである"
+        );
+        // The parser's own words are quoted as they are.
+        assert_eq!(
+            said("{\"version\": ").0,
+            "JSON として解析できない: Expected value after colon in object property"
+        );
+    }
+
+    #[test]
     fn refuses_other_versions_and_shapes() {
         let err = parse("b.json".into(), "{\"version\": 2, \"entries\": []}".into()).unwrap_err();
-        assert!(err.problems[0].message.contains("version 1 only"));
+        assert_eq!(
+            err.problems[0].message.render(Lang::En),
+            "this cmslint reads baseline version 1 only"
+        );
         let err = parse("b.json".into(), "[]".into()).unwrap_err();
-        assert!(
-            err.problems[0]
-                .message
-                .starts_with("not a cmslint baseline")
+        assert_eq!(
+            err.problems[0].message.render(Lang::En),
+            "not a cmslint baseline: expected an object with `version` and `entries`"
         );
         let err = parse(
             "b.json".into(),
             "{\"version\": 1, \"entries\": [{\"code\": \"X\"}]}".into(),
         )
         .unwrap_err();
-        assert_eq!(err.problems[0].label, "this entry");
+        assert_eq!(err.problems[0].label.render(Lang::En), "this entry");
     }
 }

@@ -9,6 +9,8 @@ use super::config::{self, Config};
 use super::today_utc;
 use crate::catalog::{self, meta};
 use crate::engine::{Finding, Selection};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::{SourceFile, Sources, Span};
 use jiff::civil::Date;
 use std::ops::Range;
@@ -45,8 +47,9 @@ impl SuppressionKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suppression {
     pub kind: SuppressionKind,
-    /// The `reason` of the suppression, or which baseline lists the finding.
-    pub reason: String,
+    /// The `reason` of the suppression (the team's words, as written), or which baseline lists
+    /// the finding.
+    pub reason: Message,
     /// The suppression's `expires` date (baseline entries have none).
     pub expires: Option<Date>,
 }
@@ -83,6 +86,7 @@ pub fn apply(
     };
     let suppressions = config.map_or(&[][..], |c| &c.suppressions[..]);
     let entries = baseline.map_or(&[][..], |b| &b.entries[..]);
+    let baseline_path = baseline.map_or("", |b| b.path.as_str());
     let mut suppression_used = vec![false; suppressions.len()];
     let mut entry_used = vec![false; entries.len()];
     let mut out = Filtered::default();
@@ -96,7 +100,7 @@ pub fn apply(
                 suppression_used[i] = true;
                 by.get_or_insert_with(|| Suppression {
                     kind: SuppressionKind::Config,
-                    reason: s.reason.clone(),
+                    reason: Message::verbatim(&s.reason),
                     expires: s.expires,
                 });
             }
@@ -107,10 +111,7 @@ pub fn apply(
                     entry_used[i] = true;
                     by.get_or_insert_with(|| Suppression {
                         kind: SuppressionKind::Baseline,
-                        reason: format!(
-                            "listed in the baseline {}",
-                            baseline.map_or("", |b| b.path.as_str())
-                        ),
+                        reason: msg!("gate-listed-in-baseline", path = baseline_path),
                         expires: None,
                     });
                 }
@@ -139,20 +140,21 @@ pub fn apply(
             if !ran(&|code| config::names(&s.rule, code)) {
                 continue;
             }
-            let what = format!("suppression of `{}` on `{}`", s.rule, s.entity);
+            let named = |message: Message| message.arg("rule", &s.rule).arg("entity", &s.entity);
             if s.expired(today) {
                 let expires = s.expires.expect("only a dated suppression expires");
+                let (date, today) = (expires.to_string(), today.to_string());
                 stale.push(Stale {
                     range: s.expires_span.clone().unwrap_or(s.rule_span.clone()),
-                    message: format!("{what} expired on {expires}"),
-                    label: format!("expired on {expires}; today is {today}"),
+                    message: named(msg!("gate-suppression-expired", date = &date)),
+                    label: msg!("gate-expired-on", date = date, today = today),
                     expired: true,
                 });
             } else if !used {
                 stale.push(Stale {
                     range: s.rule_span.clone(),
-                    message: format!("{what} matches no finding"),
-                    label: "matches no finding".to_string(),
+                    message: named(msg!("gate-suppression-unused")),
+                    label: msg!("gate-matches-no-finding"),
                     expired: false,
                 });
             }
@@ -171,13 +173,11 @@ pub fn apply(
         let mut stale = Vec::new();
         for (entry, used) in entries.iter().zip(entry_used) {
             if !used && ran(&|code| code == entry.code) {
+                let message = msg!("gate-baseline-entry-unused", code = &entry.code);
                 stale.push(Stale {
                     range: entry.range.clone(),
-                    message: format!(
-                        "baseline entry {} on `{}` matches no finding",
-                        entry.code, entry.entity
-                    ),
-                    label: "matches no finding".to_string(),
+                    message: message.arg("entity", &entry.entity),
+                    label: msg!("gate-matches-no-finding"),
                     expired: false,
                 });
             }
@@ -218,8 +218,8 @@ fn with_override(mut finding: Finding, config: &Config) -> Finding {
 /// A suppression or baseline entry that INV008 reports.
 struct Stale {
     range: Range<usize>,
-    message: String,
-    label: String,
+    message: Message,
+    label: Message,
     expired: bool,
 }
 
@@ -242,24 +242,18 @@ fn inv008(
     let message = if stale.len() == 1 {
         first.message.clone()
     } else if kind == Kind::Baseline {
-        format!("{} baseline entries match no finding", stale.len())
+        msg!("gate-baseline-entries-unused", count = stale.len())
     } else {
         let expired = stale.iter().filter(|s| s.expired).count();
         let unused = stale.len() - expired;
         let mut parts = Vec::new();
         if unused > 0 {
-            parts.push(format!(
-                "{unused} {} no finding",
-                plural(unused, "suppression matches", "suppressions match")
-            ));
+            parts.push(msg!("gate-suppressions-unused", count = unused));
         }
         if expired > 0 {
-            parts.push(format!(
-                "{expired} {} expired",
-                plural(expired, "suppression has", "suppressions have")
-            ));
+            parts.push(msg!("gate-suppressions-expired", count = expired));
         }
-        parts.join(" and ")
+        msg!("list", items = parts)
     };
     let mut finding = Finding::new(
         meta("INV008"),
@@ -269,9 +263,9 @@ fn inv008(
     );
     let several = stale.len() > 1;
     finding.primary_label(if several {
-        &first.message
+        first.message.clone()
     } else {
-        &first.label
+        first.label.clone()
     });
     for s in &stale[1..] {
         finding.label(Span::new(file, s.range.clone()), s.message.clone());
@@ -279,38 +273,40 @@ fn inv008(
     match kind {
         Kind::Baseline => {
             finding
-                .note("a baseline entry whose finding is gone would hide that finding again if it came back, without anyone deciding so")
-                .help("write the baseline again with `cmslint check --write-baseline FILE`, or remove the entry");
+                .note(msg!("gate-stale-baseline-entry-note"))
+                .help(msg!("gate-stale-baseline-entry-help"));
         }
         Kind::Suppressions => {
             if stale.iter().any(|s| !s.expired) {
-                finding.note("a suppression that matches nothing is stale: its finding was fixed or its entity renamed, and it would hide a new finding without anyone deciding so");
+                finding.note(msg!("gate-unused-suppression-note"));
             }
             if stale.iter().any(|s| s.expired) {
-                finding.note("an expired suppression no longer hides its findings, so they are reported again");
+                finding.note(msg!("gate-expired-suppression-note"));
             }
             finding.help(if stale.iter().any(|s| s.expired) {
-                "fix the finding and remove the suppression; to keep an expired one, set a new `expires` and say in `reason` why it was extended"
+                msg!("gate-expired-suppression-help")
             } else {
-                "remove the suppression"
+                msg!("gate-unused-suppression-help")
             });
         }
     }
     Some(finding)
 }
 
-fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::Severity;
+    use crate::i18n::Lang;
     use crate::source::SourceFile;
 
     fn finding(code: &str, entity: &str) -> Finding {
-        Finding::new(meta(code), entity.into(), Span::new(0, 0..0), "m")
+        Finding::new(
+            meta(code),
+            entity.into(),
+            Span::new(0, 0..0),
+            Message::verbatim("m"),
+        )
     }
 
     fn run(config: &str, baseline: &str, select: &[&str]) -> Filtered {
@@ -361,19 +357,26 @@ reason = "second"
             out.findings.iter().map(|f| (f.code, f.severity)).collect();
         assert_eq!(remaining, [("TOP103", Severity::Note)]);
         // The first matching suppression gives the reason; the baseline comes after it.
-        let hidden: Vec<(&str, SuppressionKind, &str)> = out
+        let hidden: Vec<(&str, SuppressionKind, String, String)> = out
             .suppressed
             .iter()
-            .map(|s| (s.finding.code, s.by.kind, s.by.reason.as_str()))
+            .map(|s| {
+                let reason = (s.by.reason.render(Lang::En), s.by.reason.render(Lang::Ja));
+                (s.finding.code, s.by.kind, reason.0, reason.1)
+            })
+            .collect();
+        let hidden: Vec<(&str, SuppressionKind, &str, &str)> = (hidden.iter())
+            .map(|(code, kind, en, ja)| (*code, *kind, en.as_str(), ja.as_str()))
             .collect();
         assert_eq!(
             hidden,
             [
-                ("INV003", SuppressionKind::Config, "first"),
+                ("INV003", SuppressionKind::Config, "first", "first"),
                 (
                     "TOP101",
                     SuppressionKind::Baseline,
-                    "listed in the baseline b.json"
+                    "listed in the baseline b.json",
+                    "ベースライン b.json に登録済み"
                 ),
             ]
         );
@@ -391,8 +394,83 @@ reason = "second"
         assert_eq!(inv008.len(), 1);
         assert_eq!(inv008[0].entity, "file:b.json");
         assert_eq!(
-            inv008[0].message.render(crate::i18n::Lang::En),
+            inv008[0].message.render(Lang::En),
             "baseline entry ADM501 on `workstation:W` matches no finding"
         );
+        assert_eq!(
+            inv008[0].message.render(Lang::Ja),
+            "`workstation:W` に対するベースラインのエントリ ADM501 に一致する検出結果がない"
+        );
+    }
+
+    /// One INV008 for an unused and an expired suppression, in each language.
+    #[test]
+    fn stale_suppressions_are_said_in_each_language() {
+        let config = r#"
+[[suppress]]
+rule = "TOP101"
+entity = "cluster:B"
+reason = "unused"
+
+[[suppress]]
+rule = "INV003"
+reason = "expired"
+expires = 2026-06-30
+"#;
+        let config = crate::gate::config::parse("cmslint.toml".into(), config.into()).unwrap();
+        let mut sources = Sources::default();
+        let out = apply(
+            vec![
+                finding("INV003", "server:X"),
+                finding("TOP101", "cluster:A"),
+            ],
+            &FilterOptions {
+                config: Some(Arc::new(config)),
+                baseline: None,
+                today: Some(jiff::civil::date(2026, 7, 1)),
+            },
+            &catalog::selection(vec!["INV".into(), "TOP".into()], Vec::new()).unwrap(),
+            &mut sources,
+        );
+        let inv008 = out.findings.iter().find(|f| f.code == "INV008").unwrap();
+        let en = inv008.texts(Lang::En);
+        assert_eq!(
+            en.message,
+            "1 suppression matches no finding and 1 suppression has expired"
+        );
+        assert_eq!(
+            (en.label.as_str(), en.labels.as_slice()),
+            (
+                "suppression of `TOP101` on `cluster:B` matches no finding",
+                &["suppression of `INV003` on `*` expired on 2026-06-30".to_string()][..]
+            )
+        );
+        let ja = inv008.texts(Lang::Ja);
+        assert_eq!(
+            ja.message,
+            "1 件の抑制に一致する検出結果がない、1 件の抑制が期限切れになった"
+        );
+        assert_eq!(
+            (ja.label.as_str(), ja.labels.as_slice()),
+            (
+                "`cluster:B` に対する `TOP101` の抑制に一致する検出結果がない",
+                &["`*` に対する `INV003` の抑制は 2026-06-30 に期限切れになった".to_string()][..]
+            )
+        );
+        assert_eq!(
+            ja.notes,
+            [
+                "何にも一致しない抑制は古くなっている。検出結果が修正されたか、エンティティの名前が変わったためであり、このままでは新しい検出結果を誰も判断しないまま隠してしまう",
+                "期限切れの抑制は検出結果を隠さなくなるため、検出結果が再び報告される",
+            ]
+        );
+        assert_eq!(
+            ja.help.as_deref(),
+            Some(
+                "検出結果を修正して抑制を削除する。期限切れの抑制を残す場合は、新しい `expires` を設定し、延長した理由を `reason` に書く"
+            )
+        );
+        // The expired suppression no longer hides its finding.
+        assert!(out.findings.iter().any(|f| f.code == "INV003"));
     }
 }

@@ -2,6 +2,8 @@
 //! at a byte range of the file, rendered as diagnostics as the human report renders findings.
 
 use crate::escape::{escape_message, sanitize_in_place};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, termcolor};
@@ -18,17 +20,15 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// Writes the error as diagnostics (codespan-reporting, as the human report).
-    pub fn render(&self, out: &mut dyn Write, color: bool) -> io::Result<()> {
+    /// Writes the error as diagnostics (codespan-reporting, as the human report) in `lang`.
+    pub fn render(&self, out: &mut dyn Write, color: bool, lang: Lang) -> io::Result<()> {
         match self {
             LoadError::Read { path, error } => {
-                writeln!(
-                    out,
-                    "error: cannot read `{}`: {error}",
-                    escape_message(path)
-                )
+                let message = msg!("gate-cannot-read", path = escape_message(path));
+                let message = message.arg("error", error.to_string()).render(lang);
+                writeln!(out, "{message}")
             }
-            LoadError::Invalid(problems) => problems.render(out, color),
+            LoadError::Invalid(problems) => problems.render(out, color, lang),
         }
     }
 }
@@ -45,31 +45,32 @@ pub struct FileProblems {
 /// One problem, at a byte range of the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    pub message: String,
+    pub message: Message,
     pub range: Range<usize>,
     /// The text under the range.
-    pub label: String,
-    pub help: Option<String>,
+    pub label: Message,
+    pub help: Option<Message>,
 }
 
 impl Problem {
-    pub fn new(range: Range<usize>, message: impl Into<String>, label: impl Into<String>) -> Self {
+    pub fn new(range: Range<usize>, message: Message, label: Message) -> Self {
         Problem {
-            message: message.into(),
+            message,
             range,
-            label: label.into(),
+            label,
             help: None,
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Message) -> Self {
+        self.help = Some(help);
         self
     }
 }
 
 impl FileProblems {
-    pub fn render(&self, out: &mut dyn Write, color: bool) -> io::Result<()> {
+    /// Writes every problem as a diagnostic, then the line that says nothing was checked.
+    pub fn render(&self, out: &mut dyn Write, color: bool, lang: Lang) -> io::Result<()> {
         let text = sanitize_in_place(&self.text);
         let file = SimpleFile::new(escape_message(&self.path), text.as_str());
         let mut buffer = Vec::new();
@@ -82,31 +83,24 @@ impl FileProblems {
             let config = term::Config::default();
             for problem in &self.problems {
                 let mut diagnostic = Diagnostic::error()
-                    .with_message(escape_message(&problem.message))
+                    .with_message(escape_message(&problem.message.render(lang)))
                     .with_labels(vec![
                         Label::primary((), visible(&text, problem.range.clone()))
-                            .with_message(escape_message(&problem.label)),
+                            .with_message(escape_message(&problem.label.render(lang))),
                     ]);
                 if let Some(help) = &problem.help {
+                    let help = escape_message(&help.render(lang));
                     diagnostic =
-                        diagnostic.with_notes(vec![format!("help: {}", escape_message(help))]);
+                        diagnostic.with_notes(vec![msg!("gate-help", help = help).render(lang)]);
                 }
                 term::emit_to_write_style(&mut writer, &config, &file, &diagnostic)
                     .map_err(io::Error::other)?;
             }
         }
         out.write_all(&buffer)?;
-        writeln!(
-            out,
-            "error: {} has {} {}; nothing was checked",
-            escape_message(&self.path),
-            self.problems.len(),
-            if self.problems.len() == 1 {
-                "problem"
-            } else {
-                "problems"
-            }
-        )
+        let summary = msg!("gate-nothing-checked", path = escape_message(&self.path));
+        let summary = summary.arg("count", self.problems.len()).render(lang);
+        writeln!(out, "{summary}")
     }
 }
 
@@ -119,5 +113,47 @@ fn visible(text: &str, range: Range<usize>) -> Range<usize> {
     match text[start..].chars().next() {
         Some(c) if c != '\n' && c != '\r' => start..start + c.len_utf8(),
         _ => start..start,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_are_rendered_in_japanese() {
+        let problems = crate::gate::config::parse(
+            "cmslint.toml".into(),
+            "[[suppress]]\nrule = \"TOP103\"\n".into(),
+        )
+        .unwrap_err();
+        let mut out = Vec::new();
+        LoadError::Invalid(problems)
+            .render(&mut out, false, Lang::Ja)
+            .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.starts_with("error: 抑制に `reason` がない\n"),
+            "{text}"
+        );
+        assert!(text.contains("^^^^^^^^^^^^ この抑制\n"), "{text}");
+        assert!(
+            text.contains("= 対処: `reason = \"...\"` を追加し、検出結果を受け入れる理由と受け入れた人を書く\n"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("\nエラー: cmslint.toml に 1 件の問題があるため、何も検査していない\n"),
+            "{text}"
+        );
+        let unread = LoadError::Read {
+            path: "base.json".into(),
+            error: io::Error::from(io::ErrorKind::NotFound),
+        };
+        let mut out = Vec::new();
+        unread.render(&mut out, false, Lang::Ja).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "エラー: `base.json` を読み取れない: entity not found\n"
+        );
     }
 }

@@ -338,7 +338,7 @@ impl DocBuilder {
                 } = &step.kind
                     && step.on.is_none()
                 {
-                    let what = if *program == SetupProgram::Exe {
+                    let program = if *program == SetupProgram::Exe {
                         "Setup.exe"
                     } else {
                         "Setup"
@@ -346,9 +346,7 @@ impl DocBuilder {
                     problems.push(ModelProblem {
                         entity: plan.step_entity(&step),
                         span: step.span,
-                        message: format!(
-                            "this {what} step has no `on:`, so the node it upgrades is unknown"
-                        ),
+                        message: crate::msg!("model-setup-step-without-on", program = program),
                     });
                 }
                 plan.steps.push(step);
@@ -490,6 +488,7 @@ pub fn entity_at_pointer(doc: &Node, pointer: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::syntax::{ParseLimits, parse_yaml};
 
     fn inventory(text: &str) -> Inventory {
@@ -539,6 +538,32 @@ mod tests {
         );
         let os = inv.servers[0].os.as_ref().and_then(|o| o.known()).unwrap();
         assert_eq!(os.family, Family::Vista);
+    }
+
+    #[test]
+    fn a_setup_step_without_on_is_a_problem_said_in_each_language() {
+        let inv = inventory(
+            "cmslint: 1\nplans:\n  - name: p\n    cluster: C\n    target: SP2\n    steps:\n      - run: setup.com /mode:upgrade\n      - run: Setup.exe\n",
+        );
+        let said: Vec<(String, String)> = (inv.problems.iter())
+            .map(|p| (p.message.render(Lang::En), p.message.render(Lang::Ja)))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "this Setup step has no `on:`, so the node it upgrades is unknown".to_string(),
+                    "この Setup のステップには `on:` がないため、アップグレードするノードが不明である"
+                        .to_string()
+                ),
+                (
+                    "this Setup.exe step has no `on:`, so the node it upgrades is unknown"
+                        .to_string(),
+                    "この Setup.exe のステップには `on:` がないため、アップグレードするノードが不明である"
+                        .to_string()
+                ),
+            ]
+        );
     }
 
     #[test]

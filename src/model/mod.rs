@@ -11,6 +11,7 @@ pub use build::{Builder, document, entity_at_pointer};
 pub use exchange::ExchangeVersion;
 pub use windows::{Family, WindowsVersion};
 
+use crate::i18n::Message;
 use crate::runbook::{Command, Unrecognized};
 use crate::source::Span;
 use foldhash::HashMap;
@@ -318,6 +319,8 @@ impl Index {
 /// about, so that the two can be matched whatever language their messages are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Property {
+    /// Whether a cluster is a CCR or an SCC (`type`).
+    ClusterType,
     /// Whether a group is a CMS, the default cluster group or another group (`type`).
     GroupType,
     /// The node that owns a group (`owner`).
@@ -338,8 +341,10 @@ pub enum Property {
 pub struct Conflict {
     /// The entity the fact belongs to (`cluster:EXCLU01/node:EXNODE1`).
     pub entity: String,
+    /// Which fact of the entity it is.
+    pub property: Property,
     /// What the fact is, for the message (`the owner of group EXCMS01`).
-    pub fact: String,
+    pub fact: Message,
     pub first: Located<String>,
     pub other: Located<String>,
 }
@@ -379,7 +384,7 @@ pub enum Unused {
 pub struct ModelProblem {
     pub entity: String,
     pub span: Span,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Inventory {

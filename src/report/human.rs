@@ -119,7 +119,7 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> 
                     out,
                     "skipped {}: {}",
                     escape_message(&file.path),
-                    reason.describe()
+                    reason.describe().render(outcome.lang)
                 )?;
             }
         }
@@ -214,7 +214,7 @@ fn diagnostic(
         notes.push(format!(
             "suppressed ({}): {}",
             by.kind.as_str(),
-            escape_message(&by.reason)
+            escape_message(&by.reason.render(lang))
         ));
     }
     Diagnostic::new(codespan_severity(finding.severity))

@@ -79,13 +79,13 @@ struct JsonFinding<'a> {
     help: Option<String>,
     fixes: Vec<String>,
     suppressed: bool,
-    suppression: Option<JsonSuppression<'a>>,
+    suppression: Option<JsonSuppression>,
 }
 
 #[derive(Debug, Serialize)]
-struct JsonSuppression<'a> {
+struct JsonSuppression {
     kind: &'static str,
-    reason: &'a str,
+    reason: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -181,7 +181,7 @@ fn finding<'a>(
         suppressed: by.is_some(),
         suppression: by.map(|by| JsonSuppression {
             kind: by.kind.as_str(),
-            reason: &by.reason,
+            reason: by.reason.render(lang),
         }),
     }
 }

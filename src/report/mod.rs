@@ -71,7 +71,9 @@ pub fn skipped_files(outcome: &Outcome) -> Vec<(&str, String)> {
         .files
         .iter()
         .filter_map(|f| match &f.status {
-            FileStatus::Skipped(reason) => Some((f.path.as_str(), reason.describe())),
+            FileStatus::Skipped(reason) => {
+                Some((f.path.as_str(), reason.describe().render(outcome.lang)))
+            }
             FileStatus::Checked => None,
         })
         .chain((outcome.excluded.iter()).map(|path| (path.as_str(), json::EXCLUDED.to_string())))

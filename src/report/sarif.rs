@@ -102,9 +102,10 @@ pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
         .files
         .iter()
         .filter_map(|file| match &file.status {
-            FileStatus::Skipped(reason @ SkipReason::Unreadable(_)) => {
-                Some(notification(&file.path, reason.describe()))
-            }
+            FileStatus::Skipped(reason @ SkipReason::Unreadable(_)) => Some(notification(
+                &file.path,
+                reason.describe().render(outcome.lang),
+            )),
             _ => None,
         })
         .chain(
@@ -280,7 +281,7 @@ fn result(
             SarifSuppression::builder()
                 .kind(json!("external"))
                 .status(json!("accepted"))
-                .justification(by.reason.as_str())
+                .justification(by.reason.render(lang))
                 .build(),
         ]);
     }

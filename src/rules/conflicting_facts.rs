@@ -17,7 +17,9 @@ fn check(input: &Input, sink: &mut Sink) {
             conflict.other.span,
             format!(
                 "two sources disagree about {}: `{}` and `{}`",
-                conflict.fact, conflict.other.value, conflict.first.value
+                conflict.fact.render(crate::i18n::Lang::En),
+                conflict.other.value,
+                conflict.first.value
             ),
         )
         .primary_label(format!("says `{}`", conflict.other.value))

@@ -3,6 +3,9 @@
 //! error can be shown in place. Raw exports may also be in the OEM code page that cmd.exe
 //! redirection writes ([`export_candidates`]).
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// Decoded text and the name of its encoding.
 #[derive(Debug)]
 pub struct Decoded {
@@ -16,7 +19,7 @@ pub struct Decoded {
 pub struct DecodeError {
     pub lossy: Decoded,
     pub offset: usize,
-    pub message: String,
+    pub message: Message,
 }
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
@@ -51,9 +54,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
                 encoding: if le { "utf-16le" } else { "utf-16be" },
             },
             offset: 0,
-            message: "the file looks like UTF-16 without a byte order mark; save it as UTF-8 or \
-                      as UTF-16 with BOM"
-                .into(),
+            message: msg!("scan-utf16-without-bom"),
         });
     }
     utf8(bytes, "utf-8")
@@ -132,7 +133,7 @@ fn utf8(bytes: &[u8], encoding: &'static str) -> Result<Decoded, DecodeError> {
                     encoding,
                 },
                 offset,
-                message: format!("invalid UTF-8 (byte 0x{:02X})", bytes[offset]),
+                message: msg!("scan-invalid-utf8", byte = format!("{:02X}", bytes[offset])),
             })
         }
     }
@@ -150,13 +151,11 @@ fn utf16(
             Ok(c) => text.push(c),
             Err(e) => {
                 let offset = text.len();
+                let unit = format!("{:04X}", e.unpaired_surrogate());
                 return Err(DecodeError {
                     lossy: Decoded { text, encoding },
                     offset,
-                    message: format!(
-                        "invalid UTF-16 (unpaired surrogate 0x{:04X})",
-                        e.unpaired_surrogate()
-                    ),
+                    message: msg!("scan-invalid-utf16", unit = unit),
                 });
             }
         }
@@ -166,7 +165,7 @@ fn utf16(
         return Err(DecodeError {
             lossy: Decoded { text, encoding },
             offset,
-            message: "truncated UTF-16: odd number of bytes".into(),
+            message: msg!("scan-truncated-utf16"),
         });
     }
     Ok(Decoded { text, encoding })
@@ -221,7 +220,7 @@ mod tests {
         let err = decode(b"ab\ncd\xFFef").unwrap_err();
         assert_eq!(err.offset, 5);
         let err = decode(&[0x61, 0, 0x62, 0, 0x63, 0, 0x64, 0]).unwrap_err();
-        assert!(err.message.contains("UTF-16 without a byte order mark"));
+        assert_eq!(err.message, msg!("scan-utf16-without-bom"));
         let mut odd = utf16le("ab");
         odd.push(0x41);
         assert_eq!(decode(&odd).unwrap_err().offset, 2);

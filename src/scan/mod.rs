@@ -11,6 +11,8 @@ pub use walk::{MissingPath, SkipReason};
 use crate::catalog::meta;
 use crate::engine::{Finding, Label};
 use crate::exports::{self, Export, associate::FileExport};
+use crate::i18n::Message;
+use crate::msg;
 use crate::progress::Progress;
 use crate::schema;
 use crate::source::{FileId, SourceFile, Sources, Span};
@@ -221,17 +223,31 @@ enum Processed<D> {
 struct Issue {
     code: &'static str,
     range: Range<usize>,
-    message: String,
+    message: Message,
     /// Text under the primary span.
-    label: Option<String>,
+    label: Option<Message>,
     /// The enclosing entity; `None` for the file itself.
     entity: Option<String>,
-    related: Vec<(Range<usize>, String)>,
-    notes: Vec<String>,
-    help: Option<String>,
+    related: Vec<(Range<usize>, Message)>,
+    notes: Vec<Message>,
+    help: Option<Message>,
 }
 
 impl Issue {
+    /// A finding of rule `code` at `range` that says only `message`.
+    fn new(code: &'static str, range: Range<usize>, message: Message) -> Self {
+        Issue {
+            code,
+            range,
+            message,
+            label: None,
+            entity: None,
+            related: Vec::new(),
+            notes: Vec::new(),
+            help: None,
+        }
+    }
+
     fn into_finding(self, file: FileId, path: &str) -> Finding {
         let entity = self.entity.unwrap_or_else(|| format!("file:{path}"));
         let mut finding = Finding::new(
@@ -243,40 +259,34 @@ impl Issue {
         for (range, message) in self.related {
             finding.secondary.push(Label {
                 span: Span::new(file, range),
-                message: message.into(),
+                message,
             });
         }
         if let Some(label) = self.label {
-            finding.primary.message = label.into();
+            finding.primary.message = label;
         }
-        finding.notes = self.notes.into_iter().map(Into::into).collect();
-        finding.help = self.help.map(Into::into);
+        finding.notes = self.notes;
+        finding.help = self.help;
         finding
     }
 }
 
-fn unparseable<D>(source: SourceFile, offset: usize, message: String) -> Processed<D> {
+fn unparseable<D>(source: SourceFile, offset: usize, message: Message) -> Processed<D> {
     unparseable_with_help(source, offset, message, None)
 }
 
 fn unparseable_with_help<D>(
     source: SourceFile,
     offset: usize,
-    message: String,
-    help: Option<String>,
+    message: Message,
+    help: Option<Message>,
 ) -> Processed<D> {
     Processed::Checked {
         source,
         documents: Vec::new(),
         issues: vec![Issue {
-            code: "INV001",
-            range: offset..offset,
-            message,
-            label: None,
-            entity: None,
-            related: Vec::new(),
-            notes: Vec::new(),
             help,
+            ..Issue::new("INV001", offset..offset, message)
         }],
         export: None,
     }
@@ -290,13 +300,11 @@ fn too_large<D>(
     options: &ScanOptions,
 ) -> Processed<D> {
     let source = SourceFile::new(candidate.display.clone(), head, "utf-8");
+    let (size, limit) = (len.to_string(), options.max_file_size.to_string());
     unparseable(
         source,
         0,
-        format!(
-            "the file is {} bytes, over the limit of {} bytes; it was not read",
-            len, options.max_file_size
-        ),
+        msg!("scan-too-large", size = size, limit = limit),
     )
 }
 
@@ -372,8 +380,8 @@ fn process<D>(
                 return Processed::Skipped(SkipReason::NotInventory);
             }
             let message = match syntax {
-                Syntax::Json => format!("invalid JSON: {}", err.message),
-                Syntax::Yaml => format!("invalid YAML: {}", err.message),
+                Syntax::Json => msg!("invalid-json", error = err.message),
+                Syntax::Yaml => msg!("scan-invalid-yaml", error = err.message),
             };
             return unparseable_with_help(source, err.range.start, message, err.help);
         }
@@ -386,28 +394,15 @@ fn process<D>(
     let mut issues = Vec::new();
     for doc in &documents {
         if let Err(err) = doc.check_numbers() {
-            issues.push(Issue {
-                code: "INV001",
-                range: err.range,
-                message: err.message,
-                label: None,
-                entity: None,
-                related: Vec::new(),
-                notes: Vec::new(),
-                help: None,
-            });
+            issues.push(Issue::new("INV001", err.range, err.message));
             continue;
         }
         for violation in schema::check(doc) {
             issues.push(Issue {
-                code: "INV002",
                 entity: crate::model::entity_at_pointer(doc, &violation.pointer),
-                range: violation.range,
-                message: violation.message,
-                label: None,
                 related: violation.related.into_iter().collect(),
-                notes: Vec::new(),
                 help: violation.help,
+                ..Issue::new("INV002", violation.range, violation.message)
             });
         }
     }
@@ -470,11 +465,11 @@ fn process_export<D>(candidate: &walk::Candidate, len: u64, options: &ScanOption
                 documents: Vec::new(),
                 export: Some(export),
             },
-            Some(Err(err)) => unparseable(
-                source,
-                err.offset,
-                format!("cannot read this {}: {}", format.describe(), err.message),
-            ),
+            Some(Err(err)) => {
+                let (format, error) = (format.describe(), err.message);
+                let message = msg!("scan-export-unreadable", format = format, error = error);
+                unparseable(source, err.offset, message)
+            }
             None => unrecognized,
         };
     }
@@ -491,37 +486,30 @@ fn multivalued_issue(export: &Export) -> Option<Issue> {
         }
     }
     let ((first_column, first), rest) = columns.split_first()?;
-    let names: Vec<String> = columns.iter().map(|(c, _)| format!("`{c}`")).collect();
-    let message = match names.as_slice() {
-        [one] => format!("the column {one} holds a type name instead of its values"),
-        _ => format!(
-            "the columns {} hold a type name instead of their values",
-            names.join(", ")
-        ),
-    };
+    let names = || crate::words::code_list(columns.iter().map(|(c, _)| c.as_str()));
     let joins: Vec<String> = columns
         .iter()
         .map(|(c, _)| format!("@{{n='{c}';e={{$_.{c} -join ';'}}}}"))
         .collect();
+    let command = format!("Select-Object Identity,{} | Export-Csv", joins.join(","));
+    let lost = |column: &str| msg!("inv009-label-values-lost", column = column);
+    let note = msg!("inv009-note", type_name = &first.text, columns = names());
     Some(Issue {
-        code: "INV009",
-        range: first.range.clone(),
-        message,
-        label: Some(format!("the values of `{first_column}` are lost")),
-        entity: None,
+        label: Some(lost(first_column)),
         related: rest
             .iter()
-            .map(|(c, cell)| (cell.range.clone(), format!("the values of `{c}` are lost")))
+            .map(|(c, cell)| (cell.range.clone(), lost(c)))
             .collect(),
-        notes: vec![format!(
-            "Export-Csv writes a multi-valued property as its type name (`{}`), so cmslint treats {} as unknown",
-            first.text,
-            names.join(", ")
-        )],
-        help: Some(format!(
-            "export the values joined into one text: `Select-Object Identity,{} | Export-Csv`",
-            joins.join(",")
-        )),
+        notes: vec![note],
+        help: Some(msg!("inv009-help", command = command)),
+        ..Issue::new(
+            "INV009",
+            first.range.clone(),
+            match rest {
+                [] => msg!("inv009-message-one", columns = names()),
+                _ => msg!("inv009-message-many", columns = names()),
+            },
+        )
     })
 }
 
@@ -575,7 +563,174 @@ fn mentions_cmslint(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::mentions_cmslint;
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// Scans a folder holding `files` (name, bytes).
+    fn scan_files(files: &[(&str, &[u8])]) -> Scanned {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, bytes) in files {
+            std::fs::write(dir.path().join(name), bytes).unwrap();
+        }
+        scan(
+            &[dir.path().to_path_buf()],
+            dir.path(),
+            &ScanOptions::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn unparseable_files_are_said_in_japanese() {
+        let deep = format!("{{\"cmslint\": 1, \"a\": {}}}", "[".repeat(200));
+        let scanned = scan_files(&[
+            ("a.yaml", b"cmslint: 1\nservers:\n\t- name: A\n"),
+            ("b.json", deep.as_bytes()),
+            ("c.yaml", b"cmslint: 1\nname: \xff\n"),
+            ("d.yaml", b"cmslint: 1\nn: 1e999\n"),
+            ("e.json", b"{\"cmslint\": 1, \"n\": 1e999}"),
+        ]);
+        let texts: Vec<(&str, Option<String>)> = scanned
+            .findings
+            .iter()
+            .map(|f| {
+                let texts = f.texts(Lang::Ja);
+                (
+                    f.code,
+                    Some(texts.message)
+                        .into_iter()
+                        .chain(texts.help)
+                        .reduce(|m, h| format!("{m} / {h}")),
+                )
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                (
+                    "INV001",
+                    Some(
+                        "YAML として解析できない: この行はタブでインデントされている / YAML のインデントにはスペースを使う。タブをスペースに置き換える"
+                            .to_string()
+                    )
+                ),
+                (
+                    "INV001",
+                    Some("JSON として解析できない: 入れ子が 128 階層を超えている".to_string())
+                ),
+                (
+                    "INV001",
+                    Some("UTF-8 として無効である (バイト 0xFF)".to_string())
+                ),
+                // The parser's own words are quoted as they are.
+                (
+                    "INV001",
+                    Some(
+                        "YAML として解析できない: non-finite float `1e999` rejected by the configured policy"
+                            .to_string()
+                    )
+                ),
+                ("INV001", Some("数値 `1e999` が範囲外である".to_string())),
+            ]
+        );
+    }
+
+    /// INV009 names every column in both languages, and its help gives the same command.
+    #[test]
+    fn multivalued_columns_are_named_in_each_language() {
+        let mv = "Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]";
+        let csv = format!(
+            "#TYPE Deserialized.Microsoft.Exchange.Management.SystemConfigurationTasks.ClusteredMailboxServerStatus\r\n\"Identity\",\"State\",\"OperationalMachines\",\"RedundantMachines\"\r\n\"EXCMS02\",\"Online\",\"{mv}\",\"{mv}\"\r\n"
+        );
+        let scanned = scan_files(&[("cms.csv", csv.as_bytes())]);
+        let [finding] = scanned.findings.as_slice() else {
+            panic!("{:#?}", scanned.findings);
+        };
+        assert_eq!(finding.code, "INV009");
+        let command = "`Select-Object Identity,@{n='OperationalMachines';e={$_.OperationalMachines -join ';'}},@{n='RedundantMachines';e={$_.RedundantMachines -join ';'}} | Export-Csv`";
+        let en = finding.texts(Lang::En);
+        assert_eq!(
+            en.message,
+            "the columns `OperationalMachines`, `RedundantMachines` hold a type name instead of their values"
+        );
+        assert_eq!(
+            (en.label.as_str(), en.labels.as_slice()),
+            (
+                "the values of `OperationalMachines` are lost",
+                &["the values of `RedundantMachines` are lost".to_string()][..]
+            )
+        );
+        assert_eq!(
+            en.notes,
+            [format!(
+                "Export-Csv writes a multi-valued property as its type name (`{mv}`), so cmslint treats `OperationalMachines`, `RedundantMachines` as unknown"
+            )]
+        );
+        assert_eq!(
+            en.help,
+            Some(format!("export the values joined into one text: {command}"))
+        );
+        let ja = finding.texts(Lang::Ja);
+        assert_eq!(
+            ja.message,
+            "列 `OperationalMachines`、`RedundantMachines` に値ではなく型名が入っている"
+        );
+        assert_eq!(ja.label, "`OperationalMachines` の値が失われている");
+        assert_eq!(
+            ja.notes,
+            [format!(
+                "Export-Csv は複数値プロパティを型名 (`{mv}`) として書き出すため、cmslint は `OperationalMachines`、`RedundantMachines` を不明として扱う"
+            )]
+        );
+        assert_eq!(
+            ja.help,
+            Some(format!(
+                "値を 1 つのテキストに連結してエクスポートする: {command}"
+            ))
+        );
+    }
+
+    #[test]
+    fn skipped_files_say_why_in_japanese() {
+        let scanned = scan_files(&[
+            ("a.yaml", b""),
+            ("b.yaml", b"name: ci\n"),
+            ("c.txt", b"hello\n"),
+        ]);
+        let reasons: Vec<(&str, String)> = scanned
+            .files
+            .iter()
+            .map(|f| match &f.status {
+                FileStatus::Skipped(reason) => {
+                    (f.path.as_str(), reason.describe().render(Lang::Ja))
+                }
+                FileStatus::Checked => (f.path.as_str(), String::new()),
+            })
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                ("a.yaml", "空のファイル".to_string()),
+                (
+                    "b.yaml",
+                    "インベントリではない (最上位に `cmslint` キーがない)".to_string()
+                ),
+                (
+                    "c.txt",
+                    "インベントリ ドキュメントでも、認識できるエクスポートでもない".to_string()
+                ),
+            ]
+        );
+        let reason = SkipReason::Unreadable("permission denied".into());
+        assert_eq!(
+            reason.describe().render(Lang::En),
+            "could not be read: permission denied"
+        );
+        assert_eq!(
+            reason.describe().render(Lang::Ja),
+            "読み取れなかった: permission denied"
+        );
+    }
 
     #[test]
     fn mentions_of_the_marker() {

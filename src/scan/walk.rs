@@ -1,6 +1,8 @@
 //! Walking the paths given on the command line: deterministic order, nothing followed, and
 //! every file that is passed over counted with its reason.
 
+use crate::i18n::Message;
+use crate::msg;
 use crate::paths::{absolute, compared, relative_to};
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -22,18 +24,17 @@ pub enum SkipReason {
 }
 
 impl SkipReason {
-    pub fn describe(&self) -> String {
+    /// Why the file was not checked, as the reports say it.
+    pub fn describe(&self) -> Message {
         match self {
-            SkipReason::Symlink => "symbolic link (not followed)".into(),
-            SkipReason::SpecialFile => "special file (FIFO, socket or device)".into(),
-            SkipReason::Empty => "empty file".into(),
-            SkipReason::HiddenFolder => "hidden folder".into(),
-            SkipReason::TargetFolder => "build output folder `target`".into(),
-            SkipReason::NotInventory => "not an inventory (no top-level `cmslint` key)".into(),
-            SkipReason::UnrecognizedContent => {
-                "not an inventory document or a recognised export".into()
-            }
-            SkipReason::Unreadable(e) => format!("could not be read: {e}"),
+            SkipReason::Symlink => msg!("scan-skipped-symlink"),
+            SkipReason::SpecialFile => msg!("scan-skipped-special-file"),
+            SkipReason::Empty => msg!("scan-skipped-empty"),
+            SkipReason::HiddenFolder => msg!("scan-skipped-hidden-folder"),
+            SkipReason::TargetFolder => msg!("scan-skipped-target-folder"),
+            SkipReason::NotInventory => msg!("scan-skipped-not-inventory"),
+            SkipReason::UnrecognizedContent => msg!("scan-skipped-unrecognized"),
+            SkipReason::Unreadable(e) => msg!("scan-skipped-unreadable", error = e),
         }
     }
 }

@@ -4,7 +4,10 @@
 
 use super::marker::{MARKER, Marker, lost_marker, marker};
 use super::{Violation, schema_json};
+use crate::i18n::Message;
+use crate::msg;
 use crate::syntax::{Node, Value};
+use crate::words::{code_list, did_you_mean, meant, or_list};
 use jsonschema::error::ValidationErrorKind;
 use std::ops::Range;
 
@@ -26,7 +29,7 @@ pub(super) fn describe(
     let at_value = node.range.clone();
     // A list item that is a mapping is shown at its first character, not all its lines.
     let at_key_or_value = key_range.clone().unwrap_or(at_value.start..at_value.start);
-    let push = |out: &mut Vec<Violation>, range: Range<usize>, message: String| {
+    let push = |out: &mut Vec<Violation>, range: Range<usize>, message: Message| {
         out.push(Violation {
             pointer: pointer.to_string(),
             range,
@@ -50,15 +53,18 @@ pub(super) fn describe(
                 let known = keyword_parent(error.schema_path().as_str())
                     .and_then(|schema| schema.get("properties"))
                     .and_then(serde_json::Value::as_object);
-                let meant = known.and_then(|keys| {
-                    crate::words::did_you_mean(key, keys.keys().map(String::as_str))
-                });
+                let closest =
+                    known.and_then(|keys| did_you_mean(key, keys.keys().map(String::as_str)));
+                let message = match what(pointer) {
+                    Some(place) => msg!("schema-unknown-key-in", key = key, place = place),
+                    None => msg!("schema-unknown-key", key = key),
+                };
                 out.push(Violation {
                     pointer: pointer.to_string(),
                     range,
-                    message: format!("unknown key `{key}`{}", where_(pointer)),
+                    message,
                     related: None,
-                    help: meant.map(|m| format!("did you mean `{m}`?")),
+                    help: closest.map(meant),
                 });
             }
         }
@@ -66,104 +72,71 @@ pub(super) fn describe(
             out.push(lost_marker(doc));
         }
         ValidationErrorKind::Required { property } => {
-            let property = property.as_str().unwrap_or_default();
-            push(
-                out,
-                at_key_or_value,
-                format!("missing required key `{property}`{}", where_(pointer)),
-            );
+            let key = property.as_str().unwrap_or_default();
+            let message = match what(pointer) {
+                Some(place) => msg!("schema-missing-key-in", key = key, place = place),
+                None => msg!("schema-missing-key", key = key),
+            };
+            push(out, at_key_or_value, message);
         }
-        ValidationErrorKind::Type { kind } => push(
-            out,
-            at_value,
-            format!(
-                "expected {}, found {}",
-                type_name(kind),
-                describe_value(node)
-            ),
-        ),
-        ValidationErrorKind::Enum { options } => {
-            let options: Vec<String> = options
-                .as_array()
-                .map(|a| a.iter().map(|o| o.to_string().replace('"', "`")).collect())
-                .unwrap_or_default();
+        ValidationErrorKind::Type { kind } => {
+            let (expected, found) = (type_name(kind), describe_value(node));
             push(
                 out,
                 at_value,
-                format!(
-                    "{} is not one of {}",
-                    describe_value(node),
-                    options.join(", ")
-                ),
-            );
+                msg!("schema-wrong-type", expected = expected, found = found),
+            )
+        }
+        ValidationErrorKind::Enum { options } => {
+            let options = options.as_array().map_or(&[][..], Vec::as_slice);
+            push(out, at_value, not_one_of(node, options));
         }
         // Enumerated values are case-insensitive patterns; `examples` lists their spellings.
         ValidationErrorKind::Pattern { .. } => {
-            let options: Vec<String> = keyword_parent(error.schema_path().as_str())
+            let options = keyword_parent(error.schema_path().as_str())
                 .and_then(|schema| schema.get("examples"))
                 .and_then(serde_json::Value::as_array)
-                .map(|a| a.iter().map(|o| o.to_string().replace('"', "`")).collect())
-                .unwrap_or_default();
+                .map_or(&[][..], Vec::as_slice);
             let message = if options.is_empty() {
-                format!("{} is not a valid {}", describe_value(node), what(pointer))
+                not_valid(node, pointer)
             } else {
-                format!(
-                    "{} is not one of {}",
-                    describe_value(node),
-                    options.join(", ")
-                )
+                not_one_of(node, options)
             };
             push(out, at_value, message);
         }
         ValidationErrorKind::Constant { expected_value } if pointer == "/cmslint" => {
+            let expected = expected_value.to_string();
+            let value = describe_value(node);
             match &node.value {
-                Value::Number(_) => push(
-                    out,
-                    at_value,
-                    format!(
-                        "format version {} is not read by this cmslint, which reads format {expected_value}",
-                        describe_value(node)
-                    ),
-                ),
-                Value::String(text) => out.push(Violation {
-                    pointer: pointer.to_string(),
-                    range: at_value,
-                    message: format!(
-                        "the format version is the text {} where the number {expected_value} is expected",
-                        serde_json::Value::from(text.as_str())
-                    ),
-                    related: None,
-                    help: Some(format!("write `cmslint: {expected_value}`, without quotes")),
-                }),
-                _ => push(
-                    out,
-                    at_value,
-                    format!(
-                        "expected the number {expected_value}, found {}",
-                        describe_value(node)
-                    ),
-                ),
+                Value::Number(_) => {
+                    let message = msg!("schema-version-unsupported", version = value);
+                    push(out, at_value, message.arg("expected", expected))
+                }
+                Value::String(text) => {
+                    let text = serde_json::Value::from(text.as_str()).to_string();
+                    out.push(Violation {
+                        pointer: pointer.to_string(),
+                        range: at_value,
+                        message: msg!("schema-version-text", text = text, expected = &expected),
+                        related: None,
+                        help: Some(msg!("schema-version-text-help", expected = expected)),
+                    })
+                }
+                _ => {
+                    let message = msg!("schema-version-not-a-number", found = value);
+                    push(out, at_value, message.arg("expected", expected))
+                }
             }
         }
-        ValidationErrorKind::MinLength { .. } => {
-            push(out, at_value, "must not be empty".to_string())
-        }
+        ValidationErrorKind::MinLength { .. } => push(out, at_value, msg!("schema-empty")),
         ValidationErrorKind::OneOfNotValid { context } | ValidationErrorKind::AnyOf { context } => {
             if node.entry("run").is_some() && node.entry("action").is_some() {
-                push(
-                    out,
-                    at_key_or_value,
-                    "a step has either `run` or `action`, not both".to_string(),
-                );
+                push(out, at_key_or_value, msg!("schema-step-run-and-action"));
             } else if pointer.contains("/steps/")
                 && node.entry("run").is_none()
                 && node.entry("action").is_none()
             {
-                push(
-                    out,
-                    at_key_or_value,
-                    "a step needs `run` (a command) or `action`".to_string(),
-                );
+                push(out, at_key_or_value, msg!("schema-step-no-run-or-action"));
             } else if let Some(best) = context
                 .iter()
                 // A branch that failed only on the value's type is for another shape of value.
@@ -187,72 +160,79 @@ pub(super) fn describe(
                     describe(doc, error, out);
                 }
             } else {
-                push(
-                    out,
-                    at_value,
-                    format!("{} is not a valid {}", describe_value(node), what(pointer)),
-                );
+                push(out, at_value, not_valid(node, pointer));
             }
         }
-        _ => push(out, at_value, error.to_string()),
+        // The validator's own words, for what the inventory's schema does not use.
+        _ => push(out, at_value, Message::verbatim(error.to_string())),
     }
 }
 
-/// " in clusters[0]" style context for key messages.
-fn where_(pointer: &str) -> String {
-    let what = what(pointer);
-    if what.is_empty() {
-        String::new()
-    } else {
-        format!(" in this {what}")
+/// "`mnsc` is not one of `ccr`, `scc`": the value and the spellings the schema lists.
+fn not_one_of(node: &Node, options: &[serde_json::Value]) -> Message {
+    let options: Vec<String> = (options.iter())
+        .map(|o| o.as_str().map_or_else(|| o.to_string(), str::to_string))
+        .collect();
+    let options = code_list(options.iter().map(String::as_str));
+    let value = describe_value(node);
+    msg!("schema-not-one-of", value = value, options = options)
+}
+
+/// "`x` is not a valid Windows version".
+fn not_valid(node: &Node, pointer: &str) -> Message {
+    let value = describe_value(node);
+    match what(pointer) {
+        Some(what) => msg!("schema-not-valid", value = value, what = what),
+        None => msg!("schema-not-valid-value", value = value),
     }
 }
 
-/// What kind of object a pointer addresses, from its last named segment.
-fn what(pointer: &str) -> &'static str {
+/// What kind of object a pointer addresses, from its last named segment (`cluster`, `Windows
+/// version`); `None` when the segment names none.
+fn what(pointer: &str) -> Option<Message> {
     let segments: Vec<&str> = pointer.split('/').filter(|s| !s.is_empty()).collect();
     let last_named = segments.iter().rev().find(|s| s.parse::<usize>().is_err());
-    match last_named.copied() {
-        None => "document",
-        Some("clusters") => "cluster",
-        Some("nodes") => "node",
-        Some("groups") => "group",
-        Some("servers") => "server",
-        Some("workstations") => "workstation",
-        Some("plans") => "plan",
-        Some("steps") => "step",
-        Some("migrations") => "migration",
-        Some("window") => "window",
-        Some("os") | Some("to") | Some("clusterTools") => "Windows version",
-        _ => "",
-    }
+    Some(match last_named.copied() {
+        None => msg!("schema-what-document"),
+        Some("clusters") => msg!("schema-what-cluster"),
+        Some("nodes") => msg!("schema-what-node"),
+        Some("groups") => msg!("schema-what-group"),
+        Some("servers") => msg!("schema-what-server"),
+        Some("workstations") => msg!("schema-what-workstation"),
+        Some("plans") => msg!("schema-what-plan"),
+        Some("steps") => msg!("schema-what-step"),
+        Some("migrations") => msg!("schema-what-migration"),
+        Some("window") => msg!("schema-what-window"),
+        Some("os") | Some("to") | Some("clusterTools") => msg!("schema-what-windows-version"),
+        _ => return None,
+    })
 }
 
-fn type_name(kind: &jsonschema::error::TypeKind) -> String {
-    let name = |t: &str| match t {
-        "object" => "a mapping".to_string(),
-        "array" => "a list".to_string(),
-        "string" => "text".to_string(),
-        "integer" => "a whole number".to_string(),
-        other => format!("a {other}"),
+/// The JSON type the schema expects, in the inventory's words (`a mapping`, `text`).
+fn type_name(kind: &jsonschema::error::TypeKind) -> Message {
+    let name = |t: jsonschema::JsonType| match t {
+        jsonschema::JsonType::Object => msg!("schema-type-mapping"),
+        jsonschema::JsonType::Array => msg!("schema-type-list"),
+        jsonschema::JsonType::String => msg!("schema-type-text"),
+        jsonschema::JsonType::Integer => msg!("schema-type-whole-number"),
+        jsonschema::JsonType::Number => msg!("schema-type-number"),
+        jsonschema::JsonType::Boolean => msg!("schema-type-boolean"),
+        jsonschema::JsonType::Null => msg!("schema-type-null"),
     };
     match kind {
-        jsonschema::error::TypeKind::Single(t) => name(&t.to_string()),
-        jsonschema::error::TypeKind::Multiple(set) => set
-            .iter()
-            .map(|t| name(&t.to_string()))
-            .collect::<Vec<_>>()
-            .join(" or "),
+        jsonschema::error::TypeKind::Single(t) => name(*t),
+        jsonschema::error::TypeKind::Multiple(set) => or_list(set.iter().map(name).collect()),
     }
 }
 
-fn describe_value(node: &Node) -> String {
+/// The value given: a scalar as written, in backticks; a list or mapping by its kind.
+fn describe_value(node: &Node) -> Message {
     match &node.value {
-        Value::Null => "nothing (null)".into(),
-        Value::Bool(b) => format!("`{b}`"),
-        Value::Number(n) => format!("`{n}`"),
-        Value::String(s) => format!("`{s}`"),
-        Value::Seq(_) => "a list".into(),
-        Value::Map(_) => "a mapping".into(),
+        Value::Null => msg!("schema-value-null"),
+        Value::Bool(b) => Message::verbatim(format!("`{b}`")),
+        Value::Number(n) => Message::verbatim(format!("`{n}`")),
+        Value::String(s) => Message::verbatim(format!("`{s}`")),
+        Value::Seq(_) => msg!("schema-type-list"),
+        Value::Map(_) => msg!("schema-type-mapping"),
     }
 }

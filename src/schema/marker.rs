@@ -2,6 +2,7 @@
 //! documents that lost it: an inventory section without it, or the key misspelt (`cmslnt: 1`).
 
 use super::Violation;
+use crate::msg;
 use crate::syntax::{Entry, Node, Value};
 
 /// The sections an inventory document may hold at its top level.
@@ -60,26 +61,18 @@ pub(super) fn lost_marker(doc: &Node) -> Violation {
     let (range, message, help) = match marker(doc) {
         Marker::Misspelt(entry) => (
             entry.key_range.clone(),
-            format!(
-                "no `cmslint: 1` marker: `{}` is not the marker key",
-                entry.key
-            ),
-            format!("did you mean `{MARKER}`?"),
+            msg!("schema-marker-misspelt", key = &entry.key),
+            crate::words::meant(MARKER),
         ),
         Marker::Missing(entry) => (
             entry.key_range.clone(),
-            format!(
-                "no `cmslint: 1` marker, though the file has the inventory section `{}`",
-                entry.key
-            ),
-            "add `cmslint: 1` as the first line, which marks the file as a cmslint inventory"
-                .to_string(),
+            msg!("schema-marker-missing-with-section", section = &entry.key),
+            msg!("schema-marker-add"),
         ),
         Marker::Present | Marker::Absent => (
             doc.range.start..doc.range.start,
-            "no `cmslint: 1` marker".to_string(),
-            "add `cmslint: 1` as the first line, which marks the file as a cmslint inventory"
-                .to_string(),
+            msg!("schema-marker-missing"),
+            msg!("schema-marker-add"),
         ),
     };
     Violation {

@@ -10,6 +10,8 @@ pub mod window;
 
 pub use marker::is_inventory;
 
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::syntax::{Node, Value};
 use describe::describe;
 use instance::Spanned;
@@ -52,11 +54,11 @@ pub struct Violation {
     /// JSON pointer to the value, for finding the enclosing entity.
     pub pointer: String,
     pub range: Range<usize>,
-    pub message: String,
+    pub message: Message,
     /// Another place that explains this one (the first of two duplicate keys).
-    pub related: Option<(Range<usize>, String)>,
+    pub related: Option<(Range<usize>, Message)>,
     /// How to fix it, when there is more to say than the message (a key it was meant to be).
-    pub help: Option<String>,
+    pub help: Option<Message>,
 }
 
 /// Checks one inventory document: duplicate keys, then the schema.
@@ -78,7 +80,9 @@ pub fn check(doc: &Node) -> Vec<Violation> {
         }
     }
     windows(doc, &mut out);
-    out.sort_by(|a, b| (a.range.start, &a.message).cmp(&(b.range.start, &b.message)));
+    // In the order of the English texts whatever the language shown, so that every report lists
+    // them alike.
+    out.sort_by_cached_key(|v| (v.range.start, v.message.render(Lang::En)));
     out.dedup_by(|a, b| a.range == b.range && a.message == b.message);
     out
 }
@@ -97,7 +101,7 @@ fn windows(doc: &Node, out: &mut Vec<Violation>) {
         let (Some(start_text), Some(end_text)) = (start.as_str(), end.as_str()) else {
             continue;
         };
-        let violation = |key: &str, at: &Node, message: String, related| Violation {
+        let violation = |key: &str, at: &Node, message: Message, related| Violation {
             pointer: format!("/plans/{i}/window/{key}"),
             range: at.range.clone(),
             message,
@@ -107,7 +111,7 @@ fn windows(doc: &Node, out: &mut Vec<Violation>) {
         match (window::date_time(start_text), window::date_time(end_text)) {
             (Ok(from), Ok(to)) => {
                 if let Err(message) = window::order(from, to) {
-                    let related = Some((start.range.clone(), "the window starts here".into()));
+                    let related = Some((start.range.clone(), msg!("schema-window-starts-here")));
                     out.push(violation("end", end, message, related));
                 }
             }
@@ -149,8 +153,8 @@ fn duplicate_keys<'a>(node: &'a Node, path: &mut Vec<Step<'a>>, out: &mut Vec<Vi
                     out.push(Violation {
                         pointer: pointer_of(path),
                         range: entry.key_range.clone(),
-                        message: format!("duplicate key `{}`", entry.key),
-                        related: Some((first.key_range.clone(), "first given here".into())),
+                        message: msg!("schema-duplicate-key", key = &entry.key),
+                        related: Some((first.key_range.clone(), msg!("schema-first-given-here"))),
                         help: None,
                     });
                 }
@@ -173,14 +177,90 @@ fn duplicate_keys<'a>(node: &'a Node, path: &mut Vec<Step<'a>>, out: &mut Vec<Vi
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::syntax::{ParseLimits, parse_yaml};
 
     fn violations(text: &str) -> Vec<(String, String)> {
         let doc = &parse_yaml(text, ParseLimits::default()).unwrap()[0];
         check(doc)
             .into_iter()
-            .map(|v| (text[v.range].to_string(), v.message))
+            .map(|v| (text[v.range].to_string(), v.message.render(Lang::En)))
             .collect()
+    }
+
+    /// Each violation in Japanese: (the text it points at, message, help or related label).
+    fn violations_ja(text: &str) -> Vec<(String, String, Option<String>)> {
+        let doc = &parse_yaml(text, ParseLimits::default()).unwrap()[0];
+        check(doc)
+            .into_iter()
+            .map(|v| {
+                let also = (v.help.as_ref())
+                    .or(v.related.as_ref().map(|(_, label)| label))
+                    .map(|m| m.render(Lang::Ja));
+                (text[v.range].to_string(), v.message.render(Lang::Ja), also)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn violations_are_said_in_japanese() {
+        let ja = |at: &str, message: &str, also: Option<&str>| {
+            (
+                at.to_string(),
+                message.to_string(),
+                also.map(str::to_string),
+            )
+        };
+        assert_eq!(
+            violations_ja(
+                "cmslint: 1\nclusters:\n  - name: A\n    type: mnsc\n    nodez: []\n    nodes: x\nserver:\n  - name: B\n"
+            ),
+            [
+                ja("mnsc", "`mnsc` は `ccr`、`scc` のいずれでもない", None),
+                ja(
+                    "nodez",
+                    "このクラスタに不明なキー `nodez` がある",
+                    Some("`nodes` の誤りと思われる")
+                ),
+                ja("x", "リストが必要だが、`x` が指定されている", None),
+                ja(
+                    "server",
+                    "このドキュメントに不明なキー `server` がある",
+                    Some("`servers` の誤りと思われる")
+                ),
+            ]
+        );
+        assert_eq!(
+            violations_ja(
+                "cmslint: 1\nservers:\n  - name: B\n    name: C\n    os: {name: x, sp: 2}\n"
+            ),
+            [
+                ja("name", "キー `name` が重複している", Some("最初の指定")),
+                ja(
+                    "sp",
+                    "このオペレーティング システムのバージョンに不明なキー `sp` がある",
+                    None
+                ),
+            ]
+        );
+        assert_eq!(
+            violations_ja("# admins\nworkstations: []\n"),
+            [ja(
+                "workstations",
+                "インベントリのセクション `workstations` があるが、`cmslint: 1` のマーカーがない",
+                Some("cmslint のインベントリであることを示す `cmslint: 1` を先頭行に追加する")
+            )]
+        );
+        assert_eq!(
+            violations_ja(
+                "cmslint: 1\nplans:\n  - {name: p, cluster: c, target: SP2, steps: [], window: {start: 2026-11-14T20:00:00, end: 2026-11-14T19:00:00Z}}\n"
+            ),
+            [ja(
+                "2026-11-14T20:00:00",
+                "`2026-11-14T20:00:00` にオフセットがない。`2026-11-14T20:00:00+01:00` のように、`Z` (UTC) またはローカルのオフセットを付ける",
+                None
+            )]
+        );
     }
 
     #[test]
@@ -203,17 +283,28 @@ mod tests {
         let text = "cmslint: 1\nserver:\n  - name: A\nclusters:\n  - name: C\n    nodes:\n      - {name: N, exhange: SP1, os: {name: x, servicepack: 2}}\nworkstations:\n  - name: W\n    clustertools: [x]\n    frobnicate: 1\n";
         let doc = &parse_yaml(text, ParseLimits::default()).unwrap()[0];
         let violations = check(doc);
-        let v: Vec<(&str, Option<&str>)> = violations
+        let v: Vec<(&str, Option<String>)> = violations
             .iter()
-            .map(|v| (&text[v.range.clone()], v.help.as_deref()))
+            .map(|v| {
+                (
+                    &text[v.range.clone()],
+                    v.help.as_ref().map(|h| h.render(Lang::En)),
+                )
+            })
             .collect();
         assert_eq!(
             v,
             [
-                ("server", Some("did you mean `servers`?")),
-                ("exhange", Some("did you mean `exchange`?")),
-                ("servicepack", Some("did you mean `servicePack`?")),
-                ("clustertools", Some("did you mean `clusterTools`?")),
+                ("server", Some("did you mean `servers`?".to_string())),
+                ("exhange", Some("did you mean `exchange`?".to_string())),
+                (
+                    "servicepack",
+                    Some("did you mean `servicePack`?".to_string())
+                ),
+                (
+                    "clustertools",
+                    Some("did you mean `clusterTools`?".to_string())
+                ),
                 ("frobnicate", None),
             ]
         );
@@ -363,11 +454,11 @@ mod tests {
             assert_eq!(v.len(), 1, "{v:?}");
             assert_eq!(&text[v[0].range.clone()], "\"1\"");
             assert_eq!(
-                v[0].message,
+                v[0].message.render(Lang::En),
                 "the format version is the text \"1\" where the number 1 is expected"
             );
             assert_eq!(
-                v[0].help.as_deref(),
+                v[0].help.as_ref().map(|h| h.render(Lang::En)).as_deref(),
                 Some("write `cmslint: 1`, without quotes")
             );
         }

@@ -2,35 +2,33 @@
 //! start. `check` reports a bad `window:` (INV002) and `cmslint plan --window` refuses one, with
 //! the same words.
 
+use crate::i18n::Message;
+use crate::msg;
 use jiff::Timestamp;
 
 /// What a correct value looks like, in the messages.
 const EXAMPLE: &str = "2026-11-14T20:00:00+01:00";
 
 /// Whether the end comes after the start; otherwise why not.
-pub fn order(start: Timestamp, end: Timestamp) -> Result<(), String> {
+pub fn order(start: Timestamp, end: Timestamp) -> Result<(), Message> {
     match end.cmp(&start) {
         std::cmp::Ordering::Greater => Ok(()),
-        std::cmp::Ordering::Equal => Err("the window ends when it starts".into()),
-        std::cmp::Ordering::Less => Err("the window ends before it starts".into()),
+        std::cmp::Ordering::Equal => Err(msg!("schema-window-ends-when-it-starts")),
+        std::cmp::Ordering::Less => Err(msg!("schema-window-ends-before-it-starts")),
     }
 }
 
 /// An RFC 3339 date-time with an offset (`2026-11-14T20:00:00+01:00`, `...Z`), as an instant;
 /// otherwise why it is not one.
-pub fn date_time(text: &str) -> Result<Timestamp, String> {
+pub fn date_time(text: &str) -> Result<Timestamp, Message> {
     let shape = rfc3339_shape(text);
     match shape {
         Some(true) => text
             .to_ascii_uppercase()
             .parse::<Timestamp>()
-            .map_err(|_| format!("`{text}` is not a date and time of the calendar")),
-        Some(false) => Err(format!(
-            "`{text}` has no offset: add `Z` (UTC) or the local offset, as in `{EXAMPLE}`"
-        )),
-        None => Err(format!(
-            "`{text}` is not an RFC 3339 date-time such as `{EXAMPLE}`"
-        )),
+            .map_err(|_| msg!("schema-window-not-in-calendar", text = text)),
+        Some(false) => Err(msg!("schema-window-no-offset", text = text).arg("example", EXAMPLE)),
+        None => Err(msg!("schema-window-not-rfc3339", text = text).arg("example", EXAMPLE)),
     }
 }
 

@@ -1,6 +1,8 @@
 //! The JSON seam: jsonc-parser in strict JSON mode, converted to the spanned [`Node`] tree.
 
 use super::{Entry, Node, ParseLimits, SyntaxError, Value};
+use crate::i18n::Message;
+use crate::msg;
 use jsonc_parser::ast;
 use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, parse_to_ast};
 
@@ -30,7 +32,7 @@ pub fn parse_json(text: &str, limits: ParseLimits) -> Result<Option<Node>, Synta
         tokens: false,
     };
     let parsed = parse_to_ast(text, &collect, &strict_options()).map_err(|e| SyntaxError {
-        message: e.kind().to_string(),
+        message: Message::verbatim(e.kind().to_string()),
         range: e.range().start..e.range().end,
         help: None,
     })?;
@@ -98,7 +100,7 @@ fn check_depth(text: &str, max_depth: usize) -> Result<(), SyntaxError> {
                 depth += 1;
                 if depth > max_depth {
                     return Err(SyntaxError {
-                        message: format!("nesting deeper than {max_depth} levels"),
+                        message: msg!("scan-json-too-deep", max = max_depth),
                         range: i..i + 1,
                         help: None,
                     });

@@ -7,6 +7,8 @@ mod yaml;
 pub use json::{parse_json, strict_options as json_parse_options};
 pub use yaml::parse_yaml;
 
+use crate::i18n::Message;
+use crate::msg;
 use std::ops::Range;
 
 /// Limits that keep hostile documents from exhausting the stack or the memory.
@@ -22,13 +24,14 @@ impl Default for ParseLimits {
     }
 }
 
-/// Why a text could not be parsed: a message and the byte range it points at.
+/// Why a text could not be parsed: a message (the parser's own words, quoted as they are, or
+/// cmslint's) and the byte range it points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
-    pub message: String,
+    pub message: Message,
     pub range: Range<usize>,
     /// How to fix it, where the parser's words alone would not say (a tab in YAML).
-    pub help: Option<String>,
+    pub help: Option<Message>,
 }
 
 /// One value with its byte range in the decoded text.
@@ -135,7 +138,7 @@ impl Node {
     /// This node's number as JSON holds it, or the error at it.
     fn number(&self, text: &str) -> Result<serde_json::Number, SyntaxError> {
         json_number(text).ok_or_else(|| SyntaxError {
-            message: format!("number `{text}` is out of range"),
+            message: msg!("scan-number-out-of-range", number = text),
             range: self.range.clone(),
             help: None,
         })

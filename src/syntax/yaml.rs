@@ -3,6 +3,8 @@
 //! large stack (see `scan`), because debug builds spend tens of KiB of stack per level.
 
 use super::{Entry, Node, ParseLimits, SyntaxError, Value};
+use crate::i18n::Message;
+use crate::msg;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
 use std::fmt;
@@ -13,18 +15,19 @@ pub fn parse_yaml(text: &str, limits: ParseLimits) -> Result<Vec<Node>, SyntaxEr
     let docs: Vec<Spanned<Raw>> =
         serde_saphyr::from_multiple_with_options(text, options).map_err(|err| {
             let start = err.location().map_or(0, |loc| error_offset(&loc, text));
-            let message = error_message(&err.to_string());
-            if message.contains("tab")
+            let message = err.to_string();
+            let line = first_line(&message);
+            if line.contains("tab")
                 && let Some(tab) = indenting_tab(text, start)
             {
                 return SyntaxError {
-                    message: "a tab indents this line".into(),
+                    message: msg!("scan-yaml-tab"),
                     range: tab..tab,
-                    help: Some("YAML indents with spaces; replace the tab".into()),
+                    help: Some(msg!("scan-yaml-tab-help")),
                 };
             }
             SyntaxError {
-                message,
+                message: error_message(line),
                 range: start..start,
                 help: None,
             }
@@ -53,20 +56,25 @@ fn options(len: usize, limits: ParseLimits) -> Options {
     options
 }
 
-/// The parser's message without the position it appends (reports show the position).
-fn error_message(message: &str) -> String {
+/// The first line of the parser's message without the position it appends (reports show the
+/// position).
+fn first_line(message: &str) -> &str {
     let line = message.lines().next().unwrap_or("invalid YAML").trim();
-    let line = match line.find(" at line ") {
+    match line.find(" at line ") {
         Some(cut) => &line[..cut],
         None => line,
-    };
+    }
+}
+
+/// The parser's message, quoted as it is; a budget breach in cmslint's words.
+fn error_message(line: &str) -> Message {
     // Budget breaches print a debug structure (`budget breached: Depth { depth: 129 }`).
     if line.contains("Depth {") {
-        return "nesting too deep: the document crosses cmslint's depth limit here".into();
+        return msg!("scan-yaml-too-deep");
     }
     match line.strip_prefix("budget breached: ") {
-        Some(what) => format!("the document exceeds cmslint's limits ({what})"),
-        None => line.to_string(),
+        Some(what) => msg!("scan-yaml-over-limits", limit = what),
+        None => Message::verbatim(line),
     }
 }
 
@@ -343,12 +351,8 @@ mod tests {
             let err = parse_yaml(text, ParseLimits::default()).unwrap_err();
             let tab = text.find('\t').unwrap();
             assert_eq!(err.range, tab..tab, "{text:?}: {err:?}");
-            assert_eq!(err.message, "a tab indents this line", "{text:?}");
-            assert_eq!(
-                err.help.as_deref(),
-                Some("YAML indents with spaces; replace the tab"),
-                "{text:?}"
-            );
+            assert_eq!(err.message, msg!("scan-yaml-tab"), "{text:?}");
+            assert_eq!(err.help, Some(msg!("scan-yaml-tab-help")), "{text:?}");
         }
     }
 
@@ -357,6 +361,7 @@ mod tests {
         let text = "a: [1, 2\nb: c\n";
         let err = parse_yaml(text, ParseLimits::default()).unwrap_err();
         assert_eq!(err.range.start, 10, "{err:?}");
-        assert!(!err.message.contains("line 2"), "{err:?}");
+        let message = err.message.render(crate::i18n::Lang::En);
+        assert!(!message.contains("line 2"), "{err:?}");
     }
 }

@@ -13,6 +13,7 @@ pub use files::{discover, display_path};
 use super::{FailOn, FileProblems, LoadError};
 use crate::catalog::{self, lookup};
 use crate::engine::{Selection, Severity};
+use crate::i18n::Lang;
 use globset::{GlobMatcher, GlobSet};
 use jiff::civil::Date;
 use std::ops::Range;
@@ -45,6 +46,9 @@ pub struct Config {
     pub severities: Vec<SeverityOverride>,
     pub suppressions: Vec<Suppress>,
     pub limits: Limits,
+    /// The language of the reports (`lang`); the command line's `--lang` comes first, and
+    /// without either the locale decides.
+    pub lang: Option<Lang>,
 }
 
 /// The `[limits]` table: what untrusted input may cost (docs/security.md). `None` keeps the
@@ -196,6 +200,7 @@ pub fn parse(path: String, text: String) -> Result<Config, FileProblems> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn problems(text: &str) -> Vec<(String, String)> {
         match parse("cmslint.toml".into(), text.into()) {
@@ -203,9 +208,113 @@ mod tests {
             Err(e) => e
                 .problems
                 .into_iter()
-                .map(|p| (p.message, text[p.range].to_string()))
+                .map(|p| (p.message.render(Lang::En), text[p.range].to_string()))
                 .collect(),
         }
+    }
+
+    /// Each problem's message, label and help in `lang`.
+    fn said(text: &str, lang: Lang) -> Vec<(String, String, Option<String>)> {
+        let problems = parse("cmslint.toml".into(), text.into())
+            .unwrap_err()
+            .problems;
+        (problems.iter())
+            .map(|p| {
+                let help = p.help.as_ref().map(|h| h.render(lang));
+                (p.message.render(lang), p.label.render(lang), help)
+            })
+            .collect()
+    }
+
+    fn texts(message: &str, label: &str, help: Option<&str>) -> (String, String, Option<String>) {
+        (message.into(), label.into(), help.map(str::to_string))
+    }
+
+    #[test]
+    fn problems_are_said_in_japanese() {
+        let found = said(
+            "selct = [\"INV\"]\nfail-on = 3\n[[suppress]]\nrule = \"INV008\"\n",
+            Lang::Ja,
+        );
+        assert_eq!(
+            found,
+            [
+                texts(
+                    "不明なキー `selct` がある (cmslint.toml)",
+                    "`select` の誤りと思われる",
+                    Some(
+                        "使用できるキー: `select`、`ignore`、`fail-on`、`include`、`exclude`、`severity`、`suppress`、`limits`、`lang`"
+                    )
+                ),
+                texts(
+                    "`fail-on` の値の型が正しくない。指定できる値: 文字列",
+                    "指定された値: 整数",
+                    None
+                ),
+                texts(
+                    "抑制に `reason` がない",
+                    "この抑制",
+                    Some(
+                        "`reason = \"...\"` を追加し、検出結果を受け入れる理由と受け入れた人を書く"
+                    )
+                ),
+                texts(
+                    "INV008 は抑制できない",
+                    "INV008 は抑制を適用した後に報告される",
+                    Some("INV008 が報告する抑制を削除するか、INV008 を `ignore` に追加する")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_language_is_read_in_any_case() {
+        for (text, lang) in [
+            ("lang = \"ja\"\n", Some(Lang::Ja)),
+            ("lang = \"JA\"\n", Some(Lang::Ja)),
+            ("lang = \"En\"\n", Some(Lang::En)),
+            ("", None),
+        ] {
+            let config = parse("cmslint.toml".into(), text.into()).unwrap();
+            assert_eq!(config.lang, lang, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_language_is_a_problem_with_the_one_it_was_meant_to_be() {
+        assert_eq!(
+            said("lang = \"jp\"\n", Lang::En),
+            [texts(
+                "`lang` is `jp`, which is not one of `en`, `ja`",
+                "did you mean `ja`?",
+                None
+            )]
+        );
+        assert_eq!(
+            said("lang = \"jp\"\n", Lang::Ja),
+            [texts(
+                "`lang` の値 `jp` は `en`、`ja` のいずれでもない",
+                "`ja` の誤りと思われる",
+                None
+            )]
+        );
+        assert_eq!(
+            said("lang = \"fr\"\n", Lang::En),
+            [texts(
+                "`lang` is `fr`, which is not one of `en`, `ja`",
+                "not allowed here",
+                None
+            )]
+        );
+        assert_eq!(
+            said("lang = [\"ja\"]\n", Lang::En),
+            [texts("`lang` must be a string", "this is an array", None)]
+        );
+        // Every list of values offers the one a misspelt value was meant to be.
+        assert_eq!(
+            said("fail-on = \"eror\"\n", Lang::En)[0].1,
+            "did you mean `error`?"
+        );
     }
 
     #[test]

@@ -6,15 +6,18 @@ use super::{Config, Limits, MAX_FILE_SIZE, SeverityOverride, Suppress, names};
 use crate::catalog;
 use crate::engine::Severity;
 use crate::gate::{FailOn, Problem, parse_date};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::paths::CASE_INSENSITIVE_FILE_NAMES;
+use crate::words::{code_list, did_you_mean, meant};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use jiff::civil::Date;
 use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-const TOP_KEYS: [&str; 8] = [
-    "select", "ignore", "fail-on", "include", "exclude", "severity", "suppress", "limits",
+const TOP_KEYS: [&str; 9] = [
+    "select", "ignore", "fail-on", "include", "exclude", "severity", "suppress", "limits", "lang",
 ];
 
 const LIMIT_KEYS: [&str; 3] = ["max-file-size", "max-depth", "max-findings-per-file"];
@@ -28,10 +31,11 @@ pub(super) fn read(text: &str, problems: &mut Vec<Problem>) -> Option<Config> {
     if !errors.is_empty() {
         for error in errors {
             let range = error.span().unwrap_or(0..0);
+            let error = error.message().trim().to_string();
             problems.push(Problem::new(
                 range,
-                format!("invalid TOML: {}", error.message().trim()),
-                "here",
+                msg!("gate-invalid-toml", error = error),
+                msg!("gate-here"),
             ));
         }
         return None;
@@ -48,6 +52,7 @@ pub(super) fn read(text: &str, problems: &mut Vec<Problem>) -> Option<Config> {
         severities: Vec::new(),
         suppressions: Vec::new(),
         limits: Limits::default(),
+        lang: None,
     };
     for (key, value) in root.get_ref() {
         match key.get_ref().as_ref() {
@@ -72,22 +77,42 @@ pub(super) fn read(text: &str, problems: &mut Vec<Problem>) -> Option<Config> {
             "severity" => config.severities = severities(value, problems),
             "suppress" => config.suppressions = suppressions(value, problems),
             "limits" => config.limits = limits(value, problems),
-            other => problems.push(unknown_key(key.span(), other, &TOP_KEYS, "cmslint.toml")),
+            "lang" => config.lang = lang(value, problems),
+            other => {
+                let place = Message::verbatim("cmslint.toml");
+                problems.push(unknown_key(key.span(), other, &TOP_KEYS, place))
+            }
         }
     }
     Some(config)
 }
 
+/// `lang`: `en` or `ja`, in any case.
+fn lang(value: &Value, problems: &mut Vec<Problem>) -> Option<Lang> {
+    let text = string(value, "lang", problems)?;
+    let lang = Lang::from_code(text);
+    if lang.is_none() {
+        let codes = Lang::ALL.map(Lang::code);
+        problems.push(not_one_of(value, "lang", text, &codes));
+    }
+    lang
+}
+
 fn limits(value: &Value, problems: &mut Vec<Problem>) -> Limits {
     let mut limits = Limits::default();
     let DeValue::Table(table) = value.get_ref() else {
-        problems.push(wrong_type(value, "limits", "a table (`[limits]`)"));
+        problems.push(wrong_type(
+            value,
+            "limits",
+            msg!("gate-expected-limits-table"),
+        ));
         return limits;
     };
     for (key, value) in table {
         let name = key.get_ref().as_ref();
         if !LIMIT_KEYS.contains(&name) {
-            problems.push(unknown_key(key.span(), name, &LIMIT_KEYS, "[limits]"));
+            let place = Message::verbatim("[limits]");
+            problems.push(unknown_key(key.span(), name, &LIMIT_KEYS, place));
             continue;
         }
         let number = match value.get_ref() {
@@ -95,15 +120,19 @@ fn limits(value: &Value, problems: &mut Vec<Problem>) -> Limits {
             _ => None,
         };
         let Some(number) = number.filter(|&n| n > 0) else {
-            problems.push(wrong_type(value, name, "a whole number above 0"));
+            problems.push(wrong_type(
+                value,
+                name,
+                msg!("gate-expected-positive-number"),
+            ));
             continue;
         };
         match name {
             // Spans hold 32-bit offsets, and decoding UTF-16 can make a text half as long again.
             "max-file-size" if number > MAX_FILE_SIZE => problems.push(Problem::new(
                 value.span(),
-                format!("`max-file-size` must be at most {MAX_FILE_SIZE} bytes (2 GiB)"),
-                "too large".to_string(),
+                msg!("gate-max-file-size", max = MAX_FILE_SIZE.to_string()),
+                msg!("gate-too-large"),
             )),
             "max-file-size" => limits.max_file_size = Some(number),
             "max-depth" => limits.max_depth = Some(usize::try_from(number).unwrap_or(usize::MAX)),
@@ -113,45 +142,40 @@ fn limits(value: &Value, problems: &mut Vec<Problem>) -> Limits {
     limits
 }
 
-fn unknown_key(span: Range<usize>, key: &str, known: &[&str], place: &str) -> Problem {
+/// `place`: `cmslint.toml`, `[limits]` or a suppression.
+fn unknown_key(span: Range<usize>, key: &str, known: &[&str], place: Message) -> Problem {
     let closest = known
         .iter()
         .map(|k| (strsim::jaro_winkler(k, key), *k))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     let label = match closest {
-        Some((_, k)) => format!("did you mean `{k}`?"),
-        None => "unknown key".to_string(),
+        Some((_, k)) => meant(k),
+        None => msg!("gate-unknown-key-label"),
     };
-    Problem::new(span, format!("unknown key `{key}` in {place}"), label)
-        .with_help(format!("the keys are {}", quoted(known)))
+    let keys = code_list(known.iter().copied());
+    let message = msg!("gate-unknown-key", key = key, place = place);
+    Problem::new(span, message, label).with_help(msg!("gate-known-keys", keys = keys))
 }
 
-fn quoted(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn describe(value: &DeValue) -> &'static str {
+/// A TOML value's type, in the words of the messages.
+fn describe(value: &DeValue) -> Message {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => msg!("gate-toml-string"),
+        DeValue::Integer(_) => msg!("gate-toml-integer"),
+        DeValue::Float(_) => msg!("gate-toml-float"),
+        DeValue::Boolean(_) => msg!("gate-toml-boolean"),
+        DeValue::Datetime(_) => msg!("gate-toml-date"),
+        DeValue::Array(_) => msg!("gate-toml-array"),
+        DeValue::Table(_) => msg!("gate-toml-table"),
     }
 }
 
-fn wrong_type(value: &Value, key: &str, expected: &str) -> Problem {
+fn wrong_type(value: &Value, key: &str, expected: Message) -> Problem {
     Problem::new(
         value.span(),
-        format!("`{key}` must be {expected}"),
-        format!("this is {}", describe(value.get_ref())),
+        msg!("gate-wrong-type", key = key, expected = expected),
+        msg!("gate-given-type", found = describe(value.get_ref())),
     )
 }
 
@@ -159,7 +183,7 @@ fn string<'v>(value: &'v Value, key: &str, problems: &mut Vec<Problem>) -> Optio
     match value.get_ref() {
         DeValue::String(s) => Some(s.as_ref()),
         _ => {
-            problems.push(wrong_type(value, key, "a string"));
+            problems.push(wrong_type(value, key, msg!("gate-toml-string")));
             None
         }
     }
@@ -171,7 +195,7 @@ fn strings<'v>(
     problems: &mut Vec<Problem>,
 ) -> Option<Vec<(&'v str, Range<usize>)>> {
     let DeValue::Array(items) = value.get_ref() else {
-        problems.push(wrong_type(value, key, "an array of strings"));
+        problems.push(wrong_type(value, key, msg!("gate-expected-strings")));
         return None;
     };
     let mut out = Vec::new();
@@ -180,7 +204,7 @@ fn strings<'v>(
         match item.get_ref() {
             DeValue::String(s) => out.push((s.as_ref(), item.span())),
             _ => {
-                problems.push(wrong_type(item, key, "an array of strings"));
+                problems.push(wrong_type(item, key, msg!("gate-expected-strings")));
                 ok = false;
             }
         }
@@ -198,27 +222,33 @@ fn one_of(
     match allowed.iter().find(|a| **a == text) {
         Some(found) => Some(found),
         None => {
-            problems.push(Problem::new(
-                value.span(),
-                format!(
-                    "`{key}` is `{text}`, which is not one of {}",
-                    quoted(allowed)
-                ),
-                "not allowed here",
-            ));
+            problems.push(not_one_of(value, key, text, allowed));
             None
         }
     }
+}
+
+/// `key` is `text`, which is none of the values `allowed`; the label offers the one it was
+/// most likely meant to be.
+fn not_one_of(value: &Value, key: &str, text: &str, allowed: &[&str]) -> Problem {
+    let message = msg!("gate-not-one-of", key = key, value = text);
+    let label =
+        did_you_mean(text, allowed.iter().copied()).map_or_else(|| msg!("gate-not-allowed"), meant);
+    Problem::new(
+        value.span(),
+        message.arg("allowed", code_list(allowed.iter().copied())),
+        label,
+    )
 }
 
 /// A rule pattern that names no rule.
 fn unknown_rule(span: Range<usize>, pattern: &str) -> Problem {
     Problem::new(
         span,
-        format!("no rule matches `{pattern}`"),
-        "not a code, prefix or name of a rule",
+        msg!("gate-no-rule-matches", pattern = pattern),
+        msg!("gate-not-a-rule"),
     )
-    .with_help("use a code (UPG302), a prefix (ADM) or a name (passive-node-not-emptied); `cmslint rules` lists them")
+    .with_help(msg!("gate-rule-pattern-help"))
 }
 
 fn rule_pattern_ok(pattern: &str) -> bool {
@@ -265,11 +295,12 @@ fn path_globs(value: &Value, key: &str, problems: &mut Vec<Problem>) -> Option<G
     builder.build().ok()
 }
 
+/// The label is globset's own words.
 fn bad_glob(span: Range<usize>, pattern: &str, error: &globset::Error) -> Problem {
     Problem::new(
         span,
-        format!("`{pattern}` is not a valid glob"),
-        error.kind().to_string(),
+        msg!("gate-bad-glob", pattern = pattern),
+        Message::verbatim(error.kind().to_string()),
     )
 }
 
@@ -278,7 +309,7 @@ fn severities(value: &Value, problems: &mut Vec<Problem>) -> Vec<SeverityOverrid
         problems.push(wrong_type(
             value,
             "severity",
-            "a table of rule = \"error\" | \"warning\" | \"note\"",
+            msg!("gate-expected-severity-table"),
         ));
         return Vec::new();
     };
@@ -314,7 +345,7 @@ fn suppressions(value: &Value, problems: &mut Vec<Problem>) -> Vec<Suppress> {
         problems.push(wrong_type(
             value,
             "suppress",
-            "an array of tables (`[[suppress]]`)",
+            msg!("gate-expected-suppress-array"),
         ));
         return Vec::new();
     };
@@ -323,7 +354,7 @@ fn suppressions(value: &Value, problems: &mut Vec<Problem>) -> Vec<Suppress> {
         .filter_map(|item| match item.get_ref() {
             DeValue::Table(table) => suppression(item.span(), table, problems),
             _ => {
-                problems.push(wrong_type(item, "suppress", "a table"));
+                problems.push(wrong_type(item, "suppress", msg!("gate-toml-table")));
                 None
             }
         })
@@ -350,7 +381,7 @@ fn suppression(
                 key.span(),
                 other,
                 &SUPPRESS_KEYS,
-                "a suppression",
+                msg!("gate-in-a-suppression"),
             )),
         }
     }
@@ -358,10 +389,10 @@ fn suppression(
         None if !table.iter().any(|(k, _)| k.get_ref() == "rule") => problems.push(
             Problem::new(
                 span.clone(),
-                "a suppression has no `rule`",
-                "this suppression",
+                msg!("gate-suppression-without-rule"),
+                msg!("gate-this-suppression"),
             )
-            .with_help("add `rule = \"<code, prefix or name>\"`"),
+            .with_help(msg!("gate-suppression-add-rule")),
         ),
         Some((pattern, span)) if !rule_pattern_ok(pattern) => {
             problems.push(unknown_rule(span.clone(), pattern))
@@ -369,10 +400,10 @@ fn suppression(
         Some((pattern, span)) if only_inv008(pattern) => problems.push(
             Problem::new(
                 span.clone(),
-                "INV008 cannot be suppressed",
-                "INV008 is raised after suppressions are applied",
+                msg!("gate-inv008-not-suppressible"),
+                msg!("gate-inv008-raised-after-suppressions"),
             )
-            .with_help("remove the suppression that INV008 reports, or add INV008 to `ignore`"),
+            .with_help(msg!("gate-inv008-not-suppressible-help")),
         ),
         _ => {}
     }
@@ -380,18 +411,18 @@ fn suppression(
         None if !table.iter().any(|(k, _)| k.get_ref() == "reason") => problems.push(
             Problem::new(
                 span.clone(),
-                "a suppression has no `reason`",
-                "this suppression",
+                msg!("gate-suppression-without-reason"),
+                msg!("gate-this-suppression"),
             )
-            .with_help("add `reason = \"...\"`: why the finding is accepted, and who accepted it"),
+            .with_help(msg!("gate-suppression-add-reason")),
         ),
         Some((text, span)) if text.trim().is_empty() => problems.push(
             Problem::new(
                 span.clone(),
-                "a suppression's `reason` is empty",
-                "empty reason",
+                msg!("gate-suppression-empty-reason"),
+                msg!("gate-empty-reason"),
             )
-            .with_help("say why the finding is accepted, and who accepted it"),
+            .with_help(msg!("gate-suppression-say-why")),
         ),
         _ => {}
     }
@@ -449,8 +480,8 @@ fn date(value: &Value, problems: &mut Vec<Problem>) -> Option<Date> {
     if parsed.is_none() {
         problems.push(Problem::new(
             value.span(),
-            "`expires` must be a date written YYYY-MM-DD",
-            "not a date",
+            msg!("gate-expires-not-a-date"),
+            msg!("gate-not-a-date"),
         ));
     }
     parsed

@@ -89,7 +89,7 @@ pub(super) fn finding_view(
         fixes: (finding.fixes.iter())
             .map(|f| clean(&f.render(lang)))
             .collect(),
-        suppressed: by.map(|by| clean(&by.reason)),
+        suppressed: by.map(|by| clean(&by.reason.render(lang))),
     }
 }
 

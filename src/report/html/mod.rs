@@ -275,7 +275,7 @@ impl Page {
                 entity: clean(&s.finding.entity),
                 message: clean(&s.finding.message.render(outcome.lang)),
                 by: text::hidden_by(s.by.kind),
-                reason: clean(&s.by.reason),
+                reason: clean(&s.by.reason.render(outcome.lang)),
                 expires: s.by.expires.map(|d| d.to_string()),
                 anchor: place
                     .get(&std::ptr::from_ref(&s.finding))
