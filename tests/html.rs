@@ -6,7 +6,10 @@
 use cmslint::report::TOOL_VERSION;
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+#[path = "support/command.rs"]
+mod command;
 
 const CONTOSO: &str = "testdata/examples/contoso";
 const HOSTILE: &str = "testdata/html/hostile";
@@ -20,12 +23,11 @@ fn root() -> &'static Path {
 
 /// `cmslint check ARGS` from the checkout, with today's date fixed.
 fn cmslint_in(cwd: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    command::cmslint()
         .arg("check")
         .args(args)
         .current_dir(cwd)
         .env("CMSLINT_TODAY", TODAY)
-        .env_remove("NO_COLOR")
         .output()
         .expect("the binary runs")
 }

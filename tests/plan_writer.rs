@@ -11,14 +11,16 @@ use cmslint::plan::write::write_plan;
 use cmslint::syntax::{ParseLimits, parse_yaml};
 use proptest::prelude::*;
 use std::fmt::Write as _;
-use std::process::{Command, Output};
+use std::process::Output;
+
+#[path = "support/command.rs"]
+mod command;
 
 /// Runs the binary from the project root, as a user would.
 fn cmslint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    command::cmslint()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
         .output()
         .expect("the binary runs")
 }
