@@ -6,6 +6,7 @@
 use cmslint::catalog;
 use cmslint::check::{CheckOptions, check};
 use cmslint::engine::Severity;
+use cmslint::i18n::Lang;
 use cmslint::model::{Builder, exchange};
 use cmslint::plan::write::write_plan;
 use cmslint::syntax::{ParseLimits, parse_yaml};
@@ -123,8 +124,8 @@ fn written_plan(inventory: &str, target: &str) -> Result<String, String> {
         exchange::parse(target).unwrap(),
         window,
     )
-    .map(|plan| plan.to_yaml("cmslint plan"))
-    .map_err(|r| r.0)
+    .map(|plan| plan.to_yaml("cmslint plan", Lang::En))
+    .map_err(|r| r.0.render(Lang::En))
 }
 
 /// Checks inventory and plan together: the errors and warnings (TOP103 left out: it judges the
@@ -140,12 +141,7 @@ fn checked(inventory: &str, plan: &str) -> (Vec<String>, Vec<String>) {
     };
     let outcome = check(&[dir.path().to_path_buf()], dir.path(), &options).unwrap();
     let shown = |f: &cmslint::engine::Finding| {
-        format!(
-            "{} {} {}",
-            f.code,
-            f.entity,
-            f.message.render(Default::default())
-        )
+        format!("{} {} {}", f.code, f.entity, f.message.render(Lang::En))
     };
     let serious = (outcome.findings.iter())
         .filter(|f| f.severity >= Severity::Warning)
