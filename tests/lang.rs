@@ -312,3 +312,16 @@ fn plan_in_japanese() {
         assert!(runbook.contains(line), "missing `{line}` in\n{runbook}");
     }
 }
+
+/// The README's Japanese example is real output: the first finding of the contoso example and
+/// the summary line.
+#[test]
+fn the_readme_shows_real_japanese_output() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let start = readme.find("```text\n警告").expect("the Japanese example") + "```text\n".len();
+    let example = &readme[start..start + readme[start..].find("```").unwrap()];
+    let (first, summary) = example.rsplit_once("\n\n").unwrap();
+    let out = stdout(&cmslint(&["check", CONTOSO, "--lang", "ja", "--color", "never"]));
+    assert!(out.starts_with(&format!("{first}\n\n")), "{out}");
+    assert!(out.ends_with(summary), "{out}");
+}
