@@ -162,7 +162,10 @@ fn validator(schema: &str) -> jsonschema::Validator {
 fn sarif_names_its_language_and_stays_valid() {
     let sarif = validator(include_str!("../testdata/sarif/sarif-2.1.0.json"));
     let japanese = report("sarif", "ja");
-    let errors: Vec<String> = sarif.iter_errors(&japanese).map(|e| e.to_string()).collect();
+    let errors: Vec<String> = sarif
+        .iter_errors(&japanese)
+        .map(|e| e.to_string())
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     assert_eq!(japanese["runs"][0]["language"], "ja-JP");
     let note = &japanese["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["description"]["text"];
@@ -216,7 +219,10 @@ fn shape(value: &serde_json::Value, path: &str, machine: bool, out: &mut Vec<Str
 fn json_keys_and_machine_values_are_the_same_in_every_language() {
     let schema = validator(include_str!("../docs/report.schema.json"));
     let (english, japanese) = (report("json", "en"), report("json", "ja"));
-    let errors: Vec<String> = schema.iter_errors(&japanese).map(|e| e.to_string()).collect();
+    let errors: Vec<String> = schema
+        .iter_errors(&japanese)
+        .map(|e| e.to_string())
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let (mut en, mut ja) = (Vec::new(), Vec::new());
     shape(&english, "", false, &mut en);
@@ -321,7 +327,9 @@ fn the_readme_shows_real_japanese_output() {
     let start = readme.find("```text\n警告").expect("the Japanese example") + "```text\n".len();
     let example = &readme[start..start + readme[start..].find("```").unwrap()];
     let (first, summary) = example.rsplit_once("\n\n").unwrap();
-    let out = stdout(&cmslint(&["check", CONTOSO, "--lang", "ja", "--color", "never"]));
+    let out = stdout(&cmslint(&[
+        "check", CONTOSO, "--lang", "ja", "--color", "never",
+    ]));
     assert!(out.starts_with(&format!("{first}\n\n")), "{out}");
     assert!(out.ends_with(summary), "{out}");
 }

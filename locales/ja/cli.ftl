@@ -18,7 +18,7 @@ cli-unknown-command = cmslint に `{ $command }` というコマンドはない�
 cli-explain-summary = { $summary } ({ $severity }、{ $category })
 cli-explain-source = ソース: { $source }
 
-cli-today-invalid = { $variable } が `{ $value }` である。YYYY-MM-DD 形式の日付を指定する必要がある
+cli-today-invalid = { $variable } の値 `{ $value }` は日付ではない。YYYY-MM-DD 形式の日付を指定する必要がある
 cli-rule-pattern = `{ $pattern }`{ $meant }
 cli-no-rule-matches = { $patterns } に一致するルールはない。ルール コード (UPG302)、プレフィックス (ADM) またはルール名を使用する
 cli-path-missing = パス `{ $path }` は存在しない

@@ -142,7 +142,7 @@ report-html-not-understood = { $text } (解釈できない)
 report-html-windows = Windows: { $version }
 report-html-exchange = Exchange: { $version }
 report-html-exchange-tools = Exchange 管理ツール: { $version }
-report-html-no-owner = 所有者がノードにない
+report-html-no-owner = 所有者がクラスタのノードではない
 report-html-no-finding = 検出結果なし
 
 report-html-no-plans = インベントリにはアップグレード計画がありません。

@@ -95,7 +95,7 @@ pub fn not_shown_message(not_shown: &NotShown) -> Message {
         .arg("notes", msg!("report-notes", count = not_shown.notes))
 }
 
-/// Why the scan passed over a file, in `lang`.
+/// Why the scan passed over a file, in `lang` as far as the scan's own words are translated.
 pub fn skip_reason(reason: &SkipReason, _lang: Lang) -> String {
     reason.describe()
 }

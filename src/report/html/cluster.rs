@@ -383,7 +383,12 @@ mod tests {
         .unwrap();
         let paths = [dir.path().to_path_buf()];
         let outcome = crate::check::check(&paths, dir.path(), &Default::default()).unwrap();
-        let view = view(0, &outcome.inventory.clusters[0], &Marks::default(), Lang::En);
+        let view = view(
+            0,
+            &outcome.inventory.clusters[0],
+            &Marks::default(),
+            Lang::En,
+        );
         let at = |name: &str| {
             let b = (view.diagram.boxes.iter())
                 .find(|b| b.texts[0].text == name)

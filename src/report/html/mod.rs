@@ -544,7 +544,10 @@ mod tests {
         assert!(exclu03.nodes.iter().all(|n| n.mark == Mark::Fine));
         let exclu01 = &page.clusters[0];
         assert_eq!(
-            (exclu01.nodes[0].role.as_str(), exclu01.nodes[1].role.as_str()),
+            (
+                exclu01.nodes[0].role.as_str(),
+                exclu01.nodes[1].role.as_str()
+            ),
             ("active node", "passive node")
         );
         assert_eq!(codes(&exclu01.groups[0].refs), ["TOP103"]);
