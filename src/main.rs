@@ -20,10 +20,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     // An internal error is a bug: say so plainly and exit 2, without a backtrace.
     std::panic::set_hook(Box::new(|info| {
-        let _ = writeln!(
-            std::io::stderr(),
-            "internal error: {info}\nThis is a bug in cmslint; please report it with the input that caused it."
-        );
+        let _ = writeln!(std::io::stderr(), "{}", cli::panic_message(info));
     }));
     let cli = Cli::parse();
     let stderr_is_terminal = std::io::stderr().is_terminal();
@@ -53,7 +50,7 @@ fn main() -> ExitCode {
         // A closed pipe (`cmslint check | head`) is not an error worth a message.
         Ok(Err(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Ok(Err(e)) => {
-            let _ = writeln!(std::io::stderr(), "error: {e}");
+            let _ = writeln!(std::io::stderr(), "{}", cli::io_error_message(&e));
             ExitCode::from(EXIT_USAGE)
         }
         Err(_) => ExitCode::from(EXIT_USAGE),

@@ -2,13 +2,15 @@
 //! selection, the other subcommands, colour and escaping.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+#[path = "support/command.rs"]
+mod command;
 
 fn cmslint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    command::cmslint()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
         .output()
         .expect("the binary runs")
 }
@@ -16,10 +18,9 @@ fn cmslint(args: &[&str]) -> Output {
 /// Runs cmslint with `input` on its standard input.
 fn cmslint_with_input(args: &[&str], input: &str) -> Output {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    let mut child = command::cmslint()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

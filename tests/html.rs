@@ -6,7 +6,10 @@
 use cmslint::report::TOOL_VERSION;
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+#[path = "support/command.rs"]
+mod command;
 
 const CONTOSO: &str = "testdata/examples/contoso";
 const HOSTILE: &str = "testdata/html/hostile";
@@ -20,12 +23,11 @@ fn root() -> &'static Path {
 
 /// `cmslint check ARGS` from the checkout, with today's date fixed.
 fn cmslint_in(cwd: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    command::cmslint()
         .arg("check")
         .args(args)
         .current_dir(cwd)
         .env("CMSLINT_TODAY", TODAY)
-        .env_remove("NO_COLOR")
         .output()
         .expect("the binary runs")
 }
@@ -251,4 +253,29 @@ fn sparse_inventories_still_make_a_page() {
     assert!(html.contains(">owner not among the nodes</text>"));
     assert!(html.contains("<th scope=\"row\">G</th><td>group</td><td>ELSEWHERE</td>"));
     assert!(html.contains("<th scope=\"row\">H</th><td>group</td><td>unknown</td>"));
+}
+
+#[test]
+fn a_page_in_japanese_says_so_and_keeps_codes_names_and_commands() {
+    let html = page(&[CONTOSO, "--lang", "ja"]);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ja\">"));
+    for japanese in [
+        "<h2 id=\"verdict-title\">判定</h2>",
+        "<span class=\"symbol\" aria-hidden=\"true\">✖</span> 不合格</p>",
+        "<p><code>--fail-on error</code> 以上の 7 個の検出結果があります。",
+        "<h3 id=\"cluster-1-title\">クラスタ EXCLU01 <span class=\"quiet\">(CCR)</span>",
+        "<th scope=\"row\">EXNODE1.contoso.com</th><td>アクティブ ノード</td>",
+        "<td class=\"refs\"><span class=\"none\"><span aria-hidden=\"true\">✓</span> なし</span></td>",
+    ] {
+        assert!(html.contains(japanese), "missing `{japanese}`");
+    }
+    let english = page(&[CONTOSO]);
+    for same in [
+        "<a class=\"code\" href=\"#rule-TOP103\">TOP103</a> <span class=\"rule-name\">passive-node-owns-groups</span>",
+        "<dd><code>cluster:EXCLU01/group:Cluster Group</code></dd>",
+        "<pre><code>Cluster.exe group &#34;Cluster Group&#34; /move:EXNODE1</code></pre>",
+        "<td class=\"command\"><code>D:\\Exchange2007SP2\\setup.com /mode:upgrade</code></td>",
+    ] {
+        assert!(html.contains(same) && english.contains(same), "`{same}`");
+    }
 }

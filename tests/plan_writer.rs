@@ -6,19 +6,22 @@
 use cmslint::catalog;
 use cmslint::check::{CheckOptions, check};
 use cmslint::engine::Severity;
+use cmslint::i18n::Lang;
 use cmslint::model::{Builder, exchange};
 use cmslint::plan::write::write_plan;
 use cmslint::syntax::{ParseLimits, parse_yaml};
 use proptest::prelude::*;
 use std::fmt::Write as _;
-use std::process::{Command, Output};
+use std::process::Output;
+
+#[path = "support/command.rs"]
+mod command;
 
 /// Runs the binary from the project root, as a user would.
 fn cmslint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    command::cmslint()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
         .output()
         .expect("the binary runs")
 }
@@ -121,8 +124,8 @@ fn written_plan(inventory: &str, target: &str) -> Result<String, String> {
         exchange::parse(target).unwrap(),
         window,
     )
-    .map(|plan| plan.to_yaml("cmslint plan"))
-    .map_err(|r| r.0)
+    .map(|plan| plan.to_yaml("cmslint plan", Lang::En))
+    .map_err(|r| r.0.render(Lang::En))
 }
 
 /// Checks inventory and plan together: the errors and warnings (TOP103 left out: it judges the
@@ -138,12 +141,7 @@ fn checked(inventory: &str, plan: &str) -> (Vec<String>, Vec<String>) {
     };
     let outcome = check(&[dir.path().to_path_buf()], dir.path(), &options).unwrap();
     let shown = |f: &cmslint::engine::Finding| {
-        format!(
-            "{} {} {}",
-            f.code,
-            f.entity,
-            f.message.render(Default::default())
-        )
+        format!("{} {} {}", f.code, f.entity, f.message.render(Lang::En))
     };
     let serious = (outcome.findings.iter())
         .filter(|f| f.severity >= Severity::Warning)

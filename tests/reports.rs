@@ -11,8 +11,11 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::OnceLock;
+
+#[path = "support/command.rs"]
+mod command;
 
 /// Findings of two severities, a secondary label, notes and help, a file without findings, a
 /// skipped file and one the tests make unreadable.
@@ -662,10 +665,9 @@ fn control_characters_are_shown_not_passed_on() {
 // The command line
 
 fn cmslint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    command::cmslint()
         .args(args)
         .current_dir(root())
-        .env_remove("NO_COLOR")
         .output()
         .expect("the binary runs")
 }
@@ -823,10 +825,9 @@ fn two_reports_to_one_file_are_a_usage_error() {
 }
 
 fn cmslint_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    command::cmslint()
         .args(args)
         .current_dir(dir)
-        .env_remove("NO_COLOR")
         .output()
         .expect("the binary runs")
 }

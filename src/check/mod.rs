@@ -145,16 +145,20 @@ fn check_on_pool(
     options: &CheckOptions,
 ) -> Result<Outcome, MissingPath> {
     let progress = options.progress.as_deref();
+    let lang = options.lang;
     if let Some(p) = progress {
-        p.stage("looking for files", None);
+        p.stage(&lang.text("cli-progress-looking"), None);
     }
     let mut scanned = scan::scan_with(paths, cwd, &options.scan, progress, |file, doc| {
         model::document(file, &doc)
     })?;
     let excluded = exclude(&mut scanned, cwd, options);
     if let Some(p) = progress {
-        let files = crate::words::count(scanned.files.len(), "file", "files");
-        p.stage(&format!("checking {files}"), Some(3));
+        let files = crate::msg!("count-files", count = scanned.files.len());
+        p.stage(
+            &crate::msg!("cli-progress-checking", files = files).render(lang),
+            Some(3),
+        );
     }
     let mut builder = Builder::default();
     let parts = std::mem::take(&mut scanned.documents);

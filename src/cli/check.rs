@@ -4,17 +4,18 @@
 
 use super::{
     CheckArgs, ColorChoice, EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, Env, FailOnArg, Format,
-    ReportSpec, TODAY_VARIABLE, meant_rule, show, show_text,
+    ReportSpec, TODAY_VARIABLE, error, lang, meant_rule, say,
 };
 use crate::catalog;
 use crate::check::{CheckOptions, Outcome, check};
 use crate::gate::config::{self, Config};
 use crate::gate::{self, FailOn, FilterOptions, LoadError, baseline};
+use crate::i18n::Message;
+use crate::msg;
 use crate::output::FileKey;
 use crate::report::human::{self, HumanOptions};
 use crate::report::{github, html, json, junit, markdown, sarif};
 use crate::scan::STDIN_ARGUMENT;
-use crate::words::count;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -35,8 +36,11 @@ pub(super) fn run_check(
         args.format.clone()
     };
     let config_path = config_path(&args, env);
+    // What goes wrong before the config is read is said in the language of `--lang` or the
+    // environment.
+    let lang = lang::choose(args.lang, None);
     if let Some(problem) = output_conflict(&reports, &args, config_path.as_deref(), &env.cwd) {
-        writeln!(stderr, "error: {problem}")?;
+        error(stderr, lang, problem)?;
         return Ok(EXIT_USAGE);
     }
     let today = match env.today.as_deref().filter(|t| !t.is_empty()) {
@@ -44,11 +48,8 @@ pub(super) fn run_check(
         Some(text) => match gate::parse_date(text) {
             Some(date) => Some(date),
             None => {
-                writeln!(
-                    stderr,
-                    "error: {TODAY_VARIABLE} is `{}`; it must be a date written YYYY-MM-DD",
-                    show_text(text)
-                )?;
+                let problem = msg!("cli-today-invalid", variable = TODAY_VARIABLE, value = text);
+                error(stderr, lang, problem)?;
                 return Ok(EXIT_USAGE);
             }
         },
@@ -56,18 +57,20 @@ pub(super) fn run_check(
     let diagnostics_color = args.color.on_stderr(env);
     let config = match load_config(config_path.as_deref(), env) {
         Ok(config) => config,
-        Err(error) => {
-            error.render(stderr, diagnostics_color, crate::i18n::Lang::En)?;
+        Err(problem) => {
+            problem.render(stderr, diagnostics_color, lang)?;
             return Ok(EXIT_USAGE);
         }
     };
+    // The language of the run once the config is read.
+    let lang = lang::choose(args.lang, config.as_deref().and_then(|c| c.lang));
     let baseline = match &args.baseline {
         None => None,
         Some(path) => {
             match baseline::load(&env.cwd.join(path), config::display_path(path, &env.cwd)) {
                 Ok(baseline) => Some(Arc::new(baseline)),
-                Err(error) => {
-                    error.render(stderr, diagnostics_color, crate::i18n::Lang::En)?;
+                Err(problem) => {
+                    problem.render(stderr, diagnostics_color, lang)?;
                     return Ok(EXIT_USAGE);
                 }
             }
@@ -85,14 +88,14 @@ pub(super) fn run_check(
     let selection = match selection {
         Ok(selection) => selection,
         Err(unknown) => {
-            writeln!(
+            let patterns: Vec<String> = (unknown.iter())
+                .map(|u| msg!("cli-rule-pattern", pattern = u, meant = meant_rule(u)).render(lang))
+                .collect();
+            let patterns = crate::report::comma_list(lang, &patterns);
+            error(
                 stderr,
-                "error: no rule matches {}; use codes (UPG302), prefixes (ADM) or names",
-                unknown
-                    .iter()
-                    .map(|u| format!("`{}`{}", show_text(u), meant_rule(u)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                lang,
+                msg!("cli-no-rule-matches", patterns = patterns),
             )?;
             return Ok(EXIT_USAGE);
         }
@@ -133,20 +136,22 @@ pub(super) fn run_check(
             today,
         },
         progress: env.progress.clone(),
-        lang: super::lang::from_environment(),
+        lang,
     };
     let outcome = match check(&args.paths, &env.cwd, &options) {
         Ok(outcome) => outcome,
         Err(missing) => {
-            writeln!(stderr, "error: path `{}` does not exist", show(&missing.0))?;
+            let path = missing.0.display().to_string();
+            error(stderr, lang, msg!("cli-path-missing", path = path))?;
             return Ok(EXIT_USAGE);
         }
     };
     if outcome.checked() == 0 && !args.allow_empty {
-        writeln!(
+        let skipped = msg!("count-files", count = outcome.skipped());
+        error(
             stderr,
-            "error: nothing to check: {} skipped (no inventory document found; pass --allow-empty to accept this)",
-            count(outcome.skipped(), "file", "files")
+            lang,
+            msg!("cli-nothing-to-check", skipped = skipped),
         )?;
         if args.verbose {
             human::render(
@@ -176,23 +181,18 @@ pub(super) fn run_check(
     let mut unwritten = false;
     if let Some(path) = &args.write_baseline {
         let text = baseline::write(&outcome.findings);
+        let shown = path.display().to_string();
         match crate::output::replace_file(&env.cwd.join(path), text.as_bytes()) {
-            Ok(()) => writeln!(
-                stderr,
-                "wrote the baseline `{}`: {}",
-                show(path),
-                count(
-                    baseline::entries_of(&outcome.findings).len(),
-                    "entry",
-                    "entries"
-                )
-            )?,
+            Ok(()) => {
+                let entries = baseline::entries_of(&outcome.findings).len();
+                let written = msg!("cli-baseline-written", path = shown, entries = entries);
+                say(stderr, lang, written)?;
+            }
             Err(e) => {
-                writeln!(
-                    stderr,
-                    "error: cannot write the baseline to `{}`: {e}",
-                    show(path)
-                )?;
+                let problem = Message::new("cli-baseline-unwritable")
+                    .arg("path", shown)
+                    .arg("error", e.to_string());
+                error(stderr, lang, problem)?;
                 unwritten = true;
             }
         }
@@ -222,12 +222,11 @@ pub(super) fn run_check(
                 let mut buffer = Vec::new();
                 render(report.format, &outcome, &mut buffer, human, &html_run)?;
                 if let Err(e) = crate::output::replace_file(&env.cwd.join(path), &buffer) {
-                    writeln!(
-                        stderr,
-                        "error: cannot write the {} report to `{}`: {e}",
-                        report.format.name(),
-                        show(path)
-                    )?;
+                    let problem = Message::new("cli-report-unwritable")
+                        .arg("format", report.format.name())
+                        .arg("path", path.display().to_string())
+                        .arg("error", e.to_string());
+                    error(stderr, lang, problem)?;
                     unwritten = true;
                 }
             }
@@ -235,7 +234,7 @@ pub(super) fn run_check(
     }
     // With every report in a file, the log still says in one line what the run found.
     if reports.iter().all(|r| r.path.is_some()) {
-        writeln!(stderr, "{}", human::summary(&outcome))?;
+        writeln!(stderr, "{}", human::summary(&outcome).render(lang))?;
     }
     if unwritten {
         return Ok(EXIT_USAGE);
@@ -276,55 +275,60 @@ fn output_conflict(
     args: &CheckArgs,
     config: Option<&Path>,
     cwd: &Path,
-) -> Option<String> {
+) -> Option<Message> {
     let to_stdout: Vec<&str> = reports
         .iter()
         .filter(|r| r.path.is_none())
         .map(|r| r.format.name())
         .collect();
     if to_stdout.len() > 1 {
-        return Some(format!(
-            "{} reports would go to stdout ({}); give all but one a file with --format FORMAT=PATH",
-            to_stdout.len(),
-            to_stdout.join(", ")
-        ));
+        return Some(
+            Message::new("cli-reports-to-stdout")
+                .arg("count", to_stdout.len())
+                .arg("formats", to_stdout.join(", ")),
+        );
     }
     // (what, the path as shown, its key)
-    let file = |what: String, shown: String, path: &Path| (what, shown, FileKey::of(path, cwd));
+    let file = |what: Message, shown: String, path: &Path| (what, shown, FileKey::of(path, cwd));
+    let shown = |path: &Path| path.display().to_string();
     let written: Vec<_> = reports
         .iter()
         .filter_map(|r| {
             let path = r.path.as_deref()?;
-            Some(file(
-                format!("the {} report", r.format.name()),
-                show(path),
-                path,
-            ))
+            let what = msg!("cli-the-report", format = r.format.name());
+            Some(file(what, shown(path), path))
         })
         .chain(
-            args.write_baseline
-                .as_deref()
-                .map(|path| file("the baseline".into(), show(path), path)),
+            (args.write_baseline.as_deref())
+                .map(|path| file(msg!("cli-the-baseline"), shown(path), path)),
         )
         .collect();
     let read: Vec<_> = (args.baseline.as_deref())
-        .map(|path| file("the baseline".into(), show(path), path))
+        .map(|path| file(msg!("cli-the-baseline"), shown(path), path))
         .into_iter()
         .chain(config.map(|path| {
-            let shown = crate::escape::escape_message(&config::display_path(path, cwd));
-            file("the config".into(), shown, path)
+            let shown = config::display_path(path, cwd);
+            file(msg!("cli-the-config"), shown, path)
         }))
         .collect();
     for (i, (what, path, key)) in written.iter().enumerate() {
         if let Some((first, first_path, _)) = written[..i].iter().find(|w| w.2.same(key)) {
-            return Some(format!(
-                "{first} `{first_path}` and {what} `{path}` are one file; give each its own file"
-            ));
+            return Some(
+                Message::new("cli-one-file")
+                    .arg("first", first.clone())
+                    .arg("first_path", first_path)
+                    .arg("second", what.clone())
+                    .arg("second_path", path),
+            );
         }
         if let Some((input, input_path, _)) = read.iter().find(|r| r.2.same(key)) {
-            return Some(format!(
-                "{what} `{path}` would overwrite {input} `{input_path}` that this run reads; give {what} another file"
-            ));
+            return Some(
+                Message::new("cli-overwrites-input")
+                    .arg("output", what.clone())
+                    .arg("path", path)
+                    .arg("input", input.clone())
+                    .arg("input_path", input_path),
+            );
         }
     }
     None

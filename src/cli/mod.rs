@@ -3,16 +3,19 @@
 //! Output goes to the writers the binary hands in; the exit code is returned.
 
 mod check;
-mod lang;
+pub mod lang;
 mod plan;
 
 use crate::catalog::{self, lookup};
 use crate::check::Progress;
+use crate::i18n::{Lang, Message};
+use crate::msg;
+use crate::report::{category_word, severity_word};
 use check::run_check;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use plan::run_plan;
 use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Exit codes (conventions.md): 0 clean, 1 findings at or above `--fail-on`, 2 usage errors,
@@ -43,11 +46,17 @@ pub enum Command {
         /// severity, category, source}]}`
         #[arg(short, long, value_enum, default_value = "text")]
         format: RulesFormat,
+        /// The language of the summaries: en or ja [default: the locale]
+        #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+        lang: Option<Lang>,
     },
     /// Print a rule's documentation
     Explain {
         /// A rule code (UPG302) or name (passive-node-not-emptied)
         rule: String,
+        /// The language of the documentation: en or ja [default: the locale]
+        #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+        lang: Option<Lang>,
     },
     /// Print the JSON Schema of the inventory format
     Schema,
@@ -90,6 +99,10 @@ pub struct PlanArgs {
     /// When to colour the findings shown when the plan is refused
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
+    /// The language of the runbook's comments and of the messages: en or ja [default: the
+    /// locale]
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
     /// Inventory files or folders
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
@@ -153,6 +166,10 @@ pub struct CheckArgs {
     /// When to colour the output
     #[arg(long, value_enum, default_value = "auto")]
     pub color: ColorChoice,
+    /// The language of the reports and messages: en or ja [default: `lang` of cmslint.toml,
+    /// else the locale]
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -202,20 +219,35 @@ fn parse_report(arg: &str) -> Result<ReportSpec, String> {
     };
     let format = Format::from_str(name, true).map_err(|_| {
         let known: Vec<&str> = Format::value_variants().iter().map(|f| f.name()).collect();
-        format!(
-            "unknown format `{name}`{}; use one of {}",
-            meant(name, known.iter().copied()),
-            known.join(", ")
+        parse_error(
+            Message::new("cli-unknown-format")
+                .arg("format", name)
+                .arg("meant", meant(name, known.iter().copied()))
+                .arg("known", known.join(", ")),
         )
     })?;
     match path {
-        Some("") => Err(format!("`{name}=` needs a file path after `=`")),
+        Some("") => Err(parse_error(msg!("cli-format-needs-path", format = name))),
         Some("-") | None => Ok(ReportSpec { format, path: None }),
         Some(path) => Ok(ReportSpec {
             format,
             path: Some(PathBuf::from(path)),
         }),
     }
+}
+
+/// Parses `--lang`: `en` or `ja`, in any case.
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| {
+        let meant = meant(code, Lang::ALL.map(Lang::code));
+        parse_error(msg!("cli-unknown-lang", lang = code, meant = meant))
+    })
+}
+
+/// What a value parser tells clap, which writes it after its own `invalid value` line: in the
+/// environment's language, since `--lang` may not be read yet.
+fn parse_error(message: Message) -> String {
+    show_text(&message.render(lang::from_environment()))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -271,35 +303,33 @@ pub fn run(
 ) -> io::Result<u8> {
     match cli.command {
         Command::Check(args) => run_check(args, env, stdin, stdout, stderr),
-        Command::Rules { format } => {
-            rules(format, stdout)?;
+        Command::Rules { format, lang } => {
+            rules(format, lang::choose(lang, None), stdout)?;
             Ok(EXIT_CLEAN)
         }
-        Command::Explain { rule } => match lookup(&rule) {
-            Some(doc) => {
-                let m = &doc.meta;
-                writeln!(stdout, "# {} {}\n", m.code, m.name)?;
-                writeln!(
-                    stdout,
-                    "{} ({}, {})\n",
-                    m.summary,
-                    m.severity,
-                    m.category.as_str()
-                )?;
-                writeln!(stdout, "Source: {}\n", m.source_text())?;
-                write!(stdout, "{}", doc.body.trim_start())?;
-                Ok(EXIT_CLEAN)
+        Command::Explain { rule, lang } => {
+            let lang = lang::choose(lang, None);
+            match lookup(&rule) {
+                Some(doc) => {
+                    let m = &doc.meta;
+                    writeln!(stdout, "# {} {}\n", m.code, m.name)?;
+                    let summary = Message::new("cli-explain-summary")
+                        .arg("summary", doc.summary_in(lang))
+                        .arg("severity", severity_word(m.severity))
+                        .arg("category", category_word(m.category));
+                    writeln!(stdout, "{}\n", summary.render(lang))?;
+                    let source = msg!("cli-explain-source", source = doc.source_in(lang));
+                    writeln!(stdout, "{}\n", source.render(lang))?;
+                    write!(stdout, "{}", doc.body_in(lang).trim_start())?;
+                    Ok(EXIT_CLEAN)
+                }
+                None => {
+                    let unknown = msg!("cli-unknown-rule", rule = &rule, meant = meant_rule(&rule));
+                    error(stderr, lang, unknown)?;
+                    Ok(EXIT_USAGE)
+                }
             }
-            None => {
-                writeln!(
-                    stderr,
-                    "error: no rule is called `{}`{}; `cmslint rules` lists them",
-                    show_text(&rule),
-                    meant_rule(&rule)
-                )?;
-                Ok(EXIT_USAGE)
-            }
-        },
+        }
         Command::Schema => {
             write!(stdout, "{}", crate::schema::SCHEMA)?;
             Ok(EXIT_CLEAN)
@@ -316,8 +346,9 @@ pub fn run(
     }
 }
 
-/// `cmslint rules`: one line per rule, or the catalog as JSON (versioned like the report).
-fn rules(format: RulesFormat, stdout: &mut dyn Write) -> io::Result<()> {
+/// `cmslint rules`: one line per rule, or the catalog as JSON (versioned like the report). The
+/// summaries are in `lang`; the codes, severities, names, categories and sources are keys.
+fn rules(format: RulesFormat, lang: Lang, stdout: &mut dyn Write) -> io::Result<()> {
     if format == RulesFormat::Json {
         let rules: Vec<serde_json::Value> = catalog::all()
             .iter()
@@ -326,7 +357,7 @@ fn rules(format: RulesFormat, stdout: &mut dyn Write) -> io::Result<()> {
                 serde_json::json!({
                     "code": m.code,
                     "name": m.name,
-                    "summary": m.summary,
+                    "summary": doc.summary_in(lang),
                     "severity": m.severity,
                     "category": m.category.as_str(),
                     "source": m.source,
@@ -345,7 +376,7 @@ fn rules(format: RulesFormat, stdout: &mut dyn Write) -> io::Result<()> {
             m.code,
             m.severity.as_str(),
             m.name,
-            m.summary
+            doc.summary_in(lang)
         )?;
     }
     Ok(())
@@ -364,11 +395,8 @@ fn man(command: Option<&str>, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
                 .name(format!("cmslint-{}", sub.get_name()))
                 .version(cli.get_version().unwrap_or_default().to_string()),
             None => {
-                writeln!(
-                    stderr,
-                    "error: cmslint has no command `{}`; `cmslint --help` lists them",
-                    show_text(name)
-                )?;
+                let unknown = msg!("cli-unknown-command", command = name);
+                error(stderr, lang::from_environment(), unknown)?;
                 return Ok(EXIT_USAGE);
             }
         },
@@ -378,24 +406,50 @@ fn man(command: Option<&str>, stdout: &mut dyn Write, stderr: &mut dyn Write) ->
 }
 
 /// ` (did you mean `X`?)` when one of `known` is near `word`, otherwise nothing.
-fn meant<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> String {
-    crate::words::did_you_mean(word, known).map_or(String::new(), |m| {
-        format!(" (did you mean `{}`?)", show_text(m))
-    })
+fn meant<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Message {
+    crate::words::did_you_mean(word, known)
+        .map_or_else(Message::default, |m| msg!("cli-did-you-mean", word = m))
 }
 
 /// [`meant`] over the rules' codes and names.
-fn meant_rule(word: &str) -> String {
+fn meant_rule(word: &str) -> Message {
     let known = catalog::all()
         .iter()
         .flat_map(|doc| [doc.meta.code.as_str(), doc.meta.name.as_str()]);
     meant(word, known)
 }
 
-fn show_text(text: &str) -> String {
-    crate::escape::escape_message(text).replace(['\n', '\r'], " ")
+/// What the binary writes when cmslint panics: the panic, then a line that asks for a bug report,
+/// in the environment's language (the command line may not be read yet).
+pub fn panic_message(panic: &dyn std::fmt::Display) -> String {
+    let lang = lang::from_environment();
+    let first = msg!("cli-internal-error", message = panic.to_string());
+    format!("{}\n{}", first.render(lang), lang.text("cli-report-bug"))
 }
 
-fn show(path: &Path) -> String {
-    crate::escape::escape_message(&path.display().to_string())
+/// What the binary writes when writing the output fails (`error: ...`), in the environment's
+/// language.
+pub fn io_error_message(error: &io::Error) -> String {
+    let message = msg!("cli-error", message = error.to_string());
+    message.render(lang::from_environment())
+}
+
+/// Writes `error: MESSAGE` in `lang` on `out` (stderr).
+fn error(out: &mut dyn Write, lang: Lang, message: Message) -> io::Result<()> {
+    say(out, lang, msg!("cli-error", message = message))
+}
+
+/// Writes `warning: MESSAGE` in `lang` on `out` (stderr).
+fn warning(out: &mut dyn Write, lang: Lang, message: Message) -> io::Result<()> {
+    say(out, lang, msg!("cli-warning", message = message))
+}
+
+/// Writes a line of what cmslint says on stderr, in `lang`, with the control and bidirectional
+/// characters of the names in it shown escaped.
+fn say(out: &mut dyn Write, lang: Lang, line: Message) -> io::Result<()> {
+    writeln!(out, "{}", show_text(&line.render(lang)))
+}
+
+fn show_text(text: &str) -> String {
+    crate::escape::escape_message(text).replace(['\n', '\r'], " ")
 }

@@ -2,11 +2,12 @@
 //! it cannot be: the cluster's definition has findings that change what the plan must do, no
 //! compliant plan exists, or, a bug, the plan written breaks a rule of its own.
 
-use super::{EXIT_CLEAN, EXIT_USAGE, Env, PlanArgs, PlanFormat, meant, show, show_text};
+use super::{EXIT_CLEAN, EXIT_USAGE, Env, PlanArgs, PlanFormat, error, lang, meant, say, warning};
 use crate::check::{CheckOptions, check, verify};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::plan::write::write_plan;
 use crate::report::human::{self, HumanOptions};
-use crate::words::count;
 use std::io::{self, Write};
 
 /// `cmslint plan`: exit 0 with the plan on stdout, or 2 with the reason on stderr: the cluster's
@@ -18,11 +19,13 @@ pub(super) fn run_plan(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> io::Result<u8> {
+    // `cmslint plan` reads no config: `--lang`, else the environment.
+    let lang = lang::choose(args.lang, None);
     let Some(target) = crate::model::exchange::parse(&args.target) else {
-        writeln!(
+        error(
             stderr,
-            "error: `{}` is not an Exchange 2007 version; use SP1 or SP2",
-            show_text(&args.target)
+            lang,
+            msg!("cli-plan-bad-target", target = &args.target),
         )?;
         return Ok(EXIT_USAGE);
     };
@@ -30,14 +33,19 @@ pub(super) fn run_plan(
         None => None,
         Some(Ok(window)) => Some(window),
         Some(Err(problem)) => {
-            writeln!(stderr, "error: --window{}", show_text(&problem))?;
+            error(stderr, lang, problem)?;
             return Ok(EXIT_USAGE);
         }
     };
-    let mut outcome = match check(&args.paths, &env.cwd, &CheckOptions::default()) {
+    let options = CheckOptions {
+        lang,
+        ..CheckOptions::default()
+    };
+    let mut outcome = match check(&args.paths, &env.cwd, &options) {
         Ok(outcome) => outcome,
         Err(missing) => {
-            writeln!(stderr, "error: path `{}` does not exist", show(&missing.0))?;
+            let path = missing.0.display().to_string();
+            error(stderr, lang, msg!("cli-path-missing", path = path))?;
             return Ok(EXIT_USAGE);
         }
     };
@@ -48,18 +56,17 @@ pub(super) fn run_plan(
             .iter()
             .map(|c| c.name.text.as_str())
             .collect();
-        let defined = match names.split_last() {
-            None => "no cluster at all".to_string(),
-            Some((last, [])) => last.to_string(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        let (cluster, meant) = (&args.cluster, meant(&args.cluster, names.iter().copied()));
+        let problem = if names.is_empty() {
+            msg!("cli-plan-no-clusters", cluster = cluster, meant = meant)
+        } else {
+            let defined: Vec<Message> = names.iter().map(|&n| Message::verbatim(n)).collect();
+            Message::new("cli-plan-no-cluster")
+                .arg("cluster", cluster)
+                .arg("meant", meant)
+                .arg("defined", defined)
         };
-        writeln!(
-            stderr,
-            "error: the inventory defines no cluster `{}`{}; it defines {}",
-            show_text(&args.cluster),
-            meant(&args.cluster, names.iter().copied()),
-            show_text(&defined)
-        )?;
+        error(stderr, lang, problem)?;
         return Ok(EXIT_USAGE);
     }
     let human = HumanOptions {
@@ -72,18 +79,12 @@ pub(super) fn run_plan(
             .cloned()
             .collect();
         if !refused.is_empty() {
-            let name = show_text(&cluster.name.text);
-            let count = refused.len();
+            let (cluster, count) = (&cluster.name.text, refused.len());
+            let problem = msg!("cli-plan-refused", cluster = cluster, count = count);
             outcome.findings = refused;
             outcome.suppressed.clear();
             human::render(&outcome, stderr, human)?;
-            writeln!(
-                stderr,
-                "error: no plan for cluster {name}: its definition has {count} problem{} above \
-                 that change{} what the plan must do; correct the inventory and run again",
-                if count == 1 { "" } else { "s" },
-                if count == 1 { "s" } else { "" },
-            )?;
+            error(stderr, lang, problem)?;
             return Ok(EXIT_USAGE);
         }
     }
@@ -93,21 +94,19 @@ pub(super) fn run_plan(
         .filter(|f| matches!(f.code, "INV001" | "INV002"))
         .count();
     if unreadable > 0 {
-        writeln!(
+        warning(
             stderr,
-            "warning: {} (INV001/INV002); run `cmslint check` first: the plan is written from what could be read",
-            count(unreadable, "inventory problem", "inventory problems")
+            lang,
+            msg!("cli-plan-unreadable", count = unreadable),
         )?;
     }
     let mut plan = match write_plan(&outcome.inventory, &args.cluster, target, window) {
         Ok(plan) => plan,
         Err(refusal) => {
-            writeln!(
-                stderr,
-                "error: no compliant plan for `{}`: {}",
-                show_text(&args.cluster),
-                show_text(&refusal.0)
-            )?;
+            let problem = Message::new("cli-plan-no-compliant")
+                .arg("cluster", &args.cluster)
+                .arg("refusal", refusal.0);
+            error(stderr, lang, problem)?;
             return Ok(EXIT_USAGE);
         }
     };
@@ -120,11 +119,7 @@ pub(super) fn run_plan(
         .iter()
         .any(|p| p.name.is(&plan.name))
     {
-        writeln!(
-            stderr,
-            "warning: the inventory already has a plan named `{}`; give this one another with --name NAME",
-            show_text(&plan.name)
-        )?;
+        warning(stderr, lang, msg!("cli-plan-name-taken", name = &plan.name))?;
     }
     let mut invocation = format!(
         "cmslint plan --cluster {} --target {}",
@@ -137,20 +132,17 @@ pub(super) fn run_plan(
     if let Some((start, end)) = &plan.window {
         invocation.push_str(&format!(" --window {start}/{end}"));
     }
-    let yaml = plan.to_yaml(&show_text(&invocation));
+    let yaml = plan.to_yaml(&super::show_text(&invocation), lang);
     // Check what was written, with the inventory, before printing anything.
     let inventory = std::mem::take(&mut outcome.inventory);
-    let path = format!("<plan written for {}>", plan.cluster);
+    let path = msg!("plan-written-path", cluster = &plan.cluster).render(lang);
     let checked = match verify::check_written(inventory, &mut outcome.sources, &yaml, &path) {
         Ok(checked) => checked,
         Err(problem) => {
-            writeln!(
-                stderr,
-                "internal error: the plan written for {} cannot be read back: {}\nThis is a bug \
-                 in cmslint; please report it with the inventory that caused it.",
-                show_text(&plan.cluster),
-                show_text(&problem)
-            )?;
+            let problem = Message::new("cli-plan-unreadable-back")
+                .arg("cluster", &plan.cluster)
+                .arg("problem", problem);
+            internal_error(stderr, lang, problem)?;
             return Ok(EXIT_USAGE);
         }
     };
@@ -164,45 +156,38 @@ pub(super) fn run_plan(
         outcome.suppressed.clear();
         outcome.inventory = checked.inventory;
         human::render(&outcome, stderr, human)?;
-        writeln!(
-            stderr,
-            "internal error: the plan written for {} breaks the rules above, so it was not \
-             printed\nThis is a bug in cmslint; please report it with the inventory that caused \
-             it.",
-            show_text(&plan.cluster)
-        )?;
+        let problem = msg!("cli-plan-breaks-rules", cluster = &plan.cluster);
+        internal_error(stderr, lang, problem)?;
         return Ok(EXIT_USAGE);
     }
     // The window is the user's to declare: the plan keeps its UPG307, and this says how.
     if checked.findings.iter().any(|f| f.code == "UPG307") {
-        writeln!(
-            stderr,
-            "warning: the plan takes a CMS offline but declares no maintenance window, so \
-             `cmslint check` reports UPG307 for it; run again with `--window START/END` (e.g. \
-             `--window 2026-12-05T22:00:00Z/2026-12-06T04:00:00Z`)"
-        )?;
+        warning(stderr, lang, msg!("cli-plan-no-window"))?;
     }
     let text = match args.format {
         PlanFormat::Yaml => yaml,
-        PlanFormat::Markdown => plan.to_markdown(),
+        PlanFormat::Markdown => plan.to_markdown(lang),
     };
     write!(stdout, "{text}")?;
     Ok(EXIT_CLEAN)
 }
 
+/// `internal error: MESSAGE`, then a line that asks for a bug report: a plan written that
+/// breaks a rule of its own is a bug of cmslint's.
+fn internal_error(stderr: &mut dyn Write, lang: Lang, message: Message) -> io::Result<()> {
+    say(stderr, lang, msg!("cli-internal-error", message = message))?;
+    say(stderr, lang, msg!("cli-report-bug-with-inventory"))
+}
+
 /// `--window START/END`: two RFC 3339 date-times with an offset, the end after the start, as a
-/// plan's `window:` must be; otherwise what follows `--window` in the error.
-fn plan_window(text: &str) -> Result<(String, String), String> {
+/// plan's `window:` must be; otherwise the error.
+fn plan_window(text: &str) -> Result<(String, String), Message> {
     use crate::schema::window::{date_time, order};
     let Some((start, end)) = text.split_once('/').filter(|(_, end)| !end.contains('/')) else {
-        return Err(format!(
-            " takes START/END, two RFC 3339 date-times with an offset separated by one `/` \
-             (2026-11-14T20:00:00+01:00/2026-11-15T02:00:00+01:00), not `{text}`"
-        ));
+        return Err(msg!("cli-window-format", window = text));
     };
-    let why = |why: crate::i18n::Message| why.render(crate::i18n::Lang::En);
-    let from = date_time(start).map_err(|e| format!(": the start {}", why(e)))?;
-    let to = date_time(end).map_err(|e| format!(": the end {}", why(e)))?;
-    order(from, to).map_err(|e| format!(": {}", why(e)))?;
+    let from = date_time(start).map_err(|why| msg!("cli-window-start", why = why))?;
+    let to = date_time(end).map_err(|why| msg!("cli-window-end", why = why))?;
+    order(from, to).map_err(|why| msg!("cli-window-order", why = why))?;
     Ok((start.to_string(), end.to_string()))
 }

@@ -7,9 +7,11 @@
 //! step replayed with what it did and the state before and after it, and stops where the
 //! replay stopped.
 
+use crate::i18n::Message;
 use crate::model::{
     Cluster, ExchangeVersion, GroupKind, Inventory, Plan, Step, StepKind, WindowsVersion, same_name,
 };
+use crate::msg;
 use crate::runbook::{Command, GroupOp, SetupMode, SetupProgram};
 use crate::source::Span;
 
@@ -271,22 +273,21 @@ impl<'a> Replay<'a> {
 
     /// For the finding at `step`, when the replay stopped there: what is not judged because of
     /// it.
-    pub fn stop_note(&self, step: &Step) -> Option<String> {
+    pub fn stop_note(&self, step: &Step) -> Option<Message> {
         let stopped = self.stopped_at.filter(|s| std::ptr::eq(*s, step))?;
-        let (n, plan) = (stopped.number, &self.plan.name.text);
+        let (n, plan) = (stopped.number, self.plan.name.text.as_str());
         let last = self.plan.steps.last().map_or(n, |s| s.number);
-        let why = format!("cmslint cannot replay step {n} without knowing what it acts on");
         Some(match last - n {
-            0 => format!("{why}, so the state plan {plan} leaves the cluster in is not judged"),
-            1 => format!(
-                "{why}, and the next state of the cluster would be a guess: step {last} of \
-                 plan {plan} is not judged"
-            ),
-            _ => format!(
-                "{why}, and every later state of the cluster would be a guess: steps {} to \
-                 {last} of plan {plan} are not judged",
-                n + 1
-            ),
+            0 => msg!("plan-replay-stopped-at-last", step = n, plan = plan),
+            1 => Message::new("plan-replay-stopped-before-last")
+                .arg("step", n)
+                .arg("plan", plan)
+                .arg("last", last),
+            _ => Message::new("plan-replay-stopped")
+                .arg("step", n)
+                .arg("plan", plan)
+                .arg("next", n + 1)
+                .arg("last", last),
         })
     }
 }
@@ -485,7 +486,7 @@ pub fn shown_group(group: &GroupSnapshot) -> String {
 /// Where a group's current owner was set, with the text of a label there: "EXCMS01 is owned by
 /// EXNODE1 here" at the inventory's `owner:`, "EXCMS01 moved to EXNODE1 here" at the step that
 /// moved it.
-pub fn owner_label(replay: &Replay, state: &State, group: usize) -> Option<(Span, String)> {
+pub fn owner_label(replay: &Replay, state: &State, group: usize) -> Option<(Span, Message)> {
     let snapshot = &state.groups[group];
     let span = snapshot.owner_span?;
     let owner = &state.nodes[snapshot.owner?].name;
@@ -495,15 +496,13 @@ pub fn owner_label(replay: &Replay, state: &State, group: usize) -> Option<(Span
         .get(group)
         .and_then(|g| g.owner.as_ref())
         .is_some_and(|o| o.span == span);
-    let verb = if from_inventory {
-        "is owned by"
+    let group = shown_group(snapshot);
+    let label = if from_inventory {
+        msg!("plan-replay-owned-here", group = group, node = *owner)
     } else {
-        "moved to"
+        msg!("plan-replay-moved-here", group = group, node = *owner)
     };
-    Some((
-        span,
-        format!("{} {verb} {owner} here", shown_group(snapshot)),
-    ))
+    Some((span, label))
 }
 
 /// The first step after step `number` that upgrades Exchange on `node` (Setup `/mode:upgrade`,

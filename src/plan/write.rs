@@ -1,9 +1,12 @@
 //! Writing the documented upgrade procedure for a cluster as it stands (`cmslint plan`):
 //! Windows Server 2003 SP2 where missing, empty the passive nodes, upgrade them with Setup.com,
 //! move each CMS to an upgraded node and run `setup.com /upgradecms` there, then empty and
-//! upgrade the old active nodes. The result is a `plans:` document or a Markdown runbook.
+//! upgrade the old active nodes. The result is a `plans:` document or a Markdown runbook, whose
+//! comments and prose are in the language asked; the commands are the same in every language.
 
+use crate::i18n::{Lang, Message};
 use crate::model::{Cluster, ExchangeVersion, Family, GroupKind, Inventory, computer_name};
+use crate::msg;
 use crate::plan::replay::State;
 use std::fmt::Write as _;
 
@@ -14,7 +17,7 @@ pub enum PlannedStep {
     Run {
         command: String,
         on: Option<String>,
-        why: String,
+        why: Message,
     },
     /// Install a Windows Server 2003 service pack.
     InstallServicePack { node: String, service_pack: u8 },
@@ -33,7 +36,7 @@ pub struct WrittenPlan {
 
 /// Why no compliant plan can be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal(pub String);
+pub struct Refusal(pub Message);
 
 /// Writes the procedure for `cluster_name` to `target` (SP1 or SP2).
 pub fn write_plan(
@@ -44,12 +47,10 @@ pub fn write_plan(
 ) -> Result<WrittenPlan, Refusal> {
     let cluster = inventory
         .cluster(cluster_name)
-        .ok_or_else(|| Refusal(format!("the inventory defines no cluster `{cluster_name}`")))?;
+        .ok_or_else(|| Refusal(msg!("plan-refusal-no-cluster", cluster = cluster_name)))?;
     if !matches!(target.service_pack, 1 | 2) {
-        return Err(Refusal(format!(
-            "the documented procedure upgrades to SP1 or SP2, not {}",
-            target.level_name()
-        )));
+        let target = target.level_name();
+        return Err(Refusal(msg!("plan-refusal-target", target = target)));
     }
     let mut state = State::from_cluster(cluster);
     check_plannable(cluster, &state, target)?;
@@ -82,11 +83,9 @@ pub fn write_plan(
         .filter(|&g| state.groups[g].owner.is_none() && !state.groups[g].is_cms())
         .collect();
     for g in unowned {
-        let why = format!(
-            "to {}: the inventory does not say which node owns it, and no passive node may keep it",
-            state.nodes[actives[0]].name
-        );
-        move_group(&mut state, g, actives[0], &why, &mut steps);
+        let (group, node) = (state.groups[g].name, state.nodes[actives[0]].name);
+        let why = msg!("plan-step-move-unowned", group = group, node = node);
+        move_group(&mut state, g, actives[0], why, &mut steps);
     }
     for &p in &passives {
         empty_node(&mut state, p, actives[0], &mut steps);
@@ -96,10 +95,9 @@ pub fn write_plan(
             steps.push(PlannedStep::Run {
                 command: "setup.com /mode:upgrade".into(),
                 on: Some(state.nodes[p].name.to_string()),
-                why: format!(
-                    "upgrade passive node {} to {label}; the CMS stay online",
-                    state.nodes[p].name
-                ),
+                why: Message::new("plan-step-upgrade-passive")
+                    .arg("node", state.nodes[p].name)
+                    .arg("target", label),
             });
         }
     }
@@ -125,7 +123,7 @@ pub fn write_plan(
         steps.push(PlannedStep::Run {
             command: format!("Stop-ClusteredMailboxServer {name} -StopReason \"{label} upgrade\""),
             on: None,
-            why: format!("take {name} offline; downtime for its users begins"),
+            why: msg!("plan-step-stop", cms = &name),
         });
         let destination = if below(&state, owner) {
             let to = free.pop_front().expect("checked: a passive node exists");
@@ -135,7 +133,7 @@ pub fn write_plan(
                     computer_name(state.nodes[to].name)
                 ),
                 on: None,
-                why: format!("move {name} to upgraded node {}", state.nodes[to].name),
+                why: msg!("plan-step-move-cms", cms = &name, node = state.nodes[to].name),
             });
             state.groups[g].owner = Some(to);
             to
@@ -145,19 +143,17 @@ pub fn write_plan(
         steps.push(PlannedStep::Run {
             command: "setup.com /upgradecms".into(),
             on: Some(state.nodes[destination].name.to_string()),
-            why: format!("upgrade {name} to {label} and bring it online"),
+            why: msg!("plan-step-upgrade-cms", cms = &name, target = label),
         });
         state.groups[g].version = Some(target);
         if destination != owner && !state.is_active(owner) {
             // 5. The node the CMS left is passive now: empty it and upgrade it.
             empty_node(&mut state, owner, destination, &mut steps);
+            let node = state.nodes[owner].name;
             steps.push(PlannedStep::Run {
                 command: "setup.com /mode:upgrade".into(),
-                on: Some(state.nodes[owner].name.to_string()),
-                why: format!(
-                    "upgrade the original active node {} to {label}",
-                    state.nodes[owner].name
-                ),
+                on: Some(node.to_string()),
+                why: msg!("plan-step-upgrade-original", node = node, target = label),
             });
             free.push_back(owner);
         }
@@ -181,13 +177,14 @@ fn empty_node(state: &mut State, node: usize, to: usize, steps: &mut Vec<Planned
         .map(|(i, _)| i)
         .collect();
     for g in owned {
-        let off = format!("off {} before it is upgraded", state.nodes[node].name);
-        move_group(state, g, to, &off, steps);
+        let (group, node) = (state.groups[g].name, state.nodes[node].name);
+        let why = msg!("plan-step-move-off", group = group, node = node);
+        move_group(state, g, to, why, steps);
     }
 }
 
-/// Moves group `g` to node `to` with cluster.exe; `why` ends the step's reason.
-fn move_group(state: &mut State, g: usize, to: usize, why: &str, steps: &mut Vec<PlannedStep>) {
+/// Moves group `g` to node `to` with cluster.exe, for the reason `why`.
+fn move_group(state: &mut State, g: usize, to: usize, why: Message, steps: &mut Vec<PlannedStep>) {
     let name = state.groups[g].name;
     steps.push(PlannedStep::Run {
         command: format!(
@@ -195,7 +192,7 @@ fn move_group(state: &mut State, g: usize, to: usize, why: &str, steps: &mut Vec
             computer_name(state.nodes[to].name)
         ),
         on: None,
-        why: format!("move \"{name}\" {why}"),
+        why,
     });
     state.groups[g].owner = Some(to);
 }
@@ -207,72 +204,52 @@ fn check_plannable(
 ) -> Result<(), Refusal> {
     let name = &cluster.name.text;
     if state.nodes.is_empty() {
-        return Err(Refusal(format!("cluster {name} defines no nodes")));
+        return Err(Refusal(msg!("plan-refusal-no-nodes", cluster = name)));
     }
     // Whether a Windows Server 2003 node needs SP2 first must be known.
     if let Some((node, os)) = (state.nodes.iter())
         .filter_map(|n| Some((n, n.os.as_ref()?)))
         .find(|(_, os)| os.family == Family::Server2003 && os.service_pack_below(2).is_none())
     {
-        return Err(Refusal(format!(
-            "the Windows service pack of {} is unknown ({} names none), so whether it needs \
-             Windows Server 2003 SP2 first is unknown; state it, e.g. `os: {{ name: {}, \
-             servicePack: 2 }}`",
-            node.name,
-            os.product(),
-            os.product()
-        )));
+        let refusal = Message::new("plan-refusal-service-pack-unknown")
+            .arg("node", node.name)
+            .arg("product", os.product());
+        return Err(Refusal(refusal));
     }
     // A CMS moves only with Move-ClusteredMailboxServer, any other group with cluster.exe: a
     // group of unknown kind (a `type` the schema rejects, or a group only `cluster group` lists)
     // cannot be moved safely either way.
     if let Some(g) = state.groups.iter().find(|g| g.kind == GroupKind::Unknown) {
-        return Err(Refusal(format!(
-            "no source says whether group \"{}\" is a CMS (a `type` the format does not take \
-             says nothing), so it cannot be moved safely; give it its type in the inventory \
-             (`type: cms`, `type: cluster` or `type: other`), or export `cluster res` or the \
-             status of every CMS",
-            g.name
-        )));
+        return Err(Refusal(msg!("plan-refusal-unknown-kind", group = g.name)));
     }
     if let Some(node) = state.nodes.iter().find(|n| {
         n.exchange
             .is_some_and(|v| v.service_pack > target.service_pack)
     }) {
-        return Err(Refusal(format!(
-            "node {} already runs {}, above {}; Exchange cannot be downgraded",
-            node.name,
-            node.exchange.expect("checked").level_name(),
-            target.level_name()
-        )));
+        let refusal = Message::new("plan-refusal-downgrade")
+            .arg("node", node.name)
+            .arg("version", node.exchange.expect("checked").level_name())
+            .arg("target", target.level_name());
+        return Err(Refusal(refusal));
     }
     if let Some(g) = state
         .groups
         .iter()
         .find(|g| g.is_cms() && g.owner.is_none())
     {
-        return Err(Refusal(format!(
-            "CMS {} has no owner node in the inventory, so the procedure cannot be planned",
-            g.name
-        )));
+        return Err(Refusal(msg!("plan-refusal-cms-no-owner", cms = g.name)));
     }
     if let Some(node) =
         (0..state.nodes.len()).find(|&n| state.groups_of(n).filter(|(_, g)| g.is_cms()).count() > 1)
     {
-        return Err(Refusal(format!(
-            "node {} owns several CMS, but an Exchange 2007 cluster node runs one CMS at a time; correct the inventory",
-            state.nodes[node].name
-        )));
+        let node = state.nodes[node].name;
+        return Err(Refusal(msg!("plan-refusal-several-cms", node = node)));
     }
     if !state.groups.iter().any(|g| g.is_cms()) {
-        return Err(Refusal(format!(
-            "cluster {name} has no clustered mailbox server to upgrade"
-        )));
+        return Err(Refusal(msg!("plan-refusal-no-cms", cluster = name)));
     }
     if (0..state.nodes.len()).all(|n| state.is_active(n)) {
-        return Err(Refusal(format!(
-            "no passive node: every node of {name} owns a CMS, and only passive nodes can be upgraded; add a node or move a CMS so that one node owns none"
-        )));
+        return Err(Refusal(msg!("plan-refusal-no-passive", cluster = name)));
     }
     Ok(())
 }
@@ -284,13 +261,11 @@ fn quoted(text: &str) -> String {
 }
 
 impl WrittenPlan {
-    /// A `plans:` inventory document.
-    pub fn to_yaml(&self, invocation: &str) -> String {
+    /// A `plans:` inventory document, its comment in `lang`.
+    pub fn to_yaml(&self, invocation: &str, lang: Lang) -> String {
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "# Written by `{invocation}`. Check it with `cmslint check`."
-        );
+        let written = msg!("plan-yaml-written-by", invocation = invocation);
+        let _ = writeln!(out, "# {}", written.render(lang));
         out.push_str("cmslint: 1\nplans:\n");
         let _ = writeln!(out, "  - name: {}", quoted(&self.name));
         let _ = writeln!(out, "    cluster: {}", quoted(&self.cluster));
@@ -326,31 +301,23 @@ impl WrittenPlan {
         out
     }
 
-    /// A runbook an operator follows: one command per step and where to type it.
-    pub fn to_markdown(&self) -> String {
+    /// A runbook an operator follows, in `lang`: one command per step and where to type it.
+    pub fn to_markdown(&self, lang: Lang) -> String {
         let label = self.target.level_name();
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "# Upgrade cluster {} to Exchange Server 2007 {label}\n",
-            md(&self.cluster)
-        );
+        let title = msg!("plan-md-title", cluster = md(&self.cluster), target = label);
+        let _ = writeln!(out, "# {}\n", title.render(lang));
         if let Some(kind) = self.kind {
-            let _ = writeln!(out, "Cluster type: {kind}.");
+            let _ = writeln!(out, "{}", msg!("plan-md-kind", kind = kind).render(lang));
         }
-        match &self.window {
-            Some((start, end)) => {
-                let _ = writeln!(out, "Maintenance window: {} to {}.\n", md(start), md(end));
-            }
-            None => out.push_str("Maintenance window: none declared; plan for downtime.\n\n"),
-        }
-        out.push_str(
-            "Downtime begins when a clustered mailbox server is stopped and ends when \
-             `setup.com /upgradecms` brings it online. Run `cluster.exe` on any node of the \
-             cluster and the `*-ClusteredMailboxServer` cmdlets in the Exchange Management Shell.\n",
-        );
+        let window = match &self.window {
+            Some((start, end)) => msg!("plan-md-window", start = md(start), end = md(end)),
+            None => msg!("plan-md-no-window"),
+        };
+        let _ = writeln!(out, "{}\n", window.render(lang));
+        let _ = writeln!(out, "{}", lang.text("plan-md-downtime"));
         if self.steps.is_empty() {
-            out.push_str("\nNothing to do: every node and CMS already runs the target.\n");
+            let _ = writeln!(out, "\n{}", lang.text("plan-md-nothing"));
         }
         for (i, step) in self.steps.iter().enumerate() {
             let (command, on, why) = match step {
@@ -360,18 +327,20 @@ impl WrittenPlan {
                         "WindowsServer2003-KB914961-SP{service_pack}-x64-ENU.exe /passive /norestart"
                     ),
                     Some(node.clone()),
-                    format!(
-                        "install Windows Server 2003 SP{service_pack} on {node} (use the package for its architecture and language), then restart it"
-                    ),
+                    Message::new("plan-step-install-service-pack")
+                        .arg("node", node)
+                        .arg("service_pack", *service_pack),
                 ),
             };
             let place = match &on {
-                Some(node) => format!("on {}", md(node)),
-                None if command.starts_with("Cluster.exe") => "on any node".to_string(),
-                None => "in the Exchange Management Shell".to_string(),
+                Some(node) => msg!("plan-md-run-on", node = md(node)),
+                None if command.starts_with("Cluster.exe") => msg!("plan-md-run-any-node"),
+                None => msg!("plan-md-run-in-shell"),
             };
-            let _ = writeln!(out, "\n## Step {}: {}\n", i + 1, md(&why));
-            let _ = writeln!(out, "Run {place}:\n");
+            let why = md(&why.render(lang));
+            let step = msg!("plan-md-step", number = i + 1, why = why);
+            let _ = writeln!(out, "\n## {}\n", step.render(lang));
+            let _ = writeln!(out, "{}\n", place.render(lang));
             let fence = if command.contains("```") {
                 "~~~~"
             } else {

@@ -16,7 +16,8 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     }
     // The counts, as the human report ends with them: also what was suppressed, baselined or not
     // shown past `max-findings-per-file`, which no annotation above stands for.
-    writeln!(out, "::notice title=cmslint::{}", data(&summary(outcome)))
+    let summary = summary(outcome).render(outcome.lang);
+    writeln!(out, "::notice title=cmslint::{}", data(&summary))
 }
 
 fn command(finding: &Finding, outcome: &Outcome) -> String {

@@ -1,17 +1,19 @@
 //! Human output: a codespan-reporting diagnostic per finding (snippet, labels, notes, help and
-//! fix commands), then a summary line. Inventory text is sanitised before it reaches a terminal.
+//! fix commands), then a summary line, in the outcome's language. Inventory text is sanitised
+//! before it reaches a terminal.
 
-use super::{plural, shown_findings};
+use super::{comma_list, passed_over, severity_word, shown_findings};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
 use crate::escape::{escape_message, sanitize_in_place};
 use crate::gate::{Suppression, SuppressionKind};
-use crate::i18n::Lang;
-use crate::scan::FileStatus;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::source::{FileId, Sources, Span};
 use codespan_reporting::diagnostic::{Diagnostic, Label, LabelStyle};
 use codespan_reporting::files::{Error as FilesError, Files};
-use codespan_reporting::term::{self, termcolor};
+use codespan_reporting::term::termcolor::{self, WriteColor};
+use codespan_reporting::term::{self, Styles};
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::ops::Range;
@@ -84,20 +86,21 @@ impl<'a> SanitizedFiles<'a> {
 }
 
 pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> io::Result<()> {
+    let lang = outcome.lang;
     let shown = shown_findings(outcome, options.show_suppressed);
     let files = SanitizedFiles::new(&outcome.sources, shown.iter().map(|(f, _)| *f));
-    let config = term::Config::default();
     let mut buffer = Vec::new();
     {
-        let mut writer: Box<dyn termcolor::WriteColor> = if options.color {
+        let mut writer: Box<dyn WriteColor> = if options.color {
             Box::new(termcolor::Ansi::new(&mut buffer))
         } else {
             Box::new(termcolor::NoColor::new(&mut buffer))
         };
         for (finding, by) in &shown {
-            let diagnostic = diagnostic(finding, *by, &outcome.sources, outcome.lang);
-            term::emit_to_write_style(&mut writer, &config, &files, &diagnostic)
-                .map_err(io::Error::other)?;
+            let message = escape_message(&finding.message.render(lang));
+            header(&mut writer, finding.severity, finding.code, &message, lang)?;
+            let diagnostic = diagnostic(finding, *by, &outcome.sources, lang);
+            body(&mut writer, &files, &diagnostic)?;
         }
     }
     out.write_all(&buffer)?;
@@ -105,68 +108,60 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> 
         // Exports redirected by cmd.exe come in the console's OEM code page: say which one.
         for (_, source) in outcome.sources.iter() {
             if !matches!(source.encoding, "utf-8" | "utf-8-bom") {
-                writeln!(
-                    out,
-                    "read {} as {}",
-                    escape_message(&source.path),
-                    source.encoding
-                )?;
+                let (path, encoding) = (escape_message(&source.path), source.encoding);
+                let read = msg!("report-read-as", path = path, encoding = encoding);
+                writeln!(out, "{}", read.render(lang))?;
             }
         }
-        for file in &outcome.files {
-            if let FileStatus::Skipped(reason) = &file.status {
-                writeln!(
-                    out,
-                    "skipped {}: {}",
-                    escape_message(&file.path),
-                    reason.describe().render(outcome.lang)
-                )?;
-            }
-        }
-        for path in &outcome.excluded {
-            writeln!(
-                out,
-                "skipped {}: {}",
-                escape_message(path),
-                super::json::EXCLUDED
-            )?;
+        for (path, reason) in passed_over(outcome) {
+            let skipped = Message::new("report-skipped")
+                .arg("path", escape_message(path))
+                .arg("reason", reason);
+            writeln!(out, "{}", skipped.render(lang))?;
         }
     }
-    writeln!(out, "{}", summary(outcome))
+    writeln!(out, "{}", summary(outcome).render(lang))
 }
 
 /// `checked 4 files (3 skipped): 2 errors, 1 warning, 0 notes` (every finding that remains,
 /// shown or not), then, when there are any, `; 2 suppressed, 5 baselined` and the findings not
 /// shown past `max-findings-per-file`.
-pub fn summary(outcome: &Outcome) -> String {
-    let mut text = format!(
-        "checked {} ({} skipped): {}, {}, {}",
-        plural(outcome.checked(), "file"),
-        outcome.skipped(),
-        plural(outcome.count(Severity::Error), "error"),
-        plural(outcome.count(Severity::Warning), "warning"),
-        plural(outcome.count(Severity::Note), "note"),
-    );
-    let hidden: Vec<String> = [
-        (SuppressionKind::Config, "suppressed"),
-        (SuppressionKind::Baseline, "baselined"),
-    ]
-    .into_iter()
-    .map(|(kind, word)| (outcome.suppressed_by(kind), word))
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, word)| format!("{n} {word}"))
-    .collect();
+pub fn summary(outcome: &Outcome) -> Message {
+    let mut summary = Message::new("report-summary")
+        .arg("files", msg!("count-files", count = outcome.checked()))
+        .arg("skipped", outcome.skipped())
+        .arg(
+            "errors",
+            msg!("report-errors", count = outcome.count(Severity::Error)),
+        )
+        .arg(
+            "warnings",
+            msg!("report-warnings", count = outcome.count(Severity::Warning)),
+        )
+        .arg(
+            "notes",
+            msg!("report-notes", count = outcome.count(Severity::Note)),
+        );
+    let mut hidden = Vec::new();
+    let suppressed = outcome.suppressed_by(SuppressionKind::Config);
+    if suppressed > 0 {
+        hidden.push(msg!("report-summary-suppressed", count = suppressed).render(outcome.lang));
+    }
+    let baselined = outcome.suppressed_by(SuppressionKind::Baseline);
+    if baselined > 0 {
+        hidden.push(msg!("report-summary-baselined", count = baselined).render(outcome.lang));
+    }
     if !hidden.is_empty() {
-        text.push_str(&format!("; {}", hidden.join(", ")));
+        let hidden = comma_list(outcome.lang, &hidden);
+        summary = msg!("report-summary-more", summary = summary, more = hidden);
     }
     let not_shown = outcome.not_shown_total();
     if not_shown > 0 {
-        text.push_str(&format!(
-            "; {} not shown (more than max-findings-per-file in one file)",
-            plural(not_shown, "finding")
-        ));
+        let findings = msg!("report-findings", count = not_shown);
+        let more = msg!("report-summary-not-shown", findings = findings);
+        summary = msg!("report-summary-more", summary = summary, more = more);
     }
-    text
+    summary
 }
 
 fn spans(finding: &Finding) -> impl Iterator<Item = Span> + '_ {
@@ -186,42 +181,70 @@ fn visible(span: Span, sources: &Sources) -> Range<usize> {
     span.start()..span.start() + c.len_utf8()
 }
 
+/// A finding as codespan draws it under the heading: the labels, then the notes (`= ...`): what
+/// the finding is about, why it matters, what to do, the fix commands and what suppressed it.
 fn diagnostic(
     finding: &Finding,
     by: Option<&Suppression>,
     sources: &Sources,
     lang: Lang,
 ) -> Diagnostic<FileId> {
-    let mut notes = vec![format!(
-        "{} ({}) on {}",
-        finding.code,
-        finding.name,
-        escape_message(&finding.entity)
-    )];
-    notes.extend(
-        finding
-            .notes
-            .iter()
-            .map(|n| format!("note: {}", escape_message(&n.render(lang)))),
-    );
-    if let Some(help) = &finding.help {
-        notes.push(format!("help: {}", escape_message(&help.render(lang))));
-    }
-    for fix in &finding.fixes {
-        notes.push(format!("fix: {}", escape_message(&fix.render(lang))));
-    }
+    let mut notes = vec![super::about(finding)];
+    notes.extend(super::details(finding));
     if let Some(by) = by {
-        notes.push(format!(
-            "suppressed ({}): {}",
-            by.kind.as_str(),
-            escape_message(&by.reason.render(lang))
-        ));
+        let reason = by.reason.render(lang);
+        notes.push(match by.kind {
+            SuppressionKind::Config => msg!("report-suppressed-config", reason = reason),
+            SuppressionKind::Baseline => msg!("report-suppressed-baseline", reason = reason),
+        });
     }
     Diagnostic::new(codespan_severity(finding.severity))
-        .with_code(finding.code)
-        .with_message(escape_message(&finding.message.render(lang)))
         .with_labels(labels(finding, sources, lang))
-        .with_notes(notes)
+        .with_notes(
+            notes
+                .iter()
+                .map(|n| escape_message(&n.render(lang)))
+                .collect(),
+        )
+}
+
+/// The heading of a finding, `warning[TOP103]: message`, in codespan's colours, with the
+/// severity in `lang` (codespan writes only the English words); then [`body`] draws the rest.
+fn header(
+    out: &mut dyn WriteColor,
+    severity: Severity,
+    code: &str,
+    message: &str,
+    lang: Lang,
+) -> io::Result<()> {
+    let styles = Styles::default();
+    out.set_color(styles.header(codespan_severity(severity)))?;
+    write!(out, "{}[{code}]", severity_word(severity).render(lang))?;
+    out.set_color(&styles.header_message)?;
+    write!(out, ": {message}")?;
+    out.reset()?;
+    writeln!(out)
+}
+
+/// What codespan draws of a diagnostic under its heading: the source lines with their labels,
+/// and the notes.
+fn body<'f>(
+    out: &mut dyn WriteColor,
+    files: &'f SanitizedFiles<'f>,
+    diagnostic: &Diagnostic<FileId>,
+) -> io::Result<()> {
+    let mut drawn = Vec::new();
+    let mut writer: Box<dyn WriteColor> = if out.supports_color() {
+        Box::new(termcolor::Ansi::new(&mut drawn))
+    } else {
+        Box::new(termcolor::NoColor::new(&mut drawn))
+    };
+    term::emit_to_write_style(&mut writer, &term::Config::default(), files, diagnostic)
+        .map_err(io::Error::other)?;
+    drop(writer);
+    // The heading codespan writes first (`error: ` with neither code nor message) is not ours.
+    let start = drawn.iter().position(|&b| b == b'\n').map_or(0, |i| i + 1);
+    out.write_all(&drawn[start..])
 }
 
 fn codespan_severity(severity: Severity) -> codespan_reporting::diagnostic::Severity {
@@ -264,23 +287,17 @@ pub fn source_lines(
     lang: Lang,
 ) -> io::Result<Vec<String>> {
     let files = SanitizedFiles::new(sources, findings.iter().copied());
-    let config = term::Config::default();
     let mut out = Vec::with_capacity(findings.len());
     for finding in findings {
         let mut buffer = Vec::new();
         let diagnostic = Diagnostic::new(codespan_severity(finding.severity))
             .with_labels(labels(finding, sources, lang));
-        term::emit_to_write_style(
+        body(
             &mut termcolor::NoColor::new(&mut buffer),
-            &config,
             &files,
             &diagnostic,
-        )
-        .map_err(io::Error::other)?;
-        let text = String::from_utf8_lossy(&buffer);
-        // The first line is the heading (`error: `), empty here.
-        let lines = text.split_once('\n').map_or("", |(_, rest)| rest);
-        out.push(lines.trim_end().to_string());
+        )?;
+        out.push(String::from_utf8_lossy(&buffer).trim_end().to_string());
     }
     Ok(out)
 }

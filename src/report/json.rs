@@ -13,9 +13,6 @@ use crate::source::{LineCol, Sources, Span};
 use serde::Serialize;
 use std::io::{self, Write};
 
-/// The skip reason of a file the config's `include`/`exclude` left out.
-pub const EXCLUDED: &str = "excluded by the config (`include`/`exclude`)";
-
 /// The version of the document's shape (its `version` key).
 pub const REPORT_VERSION: u32 = 1;
 

@@ -1,15 +1,17 @@
-//! JUnit XML, which CI systems show as test results: one `<testsuite>` per checked file, one
+//! JUnit XML, which CI systems show as test results, in the outcome's language (test names
+//! too, since viewers show them as the results' titles): one `<testsuite>` per checked file, one
 //! failing `<testcase>` per finding (named `path:line:col CODE name`, so viewers show where and
 //! what), one failing test case that counts the findings not shown past
 //! `max-findings-per-file`, and one passing test case for a file without findings. quick-xml
 //! writes and escapes the XML; characters XML 1.0 cannot carry at all are shown as `\u{..}`
 //! first.
 
-use super::{not_shown_message, plural};
+use super::{details as finding_details, not_shown_message, severity_word};
 use crate::check::{NotShown, Outcome};
 use crate::engine::Finding;
 use crate::escape::escape_with;
 use crate::i18n::Message;
+use crate::msg;
 use crate::scan::FileStatus;
 use quick_xml::Writer;
 use quick_xml::escape::partial_escape;
@@ -63,6 +65,7 @@ fn suite<W: Write>(
     findings: &[&Finding],
     not_shown: Option<&NotShown>,
 ) -> io::Result<()> {
+    let lang = outcome.lang;
     let path = xml_text(path);
     let extra = usize::from(not_shown.is_some());
     w.create_element("testsuite")
@@ -75,8 +78,9 @@ fn suite<W: Write>(
         .with_attribute(("errors", "0"))
         .write_inner_content(|w| {
             if findings.is_empty() {
+                let name = msg!("report-junit-no-findings", path = path.as_str()).render(lang);
                 w.create_element("testcase")
-                    .with_attribute(("name", format!("{path}: no findings").as_str()))
+                    .with_attribute(("name", name.as_str()))
                     .with_attribute(("classname", path.as_str()))
                     .write_empty()?;
             }
@@ -93,7 +97,7 @@ fn suite<W: Write>(
                         w.create_element("failure")
                             .with_attribute((
                                 "message",
-                                xml_text(&finding.message.render(outcome.lang)).as_str(),
+                                xml_text(&finding.message.render(lang)).as_str(),
                             ))
                             .with_attribute(("type", finding.code))
                             .write_text_content(BytesText::from_escaped(partial_escape(
@@ -103,8 +107,10 @@ fn suite<W: Write>(
                     })?;
             }
             if let Some(not_shown) = not_shown {
-                let name = format!("{path}: {} not shown", plural(not_shown.total(), "finding"));
-                let message = xml_text(&not_shown_message(not_shown));
+                let findings = msg!("report-findings", count = not_shown.total());
+                let name = msg!("report-junit-not-shown", path = &path, findings = findings);
+                let name = name.render(lang);
+                let message = xml_text(&not_shown_message(not_shown).render(lang));
                 w.create_element("testcase")
                     .with_attribute(("name", name.as_str()))
                     .with_attribute(("classname", path.as_str()))
@@ -133,35 +139,33 @@ fn details(finding: &Finding, outcome: &Outcome) -> String {
             start.column
         )
     };
+    let primary = &finding.primary;
     let mut lines = vec![
-        format!(
-            "{}[{}] {}: {}",
-            finding.severity,
-            finding.code,
-            finding.name,
-            finding.message.render(lang)
-        ),
-        format!("at {}", place(finding.primary.span)),
-        format!("entity: {}", finding.entity),
+        Message::new("report-junit-heading")
+            .arg("severity", severity_word(finding.severity))
+            .arg("code", finding.code)
+            .arg("name", finding.name)
+            .arg("message", finding.message.clone()),
+        if primary.message.is_empty() {
+            msg!("report-junit-at", place = place(primary.span))
+        } else {
+            let label = primary.message.clone();
+            Message::new("report-junit-at-label")
+                .arg("place", place(primary.span))
+                .arg("label", label)
+        },
+        msg!("report-junit-entity", entity = &finding.entity),
     ];
-    if !finding.primary.message.is_empty() {
-        lines[1].push_str(&format!(": {}", finding.primary.message.render(lang)));
-    }
     for label in &finding.secondary {
-        lines.push(format!(
-            "see {}: {}",
-            place(label.span),
-            label.message.render(lang)
-        ));
+        let place = place(label.span);
+        lines.push(
+            Message::new("report-junit-see")
+                .arg("place", place)
+                .arg("label", label.message.clone()),
+        );
     }
-    let lines_of = |kind: &str, texts: &mut dyn Iterator<Item = &Message>| -> Vec<String> {
-        texts
-            .map(|t| format!("{kind}: {}", t.render(lang)))
-            .collect()
-    };
-    lines.extend(lines_of("note", &mut finding.notes.iter()));
-    lines.extend(lines_of("help", &mut finding.help.iter()));
-    lines.extend(lines_of("fix", &mut finding.fixes.iter()));
+    lines.extend(finding_details(finding));
+    let lines: Vec<String> = lines.iter().map(|line| line.render(lang)).collect();
     xml_text(&lines.join("\n"))
 }
 

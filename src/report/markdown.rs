@@ -1,9 +1,11 @@
 //! A Markdown summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: a heading, the
-//! counts and a table of findings with their fixes. Written by hand (a table is a few lines);
-//! every cell is escaped with character references, which Markdown never reads as structure, so
-//! inventory text cannot end a cell, a row or the table, nor add links or formatting.
+//! counts and a table of findings with their fixes, in the outcome's language. Written by hand (a
+//! table is a few lines); every cell is escaped with character references, which Markdown never
+//! reads as structure, so inventory text cannot end a cell, a row or the table, nor add links or
+//! formatting.
 
 use super::human::summary;
+use super::severity_word;
 use crate::check::Outcome;
 use crate::engine::Finding;
 use crate::escape::escape_with;
@@ -11,15 +13,21 @@ use crate::i18n::Lang;
 use std::io::{self, Write};
 
 pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+    let lang = outcome.lang;
     writeln!(out, "## cmslint\n")?;
-    writeln!(out, "{}\n", summary(outcome))?;
+    writeln!(out, "{}\n", summary(outcome).render(lang))?;
     if outcome.findings.is_empty() {
-        return writeln!(out, "No findings.");
+        return writeln!(out, "{}", lang.text("report-md-no-findings"));
     }
-    writeln!(
-        out,
-        "| severity | code | location | entity | message | fix |"
-    )?;
+    let head = [
+        lang.text("report-md-severity"),
+        lang.text("report-md-code"),
+        lang.text("report-md-location"),
+        lang.text("report-md-entity"),
+        lang.text("report-md-message"),
+        lang.text("report-md-fix"),
+    ];
+    writeln!(out, "| {} |", head.join(" | "))?;
     writeln!(out, "|---|---|---|---|---|---|")?;
     for finding in &outcome.findings {
         let span = finding.primary.span;
@@ -27,7 +35,7 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
-            finding.severity,
+            severity_word(finding.severity).render(lang),
             cell(finding.code),
             cell(&format!("{}:{line}", outcome.sources.path(span))),
             cell(&finding.entity),

@@ -3,11 +3,12 @@
 //! per finding with its region in Unicode code points, the entity as a logical location and a
 //! fingerprint of (code, entity) that survives edits that move lines. Files that could not be
 //! read, and findings not shown past `max-findings-per-file`, are tool execution notifications.
-//! Inventory text is written exactly.
+//! The texts are in the outcome's language, which `run.language` names unless it is SARIF's
+//! default, English (`en-US`). Inventory text is written exactly.
 
 use super::{
-    TOOL_NAME, TOOL_VERSION, message_with_details, not_shown_message, plain_text, shown_findings,
-    visible_region,
+    Section, TOOL_NAME, TOOL_VERSION, message_with_details, not_shown_message, plain_text, section,
+    shown_findings, skip_reason, visible_region,
 };
 use crate::catalog;
 use crate::check::Outcome;
@@ -78,6 +79,7 @@ pub fn log(outcome: &Outcome) -> Sarif {
 /// The whole SARIF log of a check. Suppressed findings are left out unless `show_suppressed`:
 /// GitHub code scanning ignores SARIF `suppressions` and would show them as open alerts.
 pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
+    let lang = outcome.lang;
     let shown = shown_findings(outcome, show_suppressed);
     let fired: BTreeSet<&str> = shown.iter().map(|(f, _)| f.code).collect();
     let docs: Vec<&RuleDoc> = catalog::all()
@@ -94,7 +96,7 @@ pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
         .name(TOOL_NAME)
         .version(TOOL_VERSION)
         .semantic_version(TOOL_VERSION)
-        .rules(docs.iter().map(|d| rule(d)).collect::<Vec<_>>())
+        .rules(docs.iter().map(|d| rule(d, lang)).collect::<Vec<_>>())
         .build();
     driver.information_uri = project_uri().map(str::to_string);
 
@@ -102,17 +104,16 @@ pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
         .files
         .iter()
         .filter_map(|file| match &file.status {
-            FileStatus::Skipped(reason @ SkipReason::Unreadable(_)) => Some(notification(
-                &file.path,
-                reason.describe().render(outcome.lang),
-            )),
+            FileStatus::Skipped(reason @ SkipReason::Unreadable(_)) => {
+                Some(notification(&file.path, skip_reason(reason, lang)))
+            }
             _ => None,
         })
         .chain(
             outcome
                 .not_shown
                 .iter()
-                .map(|not_shown| notification(&not_shown.path, not_shown_message(not_shown))),
+                .map(|n| notification(&n.path, not_shown_message(n).render(lang))),
         )
         .collect();
     let mut invocation = Invocation::builder().execution_successful(true).build();
@@ -120,7 +121,7 @@ pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
         invocation.tool_execution_notifications = Some(notifications);
     }
 
-    let run = Run::builder()
+    let mut run = Run::builder()
         .tool(Tool::builder().driver(driver).build())
         .automation_details(
             RunAutomationDetails::builder()
@@ -131,19 +132,21 @@ pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
         .original_uri_base_ids(BTreeMap::from([(
             SRCROOT.to_string(),
             ArtifactLocation::builder()
-                .description(text(
-                    "the directory cmslint ran in; for files outside it, the path given on the command line",
-                ))
+                .description(text(lang.text("report-sarif-srcroot")))
                 .build(),
         )]))
         .invocations(vec![invocation])
         .results(
             shown
                 .iter()
-                .map(|(f, by)| result(f, *by, index[f.code], &outcome.sources, outcome.lang))
+                .map(|(f, by)| result(f, *by, index[f.code], &outcome.sources, lang))
                 .collect::<Vec<_>>(),
         )
         .build();
+    // SARIF's default language is en-US: the log names any other.
+    if lang != Lang::default() {
+        run.language = Some(lang.tag().to_string());
+    }
     Sarif::builder()
         .schema(SCHEMA_URI)
         .version(json!("2.1.0"))
@@ -175,18 +178,15 @@ fn project_uri() -> Option<&'static str> {
         .find(|uri| !uri.is_empty())
 }
 
-fn rule(doc: &RuleDoc) -> ReportingDescriptor {
+fn rule(doc: &RuleDoc, lang: Lang) -> ReportingDescriptor {
     let meta = &doc.meta;
-    let what = doc.section("What it checks").unwrap_or(&meta.summary);
-    let how_to_fix = doc.section("How to fix").unwrap_or(&meta.summary);
+    let summary = doc.summary_in(lang);
+    let what = section(doc, Section::WhatItChecks, lang).unwrap_or(summary);
+    let how_to_fix = section(doc, Section::HowToFix, lang).unwrap_or(summary);
     let mut descriptor = ReportingDescriptor::builder()
         .id(&meta.code)
         .name(&meta.name)
-        .short_description(
-            MultiformatMessageString::builder()
-                .text(&meta.summary)
-                .build(),
-        )
+        .short_description(MultiformatMessageString::builder().text(summary).build())
         .full_description(
             MultiformatMessageString::builder()
                 .text(plain_text(what))
@@ -196,7 +196,7 @@ fn rule(doc: &RuleDoc) -> ReportingDescriptor {
         .help(
             MultiformatMessageString::builder()
                 .text(plain_text(how_to_fix))
-                .markdown(doc.body.trim())
+                .markdown(doc.body_in(lang).trim())
                 .build(),
         )
         .default_configuration(

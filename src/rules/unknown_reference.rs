@@ -102,7 +102,7 @@ fn check_step(
     cluster: &Cluster,
     plan: &Plan,
     step: &Step,
-    note: Option<String>,
+    note: Option<crate::i18n::Message>,
     sink: &mut Sink,
 ) {
     let mut unknown: Vec<(String, Span, &str)> = Vec::new();

@@ -3,12 +3,18 @@
 //! text's width, since nothing measures text before the page is shown.
 
 use super::{FindingRef, Mark, Marks, clean, mark_line, text, version, worst};
+use crate::i18n::Lang;
 use crate::model::{Cluster, ClusterNode, Group, Inventory};
+use crate::msg;
 
 #[derive(Debug)]
 pub struct ClusterView {
     pub anchor: String,
-    pub name: String,
+    /// `Cluster EXCLU01`.
+    pub title: String,
+    /// The captions of the node and group tables.
+    pub nodes_caption: String,
+    pub groups_caption: String,
     pub kind: &'static str,
     /// Findings about the cluster as a whole.
     pub own: Vec<FindingRef>,
@@ -21,7 +27,7 @@ pub struct ClusterView {
 #[derive(Debug)]
 pub struct NodeRow {
     pub name: String,
-    pub role: &'static str,
+    pub role: String,
     pub windows: String,
     pub exchange: String,
     pub mark: Mark,
@@ -31,9 +37,9 @@ pub struct NodeRow {
 #[derive(Debug)]
 pub struct GroupRow {
     pub name: String,
-    pub kind: &'static str,
+    pub kind: String,
     pub owner: String,
-    pub state: &'static str,
+    pub state: String,
     /// For a CMS, the version it runs.
     pub version: Option<String>,
     pub mark: Mark,
@@ -82,16 +88,16 @@ pub struct Line {
     pub y2: u32,
 }
 
-pub fn views(inventory: &Inventory, marks: &Marks) -> Vec<ClusterView> {
+pub fn views(inventory: &Inventory, marks: &Marks, lang: Lang) -> Vec<ClusterView> {
     inventory
         .clusters
         .iter()
         .enumerate()
-        .map(|(i, cluster)| view(i, cluster, marks))
+        .map(|(i, cluster)| view(i, cluster, marks, lang))
         .collect()
 }
 
-fn view(index: usize, cluster: &Cluster, marks: &Marks) -> ClusterView {
+fn view(index: usize, cluster: &Cluster, marks: &Marks, lang: Lang) -> ClusterView {
     let nodes: Vec<NodeRow> = cluster
         .nodes
         .iter()
@@ -99,9 +105,9 @@ fn view(index: usize, cluster: &Cluster, marks: &Marks) -> ClusterView {
             let refs = marks.of(&cluster.node_entity(node));
             NodeRow {
                 name: clean(&node.name.text),
-                role: text::role(cluster.is_active(node), cluster.is_passive(node)),
-                windows: version(node.os.as_ref()),
-                exchange: version(node.exchange.as_ref()),
+                role: text::role(cluster.is_active(node), cluster.is_passive(node), lang),
+                windows: version(node.os.as_ref(), lang),
+                exchange: version(node.exchange.as_ref(), lang),
                 mark: worst(&refs),
                 refs,
             }
@@ -114,13 +120,13 @@ fn view(index: usize, cluster: &Cluster, marks: &Marks) -> ClusterView {
             let refs = marks.of(&cluster.group_entity(group));
             GroupRow {
                 name: clean(&group.name.text),
-                kind: text::group_kind(group.kind),
+                kind: text::group_kind(group.kind, lang),
                 owner: group
                     .owner
                     .as_ref()
-                    .map_or_else(|| text::UNKNOWN.to_string(), |o| clean(&o.text)),
-                state: text::group_state(group.state()),
-                version: group.is_cms().then(|| cms_version(cluster, group)),
+                    .map_or_else(|| text::unknown(lang), |o| clean(&o.text)),
+                state: text::group_state(group.state(), lang),
+                version: group.is_cms().then(|| cms_version(cluster, group, lang)),
                 mark: worst(&refs),
                 refs,
             }
@@ -132,11 +138,14 @@ fn view(index: usize, cluster: &Cluster, marks: &Marks) -> ClusterView {
         .chain([worst(&own)])
         .max()
         .unwrap_or_default();
+    let name = clean(&cluster.name.text);
     ClusterView {
         anchor: format!("cluster-{}", index + 1),
-        name: clean(&cluster.name.text),
+        title: msg!("report-html-cluster-title", cluster = &name).render(lang),
+        nodes_caption: msg!("report-html-nodes-of", cluster = &name).render(lang),
+        groups_caption: msg!("report-html-groups-of", cluster = &name).render(lang),
         kind: cluster.kind.as_ref().map_or("", |k| k.value.label()),
-        diagram: diagram(cluster, &nodes, &groups),
+        diagram: diagram(cluster, &nodes, &groups, lang),
         own,
         mark,
         nodes,
@@ -144,10 +153,10 @@ fn view(index: usize, cluster: &Cluster, marks: &Marks) -> ClusterView {
     }
 }
 
-fn cms_version(cluster: &Cluster, group: &Group) -> String {
+fn cms_version(cluster: &Cluster, group: &Group, lang: Lang) -> String {
     match (cluster.cms_version(group), &group.exchange) {
         (Some(v), _) => v.to_string(),
-        (None, field) => version(field.as_ref()),
+        (None, field) => version(field.as_ref(), lang),
     }
 }
 
@@ -232,26 +241,30 @@ fn shape(x: u32, y: u32, w: u32, kind: &'static str, mark: Mark, lines: Vec<Stri
     }
 }
 
-fn diagram(cluster: &Cluster, nodes: &[NodeRow], groups: &[GroupRow]) -> Diagram {
+fn diagram(cluster: &Cluster, nodes: &[NodeRow], groups: &[GroupRow], lang: Lang) -> Diagram {
     let node_lines: Vec<Vec<String>> = nodes
         .iter()
         .map(|n| {
             vec![
                 cut(&n.name),
-                n.role.to_string(),
-                cut(&text::windows(&n.windows)),
-                cut(&text::exchange(&n.exchange)),
-                mark_line(&n.refs),
+                n.role.clone(),
+                cut(&text::windows(&n.windows, lang)),
+                cut(&text::exchange(&n.exchange, lang)),
+                mark_line(&n.refs, lang),
             ]
         })
         .collect();
     let group_lines = |g: &GroupRow| {
-        let mut detail = vec![g.kind, g.state];
+        let mut detail = vec![g.kind.as_str(), g.state.as_str()];
         let version = g.version.as_deref().map(cut);
         if let Some(v) = &version {
             detail.push(v);
         }
-        vec![cut(&g.name), detail.join(" \u{b7} "), mark_line(&g.refs)]
+        vec![
+            cut(&g.name),
+            detail.join(" \u{b7} "),
+            mark_line(&g.refs, lang),
+        ]
     };
     // The column of each group: its owner's, or the extra column for unknown owners.
     let owner_of = |group: &Group| -> Option<usize> {
@@ -275,7 +288,7 @@ fn diagram(cluster: &Cluster, nodes: &[NodeRow], groups: &[GroupRow]) -> Diagram
         .map(|(n, lines)| (n.mark, "node", lines))
         .collect();
     if !orphans.is_empty() {
-        heads.push((Mark::Fine, "missing", vec![text::NO_OWNER.to_string()]));
+        heads.push((Mark::Fine, "missing", vec![text::no_owner(lang)]));
         columns.push(orphans);
     }
     let head_height = heads
@@ -341,7 +354,7 @@ fn diagram(cluster: &Cluster, nodes: &[NodeRow], groups: &[GroupRow]) -> Diagram
         // A cluster without nodes or groups is an empty box.
         width: right + PAD,
         height: bottom + PAD,
-        label: text::diagram_label(&clean(&cluster.name.text), nodes.len(), groups.len()),
+        label: text::diagram_label(&clean(&cluster.name.text), nodes.len(), groups.len(), lang),
         boxes,
         lines,
     }
@@ -370,7 +383,12 @@ mod tests {
         .unwrap();
         let paths = [dir.path().to_path_buf()];
         let outcome = crate::check::check(&paths, dir.path(), &Default::default()).unwrap();
-        let view = view(0, &outcome.inventory.clusters[0], &Marks::default());
+        let view = view(
+            0,
+            &outcome.inventory.clusters[0],
+            &Marks::default(),
+            Lang::En,
+        );
         let at = |name: &str| {
             let b = (view.diagram.boxes.iter())
                 .find(|b| b.texts[0].text == name)

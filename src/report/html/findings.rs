@@ -6,6 +6,9 @@ use super::{Mark, clean};
 use crate::check::Outcome;
 use crate::engine::{Finding, RuleDoc};
 use crate::gate::Suppression;
+use crate::i18n::Lang;
+use crate::msg;
+use crate::report::{Section, category_word, section};
 
 #[derive(Debug)]
 pub(super) struct FindingView {
@@ -20,7 +23,10 @@ pub(super) struct FindingView {
     pub(super) notes: Vec<Prose>,
     pub(super) help: Option<Prose>,
     pub(super) fixes: Vec<String>,
+    /// `accepted: REASON`, for a finding a suppression or the baseline hid.
     pub(super) suppressed: Option<String>,
+    /// The link to the rule's documentation: `Why TOP103 matters`.
+    pub(super) more: String,
 }
 
 #[derive(Debug)]
@@ -28,7 +34,7 @@ pub(super) struct RuleView {
     pub(super) code: &'static str,
     pub(super) name: &'static str,
     pub(super) mark: Mark,
-    pub(super) category: &'static str,
+    pub(super) category: String,
     pub(super) summary: &'static str,
     pub(super) why: Vec<Block>,
 }
@@ -89,20 +95,21 @@ pub(super) fn finding_view(
         fixes: (finding.fixes.iter())
             .map(|f| clean(&f.render(lang)))
             .collect(),
-        suppressed: by.map(|by| clean(&by.reason.render(lang))),
+        suppressed: by
+            .map(|by| msg!("report-html-accepted-by", reason = clean(&by.reason.render(lang))).render(lang)),
+        more: msg!("report-html-why-code-matters", code = finding.code).render(lang),
     }
 }
 
-pub(super) fn rule_view(doc: &'static RuleDoc) -> RuleView {
+pub(super) fn rule_view(doc: &'static RuleDoc, lang: Lang) -> RuleView {
     let meta = &doc.meta;
     RuleView {
         code: meta.code.as_str(),
         name: meta.name.as_str(),
         mark: Mark::of(meta.severity),
-        category: meta.category.as_str(),
-        summary: meta.summary.as_str(),
-        why: doc
-            .section("Why it matters")
+        category: category_word(meta.category).render(lang),
+        summary: doc.summary_in(lang),
+        why: section(doc, Section::WhyItMatters, lang)
             .map(blocks)
             .unwrap_or_default(),
     }

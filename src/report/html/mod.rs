@@ -5,7 +5,8 @@
 //! and rendered by compile-time templates (`templates/report/`) that HTML-escape every value;
 //! before that, control and bidirectional characters in inventory text are escaped (shown as
 //! `\u{202e}`). The page needs no script, fetches nothing (its Content-Security-Policy forbids
-//! it) and prints to A4 with a page break before each cluster and plan.
+//! it) and prints to A4 with a page break before each cluster and plan. It is written in the
+//! outcome's language (`<html lang>` says which); every phrase is in [`text`].
 
 mod cluster;
 mod findings;
@@ -13,13 +14,15 @@ mod plan;
 mod text;
 mod workstations;
 
-use super::{TOOL_VERSION, human, shown_findings};
+use super::{TOOL_VERSION, comma_list, human, shown_findings};
 use crate::catalog;
 use crate::check::Outcome;
 use crate::engine::{Finding, Selection, Severity};
 use crate::escape::{escape_message, sanitize_in_place};
 use crate::gate::{FailOn, SuppressionKind};
+use crate::i18n::{Lang, Message};
 use crate::model::Version;
+use crate::msg;
 use crate::scan::FileStatus;
 use askama::Template;
 use findings::{FindingView, RuleView, finding_view, rule_view};
@@ -98,10 +101,6 @@ impl Mark {
             Mark::Fine => "\u{2713}",
         }
     }
-
-    pub fn word(&self) -> &'static str {
-        text::mark(*self)
-    }
 }
 
 /// Inventory text for the page: control and bidirectional characters shown escaped. (HTML
@@ -111,12 +110,12 @@ fn clean(text: &str) -> String {
 }
 
 /// A version field as the page shows it: understood, as written but not understood, or unknown.
-fn version<T: Display>(field: Option<&Version<T>>) -> String {
+fn version<T: Display>(field: Option<&Version<T>>, lang: Lang) -> String {
     match field {
-        None => text::UNKNOWN.to_string(),
+        None => text::unknown(lang),
         Some(v) => match v.known() {
             Some(known) => known.to_string(),
-            None => text::not_understood(&clean(&v.text)),
+            None => text::not_understood(&clean(&v.text), lang),
         },
     }
 }
@@ -156,14 +155,16 @@ fn worst(refs: &[FindingRef]) -> Mark {
 }
 
 /// The line a diagram or matrix prints for something with these findings.
-fn mark_line(refs: &[FindingRef]) -> String {
+fn mark_line(refs: &[FindingRef], lang: Lang) -> String {
     let codes: Vec<&str> = refs.iter().map(|r| r.code).collect();
-    text::mark_line(worst(refs), &codes)
+    text::mark_line(worst(refs), &codes, lang)
 }
 
 #[derive(Template)]
 #[template(path = "report/page.html")]
 struct Page {
+    /// The page's words.
+    t: text::Words,
     verdict: Verdict,
     facts: Facts,
     hidden: Vec<Hidden>,
@@ -177,9 +178,6 @@ struct Page {
 #[derive(Debug)]
 struct Verdict {
     failed: bool,
-    fail_on: &'static str,
-    /// Findings at or above `--fail-on`.
-    failing: String,
     errors: usize,
     warnings: usize,
     notes: usize,
@@ -187,6 +185,14 @@ struct Verdict {
     baselined: usize,
     /// Findings left out by the per-file limit.
     cut: usize,
+    /// The page's title.
+    title: String,
+    /// `Pass` or `Fail`.
+    status: String,
+    /// HTML: what the verdict means.
+    says: String,
+    /// HTML: that `cut` findings are not listed.
+    cut_says: String,
 }
 
 #[derive(Debug)]
@@ -194,14 +200,22 @@ struct Facts {
     paths: Vec<String>,
     date: String,
     version: &'static str,
+    /// `version 0.1.0`.
+    version_says: String,
+    /// HTML: the `--fail-on` threshold (`warning` and above).
+    fails_on: String,
     config: Option<Shown>,
     baseline: Option<String>,
-    rules_run: usize,
-    rules_total: usize,
-    /// The codes of the rules the selection left out.
-    rules_left_out: Vec<&'static str>,
+    /// How many rules ran, and which the selection left out.
+    rules: String,
     checked: Vec<CheckedFile>,
+    /// `Files checked (3)`.
+    checked_heading: String,
     skipped: Vec<(String, String)>,
+    /// `Files skipped (2)`.
+    skipped_heading: String,
+    /// The line at the foot of the page.
+    colophon: String,
 }
 
 /// A file shown whole: its path and text.
@@ -224,7 +238,7 @@ struct Hidden {
     code: &'static str,
     entity: String,
     message: String,
-    by: &'static str,
+    by: String,
     reason: String,
     expires: Option<String>,
     /// Its place in the findings list (with `--show-suppressed`).
@@ -233,6 +247,7 @@ struct Hidden {
 
 impl Page {
     fn new(outcome: &Outcome, run: &Run) -> io::Result<Page> {
+        let lang = outcome.lang;
         let shown = shown_findings(outcome, run.show_suppressed);
         let anchor = |i: usize| format!("finding-{}", i + 1);
         let mut marks = Marks::default();
@@ -249,13 +264,13 @@ impl Page {
                         anchor: anchor(i),
                         code: finding.code,
                         mark: Mark::of(finding.severity),
-                        message: clean(&finding.message.render(outcome.lang)),
+                        message: clean(&finding.message.render(lang)),
                     },
                     finding,
                 ));
         }
         let only: Vec<&Finding> = shown.iter().map(|(f, _)| *f).collect();
-        let sources = human::source_lines(&outcome.sources, &only, outcome.lang)?;
+        let sources = human::source_lines(&outcome.sources, &only, lang)?;
         let findings = shown
             .iter()
             .zip(sources)
@@ -273,9 +288,9 @@ impl Page {
             .map(|s| Hidden {
                 code: s.finding.code,
                 entity: clean(&s.finding.entity),
-                message: clean(&s.finding.message.render(outcome.lang)),
-                by: text::hidden_by(s.by.kind),
-                reason: clean(&s.by.reason.render(outcome.lang)),
+                message: clean(&s.finding.message.render(lang)),
+                by: text::hidden_by(s.by.kind, lang),
+                reason: clean(&s.by.reason.render(lang)),
                 expires: s.by.expires.map(|d| d.to_string()),
                 anchor: place
                     .get(&std::ptr::from_ref(&s.finding))
@@ -288,42 +303,79 @@ impl Page {
         let rules = catalog::all()
             .iter()
             .filter(|doc| fired.contains(doc.meta.code.as_str()))
-            .map(rule_view)
+            .map(|doc| rule_view(doc, lang))
             .collect();
         Ok(Page {
-            verdict: verdict(outcome, run.fail_on),
+            t: text::Words::new(lang),
+            verdict: verdict(outcome, run),
             facts: facts(outcome, run),
             hidden,
-            clusters: cluster::views(&outcome.inventory, &marks),
-            plans: plan::views(&outcome.inventory, &marks),
-            workstations: workstations::matrix(&outcome.inventory, &marks),
+            clusters: cluster::views(&outcome.inventory, &marks, lang),
+            plans: plan::views(&outcome.inventory, &marks, lang),
+            workstations: workstations::matrix(&outcome.inventory, &marks, lang),
             findings,
             rules,
         })
     }
 }
 
-fn verdict(outcome: &Outcome, fail_on: FailOn) -> Verdict {
+fn verdict(outcome: &Outcome, run: &Run) -> Verdict {
+    let (lang, fail_on) = (outcome.lang, run.fail_on);
     // Shown or not (past `max-findings-per-file`), every remaining finding counts.
     let failing = [Severity::Error, Severity::Warning, Severity::Note]
         .into_iter()
         .filter(|&severity| fail_on.fails(severity))
         .map(|severity| outcome.count(severity))
         .sum();
+    let failing = text::findings(failing, lang);
+    let failed = outcome.fails(fail_on);
+    let level = text::fail_on(fail_on);
+    let says = match (failed, fail_on) {
+        (true, _) => msg!("report-html-fails", failing = &failing, fail_on = level),
+        (false, FailOn::Never) => msg!("report-html-never-fails"),
+        (false, _) => msg!("report-html-passes", fail_on = level),
+    };
+    let (errors, warnings, notes) = (
+        outcome.count(Severity::Error),
+        outcome.count(Severity::Warning),
+        outcome.count(Severity::Note),
+    );
+    let title = Message::new("report-html-title")
+        .arg("date", run.date.to_string())
+        .arg(
+            "verdict",
+            if failed {
+                msg!("report-html-fail")
+            } else {
+                msg!("report-html-pass")
+            },
+        )
+        .arg("errors", errors)
+        .arg("warnings", warnings)
+        .arg("notes", notes);
+    let status = if failed {
+        msg!("report-html-status-fail")
+    } else {
+        msg!("report-html-status-pass")
+    };
+    let cut = outcome.not_shown_total();
     Verdict {
-        failed: outcome.fails(fail_on),
-        fail_on: text::fail_on(fail_on),
-        failing: text::findings(failing),
-        errors: outcome.count(Severity::Error),
-        warnings: outcome.count(Severity::Warning),
-        notes: outcome.count(Severity::Note),
+        failed,
+        errors,
+        warnings,
+        notes,
         suppressed: outcome.suppressed_by(SuppressionKind::Config),
         baselined: outcome.suppressed_by(SuppressionKind::Baseline),
-        cut: outcome.not_shown_total(),
+        cut,
+        title: title.render(lang),
+        status: status.render(lang),
+        says: text::inline(&says.render(lang)),
+        cut_says: text::inline(&msg!("report-html-cut", count = cut).render(lang)),
     }
 }
 
 fn facts(outcome: &Outcome, run: &Run) -> Facts {
+    let lang = outcome.lang;
     let mut per_file: HashMap<&str, (usize, Mark)> = HashMap::new();
     for finding in &outcome.findings {
         let entry = per_file
@@ -332,7 +384,7 @@ fn facts(outcome: &Outcome, run: &Run) -> Facts {
         entry.0 += 1;
         entry.1 = entry.1.max(Mark::of(finding.severity));
     }
-    let checked = outcome
+    let checked: Vec<CheckedFile> = outcome
         .files
         .iter()
         .filter(|f| f.status == FileStatus::Checked)
@@ -346,32 +398,51 @@ fn facts(outcome: &Outcome, run: &Run) -> Facts {
         })
         .collect();
     let selection = run.selection;
-    let rules_left_out: Vec<&'static str> = catalog::all()
+    let left_out: Vec<&'static str> = catalog::all()
         .iter()
         .filter(|doc| !selection.is_selected(&doc.meta))
         .map(|doc| doc.meta.code.as_str())
         .collect();
+    let (total, run_count) = (catalog::all().len(), catalog::all().len() - left_out.len());
+    let rules = if left_out.is_empty() {
+        msg!("report-html-rules-count", run = run_count, total = total)
+    } else {
+        Message::new("report-html-rules-left-out")
+            .arg("run", run_count)
+            .arg("total", total)
+            .arg("codes", comma_list(lang, &left_out))
+    };
+    let fails_on = match run.fail_on {
+        FailOn::Never => msg!("report-html-fails-on-never"),
+        level => msg!("report-html-fails-on-level", fail_on = text::fail_on(level)),
+    };
+    let skipped: Vec<(String, String)> = super::skipped_files(outcome)
+        .into_iter()
+        .map(|(path, reason)| (clean(path), clean(&reason)))
+        .collect();
+    let date = run.date.to_string();
+    let colophon = msg!("report-html-colophon", version = TOOL_VERSION, date = &date);
     Facts {
         paths: run
             .paths
             .iter()
             .map(|p| clean(&p.display().to_string()))
             .collect(),
-        date: run.date.to_string(),
         version: TOOL_VERSION,
+        version_says: msg!("report-html-version", version = TOOL_VERSION).render(lang),
+        fails_on: text::inline(&fails_on.render(lang)),
         config: run.config.map(|c| Shown {
             path: clean(c.path),
             text: sanitize_in_place(c.text.trim_end()),
         }),
         baseline: run.baseline.map(clean),
-        rules_run: catalog::all().len() - rules_left_out.len(),
-        rules_total: catalog::all().len(),
-        rules_left_out,
+        rules: rules.render(lang),
+        checked_heading: msg!("report-html-files-checked", count = checked.len()).render(lang),
         checked,
-        skipped: super::skipped_files(outcome)
-            .into_iter()
-            .map(|(path, reason)| (clean(path), clean(&reason)))
-            .collect(),
+        skipped_heading: msg!("report-html-files-skipped", count = skipped.len()).render(lang),
+        skipped,
+        colophon: colophon.render(lang),
+        date,
     }
 }
 
@@ -387,17 +458,24 @@ mod tests {
         check(&paths, root, &CheckOptions::default()).unwrap()
     }
 
-    fn page(outcome: &Outcome) -> Page {
-        let run = Run {
+    fn run(selection: &Selection, fail_on: FailOn) -> Run<'_> {
+        Run {
             paths: &[],
-            fail_on: FailOn::Warning,
+            fail_on,
             date: jiff::civil::date(2026, 7, 1),
-            selection: &Selection::default(),
+            selection,
             config: None,
             baseline: None,
             show_suppressed: false,
-        };
-        Page::new(outcome, &run).unwrap()
+        }
+    }
+
+    fn page(outcome: &Outcome) -> Page {
+        Page::new(outcome, &run(&Selection::default(), FailOn::Warning)).unwrap()
+    }
+
+    fn verdict_on(outcome: &Outcome, fail_on: FailOn) -> Verdict {
+        super::verdict(outcome, &run(&Selection::default(), fail_on))
     }
 
     fn codes(refs: &[FindingRef]) -> Vec<&str> {
@@ -409,14 +487,47 @@ mod tests {
         let outcome = contoso();
         let verdict = page(&outcome).verdict;
         assert!(verdict.failed);
-        assert_eq!(verdict.fail_on, "warning");
-        assert_eq!(verdict.failing, "11 findings");
-        assert_eq!((verdict.errors, verdict.warnings, verdict.notes), (7, 4, 0));
         assert_eq!(
-            super::verdict(&outcome, FailOn::Error).failing,
-            "7 findings"
+            verdict.says,
+            "11 findings at or above <code>--fail-on warning</code>. Fix them, or accept each one \
+             with a reason in the config, before the change goes ahead."
         );
-        assert!(!super::verdict(&outcome, FailOn::Never).failed);
+        assert_eq!((verdict.errors, verdict.warnings, verdict.notes), (7, 4, 0));
+        let on_errors = verdict_on(&outcome, FailOn::Error);
+        assert!(
+            on_errors
+                .says
+                .starts_with("7 findings at or above <code>--fail-on error</code>.")
+        );
+        let never = verdict_on(&outcome, FailOn::Never);
+        assert!(!never.failed);
+        assert_eq!(
+            never.says,
+            "Findings do not fail this run: it ran with <code>--fail-on never</code>."
+        );
+    }
+
+    #[test]
+    fn the_page_speaks_the_outcome_language() {
+        let mut outcome = contoso();
+        outcome.lang = Lang::Ja;
+        let page = page(&outcome);
+        assert_eq!(page.t.lang, "ja");
+        assert_eq!(page.verdict.status, "不合格");
+        assert!(
+            page.verdict
+                .says
+                .starts_with("<code>--fail-on warning</code> 以上の 11 個の検出結果があります。"),
+            "{}",
+            page.verdict.says
+        );
+        assert_eq!(page.clusters[0].title, "クラスタ EXCLU01");
+        assert_eq!(page.clusters[0].nodes[0].role, "アクティブ ノード");
+        let window = page.plans[0].window.as_ref().unwrap();
+        assert_eq!(
+            window.span,
+            "2026-12-05T22:00:00+01:00 から 2026-12-06T04:00:00+01:00 まで (6 時間)"
+        );
     }
 
     #[test]
@@ -424,7 +535,7 @@ mod tests {
         let outcome = contoso();
         let page = page(&outcome);
         let exclu03 = &page.clusters[2];
-        assert_eq!(exclu03.name, "EXCLU03");
+        assert_eq!(exclu03.title, "Cluster EXCLU03");
         assert_eq!(exclu03.mark, Mark::Error);
         let cms = &exclu03.groups[1];
         assert_eq!((cms.name.as_str(), cms.mark), ("EXCMS04", Mark::Error));
@@ -433,7 +544,10 @@ mod tests {
         assert!(exclu03.nodes.iter().all(|n| n.mark == Mark::Fine));
         let exclu01 = &page.clusters[0];
         assert_eq!(
-            (exclu01.nodes[0].role, exclu01.nodes[1].role),
+            (
+                exclu01.nodes[0].role.as_str(),
+                exclu01.nodes[1].role.as_str()
+            ),
             ("active node", "passive node")
         );
         assert_eq!(codes(&exclu01.groups[0].refs), ["TOP103"]);
@@ -470,7 +584,10 @@ mod tests {
             )
         );
         let window = plan.window.as_ref().unwrap();
-        assert_eq!(window.length.as_deref(), Some("6 h"));
+        assert_eq!(
+            window.span,
+            "2026-12-05T22:00:00+01:00 to 2026-12-06T04:00:00+01:00 (6 h)"
+        );
         let start = plan.start.as_ref().unwrap();
         assert_eq!(
             (start.cms[0].owner.as_str(), start.cms[0].online),

@@ -4,16 +4,23 @@
 //! the report's only reader of it, and reads it through its public state types alone.
 
 use super::{FindingRef, Mark, Marks, clean, text, worst};
+use crate::i18n::{Lang, Message};
 use crate::model::{Inventory, Plan, StepKind, computer_name};
+use crate::msg;
 use crate::plan::replay::{Replay, State, replay_all};
 
 #[derive(Debug)]
 pub struct PlanView {
     pub anchor: String,
-    pub name: String,
+    /// `Plan exclu01-sp2`.
+    pub title: String,
+    /// The timeline's caption.
+    pub caption: String,
     pub cluster: String,
     /// Whether the inventory defines the cluster (else the plan was not replayed).
     pub replayed: bool,
+    /// Why the steps were not replayed, when they were not.
+    pub not_replayed: String,
     pub target: String,
     pub window: Option<WindowView>,
     /// Findings about the plan as a whole.
@@ -38,10 +45,11 @@ impl PlanView {
 
 #[derive(Debug)]
 pub struct WindowView {
-    pub start: String,
-    pub end: String,
-    /// `6 h`, when both ends are timestamps.
-    pub length: Option<String>,
+    /// `START to END (6 h)`: the window, and its length when both ends are timestamps.
+    pub span: String,
+    /// The rows that mark where the window opens and closes in the timeline.
+    pub opens: String,
+    pub closes: String,
 }
 
 #[derive(Debug)]
@@ -76,14 +84,14 @@ pub struct GroupCell {
     pub name: String,
     pub owner: String,
     pub online: bool,
-    pub state: &'static str,
+    pub state: String,
     /// The step moved it to another node.
     pub moved: bool,
     /// The step took it offline or brought it online.
     pub toggled: bool,
 }
 
-pub fn views(inventory: &Inventory, marks: &Marks) -> Vec<PlanView> {
+pub fn views(inventory: &Inventory, marks: &Marks, lang: Lang) -> Vec<PlanView> {
     let replays = replay_all(inventory);
     inventory
         .plans
@@ -91,12 +99,12 @@ pub fn views(inventory: &Inventory, marks: &Marks) -> Vec<PlanView> {
         .enumerate()
         .map(|(i, plan)| {
             let replay = replays.iter().find(|r| std::ptr::eq(r.plan, plan));
-            view(i, plan, replay, marks)
+            view(i, plan, replay, marks, lang)
         })
         .collect()
 }
 
-fn view(index: usize, plan: &Plan, replay: Option<&Replay>, marks: &Marks) -> PlanView {
+fn view(index: usize, plan: &Plan, replay: Option<&Replay>, marks: &Marks, lang: Lang) -> PlanView {
     let (first, after) = match replay {
         Some(replay) => {
             let (start, after) = states(replay);
@@ -122,11 +130,13 @@ fn view(index: usize, plan: &Plan, replay: Option<&Replay>, marks: &Marks) -> Pl
         let (command, literal) = match &step.kind {
             StepKind::Run { text, .. } => (clean(text), true),
             StepKind::InstallWindowsServicePack { service_pack, .. } => {
-                (text::install_service_pack(*service_pack), false)
+                (text::install_service_pack(*service_pack, lang), false)
             }
-            StepKind::RemoveUpdateRollup { .. } => (text::REMOVE_ROLLUPS.to_string(), false),
-            StepKind::UpgradeOs { to, .. } => (text::upgrade_windows(&clean(&to.text)), false),
-            StepKind::Note => (text::NOTE.to_string(), false),
+            StepKind::RemoveUpdateRollup { .. } => (text::remove_rollups(lang), false),
+            StepKind::UpgradeOs { to, .. } => {
+                (text::upgrade_windows(&clean(&to.text), lang), false)
+            }
+            StepKind::Note => (text::note(lang), false),
         };
         let on = match &step.kind {
             StepKind::InstallWindowsServicePack { node, .. }
@@ -140,7 +150,7 @@ fn view(index: usize, plan: &Plan, replay: Option<&Replay>, marks: &Marks) -> Pl
             command,
             literal,
             on: on.map(|n| clean(&n.text)),
-            state: state.map(|s| row(s, previous)),
+            state: state.map(|s| row(s, previous, lang)),
             mark: worst(&refs),
             refs,
         });
@@ -155,27 +165,54 @@ fn view(index: usize, plan: &Plan, replay: Option<&Replay>, marks: &Marks) -> Pl
         .chain([worst(&own)])
         .max()
         .unwrap_or_default();
+    let (name, cluster) = (clean(&plan.name.text), clean(&plan.cluster.text));
     PlanView {
         anchor: format!("plan-{}", index + 1),
-        name: clean(&plan.name.text),
-        cluster: clean(&plan.cluster.text),
+        title: msg!("report-html-plan-title", plan = &name).render(lang),
+        caption: msg!("report-html-timeline-caption", plan = &name).render(lang),
+        not_replayed: msg!("report-html-not-replayed", cluster = &cluster).render(lang),
+        cluster,
         replayed: replay.is_some(),
         target: match plan.target.known() {
             Some(v) => v.level_name().to_string(),
             None => clean(&plan.target.text),
         },
-        window: plan.window.as_ref().map(|w| WindowView {
-            start: clean(&w.start.value),
-            end: clean(&w.end.value),
-            length: minutes(&w.start.value, &w.end.value).map(text::duration),
+        window: plan.window.as_ref().map(|w| {
+            let (start, end) = (clean(&w.start.value), clean(&w.end.value));
+            let length = minutes(&w.start.value, &w.end.value).map(|m| text::duration(m, lang));
+            window_view(start, end, length, lang)
         }),
         own,
         mark,
         nodes,
         cms,
         has_others,
-        start: first.map(|s| row(s, None)),
+        start: first.map(|s| row(s, None, lang)),
         steps,
+    }
+}
+
+/// A maintenance window as the plan's facts and its timeline say it.
+fn window_view(start: String, end: String, length: Option<String>, lang: Lang) -> WindowView {
+    let (span, closes) = match &length {
+        Some(length) => (
+            Message::new("report-html-window-length")
+                .arg("start", &start)
+                .arg("end", &end)
+                .arg("length", length),
+            Message::new("report-html-window-closes-after")
+                .arg("end", &end)
+                .arg("length", length),
+        ),
+        None => (
+            msg!("report-html-window-span", start = &start, end = &end),
+            msg!("report-html-window-closes", end = &end),
+        ),
+    };
+    WindowView {
+        span: span.render(lang),
+        opens: msg!("report-html-window-opens", start = &start).render(lang),
+        closes: closes.render(lang),
     }
 }
 
@@ -186,7 +223,7 @@ fn states<'r>(replay: &'r Replay) -> (&'r State<'r>, Vec<Option<&'r State<'r>>>)
     (&replay.start, replay.steps().map(|s| s.after).collect())
 }
 
-fn row(state: &State, previous: Option<&State>) -> StateRow {
+fn row(state: &State, previous: Option<&State>, lang: Lang) -> StateRow {
     let nodes = state
         .nodes
         .iter()
@@ -194,7 +231,7 @@ fn row(state: &State, previous: Option<&State>) -> StateRow {
         .map(|(i, node)| NodeCell {
             version: node
                 .exchange
-                .map_or_else(|| text::UNKNOWN.to_string(), |v| v.to_string()),
+                .map_or_else(|| text::unknown(lang), |v| v.to_string()),
             changed: previous
                 .is_some_and(|p| p.nodes.get(i).map(|n| n.exchange) != Some(node.exchange)),
         })
@@ -207,10 +244,10 @@ fn row(state: &State, previous: Option<&State>) -> StateRow {
             owner: group
                 .owner
                 .and_then(|o| state.nodes.get(o))
-                .map_or_else(|| text::UNKNOWN.to_string(), |n| node_name(n.name)),
+                .map_or_else(|| text::unknown(lang), |n| node_name(n.name)),
             // Only a CMS known to be offline is drawn down; an unknown state says so in words.
             online: group.online != Some(false),
-            state: text::online(group.online),
+            state: text::online(group.online, lang),
             moved: before.is_some_and(|b| b.owner != group.owner),
             toggled: before.is_some_and(|b| b.online != group.online),
         };

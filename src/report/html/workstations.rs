@@ -5,7 +5,8 @@
 //! column. An estate with more CMSs than fit across an A4 page gets several tables, each with
 //! the workstations that manage one of its CMSs.
 
-use super::{FindingRef, Mark, Marks, clean, version, worst};
+use super::{FindingRef, Mark, Marks, clean, text, version, worst};
+use crate::i18n::Lang;
 use crate::model::{Group, Inventory, Managed};
 
 /// At most this many CMS columns in one table, so that it fits across an A4 page.
@@ -22,7 +23,9 @@ pub struct Matrix {
 #[derive(Debug, Clone)]
 pub struct Row {
     pub name: String,
+    /// `Windows: ...`.
     pub os: String,
+    /// `Exchange tools: ...`.
     pub tools: String,
     /// One cell per CMS column.
     pub cells: Vec<Cell>,
@@ -39,7 +42,7 @@ pub struct Cell {
 }
 
 /// The tables of the matrix (none when the inventory has no workstation).
-pub fn matrix(inventory: &Inventory, marks: &Marks) -> Vec<Matrix> {
+pub fn matrix(inventory: &Inventory, marks: &Marks, lang: Lang) -> Vec<Matrix> {
     let mut columns: Vec<&Group> = Vec::new();
     let managed: Vec<Vec<&Group>> = inventory
         .workstations
@@ -110,8 +113,8 @@ pub fn matrix(inventory: &Inventory, marks: &Marks) -> Vec<Matrix> {
             }
             Row {
                 name: clean(&ws.name.text),
-                os: version(ws.os.as_ref()),
-                tools: version(ws.exchange_tools.as_ref()),
+                os: text::windows(&version(ws.os.as_ref(), lang), lang),
+                tools: text::exchange_tools(&version(ws.exchange_tools.as_ref(), lang), lang),
                 cells,
                 whole_mark: worst(&whole),
                 whole,
