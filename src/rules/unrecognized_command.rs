@@ -48,10 +48,55 @@ fn check(input: &Input, sink: &mut Sink) {
 }
 
 /// The classifier's reason, without repeating the message: `'net' is not a command cmslint
-/// understands` becomes `unknown program or cmdlet 'net'`.
+/// understands` becomes `unknown program or cmdlet 'net'`, and `cluster.exe 'node' is not a
+/// command cmslint understands` becomes `cluster.exe 'node'`.
 fn reason(reason: &str) -> String {
     match reason.strip_suffix(" is not a command cmslint understands") {
-        Some(what) => format!("unknown program or cmdlet {what}"),
+        Some(what) if what.starts_with('\'') => format!("unknown program or cmdlet {what}"),
+        Some(what) => what.to_string(),
         None => reason.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::rules::findings_of;
+
+    fn messages(steps: &str) -> Vec<String> {
+        let yaml = format!(
+            "cmslint: 1
+plans:
+  - name: sp2
+    cluster: EXCLU01
+    target: SP2
+    steps:
+{steps}"
+        );
+        (findings_of("INV007", &yaml).iter())
+            .map(|f| f.texts(Lang::En).message)
+            .collect()
+    }
+
+    /// Only a program or cmdlet cmslint does not know is "unknown": a cluster.exe command
+    /// it does not support is named as it is.
+    #[test]
+    fn only_an_unknown_program_is_called_unknown() {
+        assert_eq!(
+            messages(
+                "      - run: net stop MSExchangeIS
+      - run: cluster node EXNODE1 /pause
+      - run: cluster
+      - run: cluster group \"EXCMS01\"
+"
+            ),
+            [
+                "step 1 is not a command cmslint understands: unknown program or cmdlet 'net'",
+                "step 2 is not a command cmslint understands: cluster.exe 'node'",
+                "step 3 is not a command cmslint understands: cluster.exe without the group verb",
+                "step 4 is not a command cmslint understands: cluster.exe group 'EXCMS01' \
+                 without /move, /offline or /online",
+            ]
+        );
     }
 }
