@@ -58,12 +58,13 @@ fn check_plan(replay: &Replay, sink: &mut Sink) {
     }
     for &(g, is_below, offline) in &unfinished.cms {
         let group = &end.groups[g];
+        let version = level(group.version);
         let part = match (is_below, offline) {
-            (true, true) => Message::new("upg306-cms-below-offline"),
-            (true, false) => Message::new("upg306-cms-below"),
+            (true, true) => Message::new("upg306-cms-below-offline").arg("version", version),
+            (true, false) => Message::new("upg306-cms-below").arg("version", version),
             _ => Message::new("upg306-cms-offline"),
         };
-        parts.push((part.arg("cms", group.name)).arg("version", level(group.version)));
+        parts.push(part.arg("cms", group.name));
     }
     let plan = replay.plan;
     let any_below = !unfinished.nodes.is_empty() || unfinished.cms.iter().any(|c| c.1);
