@@ -150,7 +150,7 @@ fn exports_cases() {
 fn command_cases() {
     each("command", |data| {
         if let Err(unrecognized) = classify(&String::from_utf8_lossy(data)) {
-            assert!(!unrecognized.reason.is_empty(), "an empty reason");
+            assert!(!unrecognized.to_string().is_empty(), "an empty reason");
         }
     });
 }

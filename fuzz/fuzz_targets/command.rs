@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Err(unrecognized) = cmslint::runbook::classify(run) {
         assert!(
-            !unrecognized.reason.is_empty(),
+            !unrecognized.to_string().is_empty(),
             "an empty reason for {run:?}"
         );
     }

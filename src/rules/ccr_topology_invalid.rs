@@ -6,6 +6,7 @@
 
 use crate::engine::{Input, Rule, Sink};
 use crate::model::{ClusterKind, GroupKind, Name};
+use crate::msg;
 use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
@@ -40,47 +41,51 @@ fn check(input: &Input, sink: &mut Sink) {
         }
         let mut has = Vec::new();
         if !nodes.is_empty() {
-            has.push(count(nodes.len(), "node", "nodes"));
+            has.push(msg!("top101-nodes", count = nodes.len()));
         }
         if !cluster.groups.is_empty() {
-            has.push(count(cms.len(), "CMS", "CMS"));
+            has.push(msg!("top101-cms", count = cms.len()));
         }
+        let name = &cluster.name.text;
         let finding = sink.report(
             cluster.entity(),
             kind.span,
-            format!(
-                "cluster {} (CCR) has {}; CCR needs exactly 2 nodes and 1 CMS",
-                cluster.name.text,
-                has.join(" and ")
-            ),
+            msg!("top101-message", cluster = name, has = has),
         );
-        finding.primary_label("cluster continuous replication");
+        finding.primary_label(msg!("top101-label"));
         let mut missing = Vec::new();
         if nodes_wrong {
             for (i, node) in nodes.iter().enumerate().skip(2) {
-                finding.label(node.span, format!("node {} of {}", i + 1, nodes.len()));
+                let total = nodes.len();
+                finding.label(
+                    node.span,
+                    msg!("top101-label-node", number = i + 1, total = total),
+                );
             }
             if nodes.len() < 2 {
-                missing.push(format!("{} only", count(nodes.len(), "node", "nodes")));
+                missing.push(msg!("top101-missing-nodes", count = nodes.len()));
             }
         }
         if cms_wrong {
             for (i, group) in cms.iter().enumerate().skip(1) {
-                finding.label(group.span, format!("CMS {} of {}", i + 1, cms.len()));
+                let total = cms.len();
+                finding.label(
+                    group.span,
+                    msg!("top101-label-cms", number = i + 1, total = total),
+                );
             }
             if cms.is_empty() {
-                missing.push("no group of `type: cms`".to_string());
+                missing.push(msg!("top101-missing-cms"));
             }
         }
-        if !missing.is_empty() {
-            finding.label(cluster.name.span, missing.join(", "));
+        if let Some(missing) = (missing.into_iter().rev())
+            .reduce(|rest, first| msg!("rules-top-comma-list", first = first, rest = rest))
+        {
+            finding.label(cluster.name.span, missing);
         }
         finding
-            .note("a CCR cluster keeps one copy of the data on each of its two nodes: one active node runs the CMS and exactly one passive node holds the replica, and the upgrade starts on that passive node")
-            .help(format!(
-                "make {} two nodes with one CMS; for more nodes or more CMS use a single copy cluster (SCC) or separate CCR clusters",
-                cluster.name.text
-            ));
+            .note(msg!("top101-note"))
+            .help(msg!("top101-help", cluster = name));
     }
 }
 
@@ -88,8 +93,4 @@ fn check(input: &Input, sink: &mut Sink) {
 fn distinct<'a>(names: impl Iterator<Item = &'a Name>) -> Vec<&'a Name> {
     let mut seen = HashSet::new();
     names.filter(|n| seen.insert(n.key())).collect()
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -2,6 +2,8 @@
 //! instead of the Exchange cmdlets, which check replication health and the target node.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::replay::{
     Action, Tool, move_cms_command, start_cms_command, stop_cms_command, walk,
 };
@@ -14,37 +16,31 @@ pub static RULE: Rule = Rule {
 fn check(input: &Input, sink: &mut Sink) {
     for r in walk(input.replays) {
         let replay = r.replay;
-        let (group, what, fix) = match *r.action {
+        let number = r.step.number;
+        let (group, message, fix) = match *r.action {
             Action::MoveGroup {
                 group,
                 node,
                 tool: Tool::ClusterExe,
             } => {
-                let (cms, node) = (&r.before.groups[group].name, &r.before.nodes[node].name);
-                (
-                    group,
-                    format!("moves CMS {cms} to {node}"),
-                    move_cms_command(replay, cms, node),
-                )
+                let (cms, node) = (r.before.groups[group].name, r.before.nodes[node].name);
+                let message = Message::new("upg309-message-move")
+                    .arg("cms", cms)
+                    .arg("node", node);
+                (group, message, move_cms_command(replay, cms, node))
             }
             Action::SetOnline {
                 group,
                 online,
                 tool: Tool::ClusterExe,
             } => {
-                let cms = &r.before.groups[group].name;
+                let cms = r.before.groups[group].name;
                 if online {
-                    (
-                        group,
-                        format!("brings CMS {cms} online"),
-                        start_cms_command(cms),
-                    )
+                    let message = msg!("upg309-message-online", cms = cms);
+                    (group, message, start_cms_command(cms))
                 } else {
-                    (
-                        group,
-                        format!("takes CMS {cms} offline"),
-                        stop_cms_command(replay, cms),
-                    )
+                    let message = msg!("upg309-message-offline", cms = cms);
+                    (group, message, stop_cms_command(replay, cms))
                 }
             }
             _ => continue,
@@ -52,19 +48,10 @@ fn check(input: &Input, sink: &mut Sink) {
         if !r.before.groups[group].is_cms() {
             continue;
         }
-        let number = r.step.number;
-        sink.report_step(r, format!("step {number} {what} with cluster.exe"))
-            .primary_label("cluster.exe skips the Exchange health checks")
-            .note(
-                "Microsoft's guidance for clustered mailbox servers is to move, stop and start a \
-             CMS only with the Exchange tools (the Manage Clustered Mailbox Server wizard or \
-             the *-ClusteredMailboxServer cmdlets): they check replication health and the \
-             target node before a handoff and keep the Exchange Replication service informed; \
-             cluster.exe does neither",
-            )
-            .help(format!(
-                "replace step {number} with the Exchange Management Shell cmdlet below"
-            ))
-            .fix(fix);
+        sink.report_step(r, message.arg("step", number))
+            .primary_label(msg!("upg309-label"))
+            .note(msg!("upg309-note"))
+            .help(msg!("upg309-help", step = number))
+            .fix(Message::verbatim(fix));
     }
 }

@@ -4,6 +4,8 @@
 //! fail-back after the upgrade) moves as usual. Skipped when either version is unknown.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::replay::{Action, stop_cms_command, walk};
 
 pub static RULE: Rule = Rule {
@@ -39,31 +41,23 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
         let number = r.step.number;
-        let finding = sink.report_step(
-            r,
-            format!(
-                "step {number} moves CMS {} ({}) to upgraded node {} ({}) while it is online",
-                cms.name,
-                cms_version.level_name(),
-                to.name,
-                node_version.level_name()
-            ),
-        );
-        finding.primary_label(format!("{} is still online here", cms.name));
+        let message = Message::new("upg310-message")
+            .arg("step", number)
+            .arg("cms", cms.name)
+            .arg("cms_version", cms_version.level_name())
+            .arg("node", to.name)
+            .arg("node_version", node_version.level_name());
+        let finding = sink.report_step(r, message);
+        finding.primary_label(msg!("upg310-label", cms = cms.name));
         if let Some(at) = to.upgraded_at {
-            finding.label(at, format!("{} is upgraded to {sp} here", to.name));
+            finding.label(
+                at,
+                msg!("upg310-label-upgraded", node = to.name, target = sp),
+            );
         }
         finding
-            .note(
-                "once every passive node runs SP1 or SP2, the CMS must be taken offline and \
-                 then moved from the active node to an upgraded passive node; moved online, \
-                 it is handed over to binaries newer than itself before \
-                 `setup.com /upgradecms` has upgraded it",
-            )
-            .help(format!(
-                "take {} offline before step {number}: insert the command below before it",
-                cms.name
-            ))
-            .fix(stop_cms_command(replay, cms.name));
+            .note(msg!("upg310-note"))
+            .help(msg!("upg310-help", cms = cms.name, step = number))
+            .fix(Message::verbatim(stop_cms_command(replay, cms.name)));
     }
 }

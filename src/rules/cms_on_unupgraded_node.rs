@@ -4,6 +4,8 @@
 //! unknown.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::replay::{
     Action, exchange_span, later_upgrade, owner_label, passive_destination, walk,
 };
@@ -58,28 +60,31 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         };
         let step = replayed.step;
-        let name = &before.nodes[node].name;
-        let names: Vec<&str> = cms.iter().map(|&g| before.groups[g].name).collect();
-        let names = names.join(", ");
-        let level = target.level_name();
-        let done = match what {
-            What::Move => format!("moves the CMS {names} to"),
-            What::Upgrade => format!("upgrades the CMS {names} on"),
-            What::Start => format!("starts the CMS {names} on"),
+        let name = before.nodes[node].name;
+        // Each time it is named: the CMS as a comma list.
+        let names = || {
+            (cms.iter().rev())
+                .map(|&g| Message::verbatim(before.groups[g].name))
+                .reduce(|rest, first| msg!("rules-upg-comma-list", first = first, rest = rest))
+                .unwrap_or_default()
         };
-        let finding = sink.report_step(
-            replayed,
-            format!(
-                "step {} {done} {name}, which runs {}, not {level}, at that point",
-                step.number,
-                version.level_name()
-            ),
-        );
-        finding.primary_label(format!("{name} is not upgraded to {level} yet"));
-        finding.label(
-            exchange_span(replay, node),
-            format!("{name} runs {}", version.level_name()),
-        );
+        let level = target.level_name();
+        let message = match what {
+            What::Move => Message::new("upg304-message-move"),
+            What::Upgrade => Message::new("upg304-message-upgrade"),
+            What::Start => Message::new("upg304-message-start"),
+        };
+        let message = (message.arg("step", step.number))
+            .arg("cms", names())
+            .arg("node", name)
+            .arg("version", version.level_name())
+            .arg("target", level);
+        let finding = sink.report_step(replayed, message);
+        finding.primary_label(msg!("upg304-label", node = name, target = level));
+        let runs = Message::new("rules-upg-node-runs")
+            .arg("node", name)
+            .arg("version", version.level_name());
+        finding.label(exchange_span(replay, node), runs);
         if what != What::Move {
             for &g in &cms {
                 if let Some((span, text)) = owner_label(replay, before, g) {
@@ -87,40 +92,40 @@ fn check(input: &Input, sink: &mut Sink) {
                 }
             }
         }
-        finding.note(
-            "after the passive nodes are upgraded, the CMS is taken offline and moved from \
-             the active node to an upgraded passive node; only there is it upgraded and \
-             brought online",
-        );
+        finding.note(msg!("upg304-note"));
         // Where the CMS already sits on the node, moving it to an upgraded passive node is
         // the documented way; upgrading its node in place would be UPG301.
-        let elsewhere = passive_destination(before, Some(&target))
+        let alternative = passive_destination(before, Some(&target))
             .filter(|&d| what != What::Move && before.node_reached(d, &target) == Some(true))
             .map(|d| {
-                format!(
-                    "; or, as the seed does, take {names} offline and move it to the upgraded \
-                     passive node {} first",
-                    before.nodes[d].name
-                )
+                Message::new("upg304-alternative")
+                    .arg("cms", names())
+                    .arg("destination", before.nodes[d].name)
             })
             .unwrap_or_default();
         match later_upgrade(replay, node, step.number) {
             Some(later) => {
+                let help = Message::new("upg304-help-move-step")
+                    .arg("later", later.step.number)
+                    .arg("step", step.number)
+                    .arg("node", name)
+                    .arg("target", level)
+                    .arg("alternative", alternative);
                 finding
-                    .label(later.step.span, format!("{name} is upgraded only here"))
-                    .help(format!(
-                        "move step {} before step {}: {name} must run {level} first{elsewhere}",
-                        later.step.number, step.number
-                    ));
+                    .label(
+                        later.step.span,
+                        msg!("rules-upg-upgraded-only-here", node = name),
+                    )
+                    .help(help);
             }
             None => {
-                finding
-                    .help(format!(
-                        "upgrade {name} first: insert `setup.com /mode:upgrade` with \
-                         `on: {name}` before step {}{elsewhere}",
-                        step.number
-                    ))
-                    .fix(format!("{{run: setup.com /mode:upgrade, on: {name}}}"));
+                let help = Message::new("upg304-help-upgrade-first")
+                    .arg("node", name)
+                    .arg("step", step.number)
+                    .arg("alternative", alternative);
+                finding.help(help).fix(Message::verbatim(format!(
+                    "{{run: setup.com /mode:upgrade, on: {name}}}"
+                )));
             }
         }
     }

@@ -3,6 +3,8 @@
 //! the CMS will not start. Needs the CMS's own version and every node's version.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP106.md"),
@@ -35,37 +37,33 @@ fn check(input: &Input, sink: &mut Sink) {
             }
             let all_same = nodes.iter().all(|(_, _, v)| v.level() == lowest);
             let name = &group.name.text;
-            let finding = sink.report(
-                cluster.group_entity(group),
-                field.span,
-                format!(
-                    "clustered mailbox server {name} is at {} but every node of cluster {} is at {}{}",
-                    cms.level_name(),
-                    cluster.name.text,
-                    lowest.level_name(),
-                    if all_same { "" } else { " or later" }
-                ),
-            );
-            finding.primary_label(format!("CMS at {cms}"));
+            let message = Message::new("top106-message")
+                .arg("cms", name)
+                .arg("cms_level", cms.level_name())
+                .arg("cluster", &cluster.name.text)
+                .arg("node_level", lowest.level_name())
+                .arg("spread", if all_same { "same" } else { "later" });
+            let finding = sink.report(cluster.group_entity(group), field.span, message);
+            finding.primary_label(msg!("top106-label", version = cms.to_string()));
             for (node, span, version) in &nodes {
-                finding.label(*span, format!("{} runs {version}", node.text));
+                let label = Message::new("rules-top-node-runs")
+                    .arg("node", &node.text)
+                    .arg("version", version.to_string());
+                finding.label(*span, label);
             }
-            finding.note(format!(
-                "the nodes were upgraded but `setup.com /upgradecms` was never run for {name}: a CMS below the version of its node will not start"
-            ));
+            finding.note(msg!("top106-note", cms = name));
             match group.owner.as_ref().and_then(|o| cluster.node(&o.text)) {
                 Some(owner) => {
                     let owner = &owner.name.text;
+                    let fix = Message::new("rules-top-command-on-node")
+                        .arg("command", Message::verbatim("setup.com /upgradecms"))
+                        .arg("node", owner);
                     finding
-                        .help(format!(
-                            "run `setup.com /upgradecms` on {owner}, the node that owns {name}: it upgrades the CMS and brings it online"
-                        ))
-                        .fix(format!("setup.com /upgradecms (on {owner})"));
+                        .help(msg!("top106-help-owner", node = owner, cms = name))
+                        .fix(fix);
                 }
                 None => {
-                    finding.help(format!(
-                        "run `setup.com /upgradecms` on the node that owns {name}: it upgrades the CMS and brings it online"
-                    ));
+                    finding.help(msg!("top106-help", cms = name));
                 }
             }
         }

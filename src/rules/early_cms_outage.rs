@@ -9,6 +9,8 @@
 //! unavoidable; TOP102 reports such a cluster).
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::replay::{Action, exchange_span, later_upgrade, walk};
 
 pub static RULE: Rule = Rule {
@@ -50,69 +52,122 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
         let step = replayed.step;
-        let level = target.level_name();
-        let names: Vec<&str> = passive.iter().map(|&n| before.nodes[n].name).collect();
-        let names = names.join(", ");
-        let finding = sink.report_step(
-            replayed,
-            format!(
-                "step {} takes the CMS {} offline before any passive node \
-                 ({names}) has been upgraded to {level}",
-                step.number, cms.name
-            ),
+        let comma_list = |items: Vec<Message>| {
+            (items.into_iter().rev())
+                .reduce(|rest, first| msg!("rules-upg-comma-list", first = first, rest = rest))
+                .unwrap_or_default()
+        };
+        let names = comma_list(
+            (passive.iter())
+                .map(|&n| Message::verbatim(before.nodes[n].name))
+                .collect(),
         );
-        finding.primary_label("the outage starts here");
+        let message = Message::new("upg305-message")
+            .arg("step", step.number)
+            .arg("cms", cms.name)
+            .arg("nodes", names)
+            .arg("target", target.level_name());
+        let finding = sink.report_step(replayed, message);
+        finding.primary_label(msg!("upg305-label"));
         // Each passive node's later upgrade is a step to move before this one.
         let mut later_steps = Vec::new();
         for &n in &passive {
             let node = &before.nodes[n];
             let runs = node.exchange.map_or("", |v| v.level_name());
-            finding.label(
-                exchange_span(replay, n),
-                format!("{} runs {runs}", node.name),
-            );
+            let label = msg!("rules-upg-node-runs", node = node.name, version = runs);
+            finding.label(exchange_span(replay, n), label);
             if let Some(later) = later_upgrade(replay, n, step.number) {
-                finding.label(
-                    later.step.span,
-                    format!("{} is upgraded only here", node.name),
-                );
+                let label = msg!("rules-upg-upgraded-only-here", node = node.name);
+                finding.label(later.step.span, label);
                 later_steps.push(later.step.number);
             }
         }
-        finding.note(
-            "the passive nodes are upgraded first, while the CMS stays online and available \
-             to clients; downtime begins midway, when the CMS is taken offline to move to an \
-             upgraded passive node",
-        );
-        let nodes = if passive.len() == 1 {
-            "the passive node"
-        } else {
-            "the passive nodes"
-        };
-        match later_steps.as_slice() {
+        finding.note(msg!("upg305-note"));
+        let help = match later_steps.as_slice() {
             [] => {
-                finding.help(format!(
-                    "upgrade {nodes} first, before step {}: {} can stay online meanwhile",
-                    step.number, cms.name
-                ));
                 for &n in &passive {
-                    finding.fix(format!(
+                    finding.fix(Message::verbatim(format!(
                         "{{run: setup.com /mode:upgrade, on: {}}}",
                         before.nodes[n].name
-                    ));
+                    )));
                 }
+                Message::new("upg305-help-upgrade-first")
             }
             later => {
-                let numbers: Vec<String> = later.iter().map(usize::to_string).collect();
-                finding.help(format!(
-                    "move step{} {} before step {}: upgrade {nodes} first, {} can stay \
-                     online meanwhile",
-                    if later.len() == 1 { "" } else { "s" },
-                    numbers.join(", "),
-                    step.number,
-                    cms.name
-                ));
+                let numbers = later.iter().map(|n| Message::verbatim(n.to_string()));
+                Message::new("upg305-help-move-steps")
+                    .arg("step_count", later.len())
+                    .arg("steps", comma_list(numbers.collect()))
             }
-        }
+        };
+        finding.help(
+            (help.arg("node_count", passive.len()))
+                .arg("step", step.number)
+                .arg("cms", cms.name),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::rules::findings_of;
+
+    /// The steps to move and the passive nodes are counted in Japanese, which has no plural.
+    #[test]
+    fn counts_in_japanese() {
+        let findings = findings_of(
+            "UPG305",
+            "cmslint: 1
+clusters:
+  - name: EXCLU02
+    type: scc
+    nodes:
+      - {name: EXNODE1, exchange: RTM}
+      - {name: EXNODE2, exchange: RTM}
+      - {name: EXNODE3, exchange: RTM}
+    groups: [{name: EXCMS01, type: cms, owner: EXNODE1, state: online}]
+plans:
+  - name: sp2
+    cluster: EXCLU02
+    target: SP2
+    steps:
+      - {run: Stop-ClusteredMailboxServer EXCMS01}
+      - {run: setup.com /mode:upgrade, on: EXNODE2}
+      - {run: setup.com /mode:upgrade, on: EXNODE3}
+",
+        );
+        let [finding] = findings.as_slice() else {
+            panic!("{findings:#?}");
+        };
+        let texts = finding.texts(Lang::Ja);
+        assert_eq!(
+            texts.message,
+            "ステップ 1 は、パッシブ ノード (EXNODE2、EXNODE3) がどれも SP2 にアップグレードされる\
+             前に、CMS EXCMS01 をオフラインにする"
+        );
+        assert_eq!(
+            texts.labels,
+            [
+                "EXNODE2 は RTM を実行している",
+                "EXNODE2 はここで初めてアップグレードされる",
+                "EXNODE3 は RTM を実行している",
+                "EXNODE3 はここで初めてアップグレードされる",
+            ]
+        );
+        assert_eq!(
+            texts.help.as_deref(),
+            Some(
+                "ステップ 2、3 の 2 つをステップ 1 の前に移動する。最初に 2 つのパッシブ ノードを\
+                 アップグレードすれば、その間 EXCMS01 はオンラインのままでよい"
+            )
+        );
+        assert_eq!(
+            finding.texts(Lang::En).help.as_deref(),
+            Some(
+                "move steps 2, 3 before step 1: upgrade the passive nodes first, EXCMS01 can stay \
+                 online meanwhile"
+            )
+        );
     }
 }

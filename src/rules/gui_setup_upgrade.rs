@@ -4,7 +4,9 @@
 //! `setup.com /mode:upgrade` or `setup.com /upgradecms` as the step meant.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
 use crate::model::StepKind;
+use crate::msg;
 use crate::plan::replay::{Action, walk};
 
 pub static RULE: Rule = Rule {
@@ -14,34 +16,27 @@ pub static RULE: Rule = Rule {
 
 fn check(input: &Input, sink: &mut Sink) {
     for replayed in walk(input.replays) {
-        let (node, switch, what) = match *replayed.action {
-            Action::UpgradeNode { node, gui: true } => (node, "/mode:upgrade", "upgrades"),
-            Action::UpgradeCms { node, gui: true } => (node, "/upgradecms", "upgrades the CMS on"),
+        let (node, switch, message) = match *replayed.action {
+            Action::UpgradeNode { node, gui: true } => {
+                (node, "/mode:upgrade", Message::new("upg303-message-node"))
+            }
+            Action::UpgradeCms { node, gui: true } => {
+                (node, "/upgradecms", Message::new("upg303-message-cms"))
+            }
             _ => continue,
         };
         let step = replayed.step;
-        let name = &replayed.before.nodes[node].name;
+        let name = replayed.before.nodes[node].name;
         let command = match &step.kind {
             StepKind::Run { text, .. } => command_line_setup(text, switch),
             _ => format!("setup.com {switch}"),
         };
-        sink.report_step(
-            replayed,
-            format!(
-                "step {} {what} {name} with the Setup wizard (Setup.exe)",
-                step.number
-            ),
-        )
-        .primary_label("GUI Setup")
-        .note(
-            "only the command-line Setup (Setup.com) can upgrade a clustered mailbox server \
-             to Exchange 2007 SP1 or SP2; the Setup wizard (Setup.exe) can only create new \
-             clustered mailbox servers",
-        )
-        .help(format!(
-            "run the command-line Setup on {name} instead, with `on: {name}`"
-        ))
-        .fix(command);
+        let message = message.arg("step", step.number).arg("node", name);
+        sink.report_step(replayed, message)
+            .primary_label(msg!("upg303-label"))
+            .note(msg!("upg303-note"))
+            .help(msg!("upg303-help", node = name))
+            .fix(Message::verbatim(command));
     }
 }
 

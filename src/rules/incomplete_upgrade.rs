@@ -3,7 +3,9 @@
 //! documented order (passive nodes, then each CMS on an upgraded node, then the old active nodes).
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
 use crate::model::ExchangeVersion;
+use crate::msg;
 use crate::plan::replay::{Replay, State, move_cms_command, start_cms_command, stop_cms_command};
 
 pub static RULE: Rule = Rule {
@@ -50,94 +52,78 @@ fn check_plan(replay: &Replay, sink: &mut Sink) {
     let mut parts = Vec::new();
     for &n in &unfinished.nodes {
         let node = &end.nodes[n];
-        parts.push(format!("node {} at {}", node.name, level(node.exchange)));
+        let version = level(node.exchange);
+        let part = msg!("upg306-node-below", node = node.name, version = version);
+        parts.push(part);
     }
     for &(g, is_below, offline) in &unfinished.cms {
         let group = &end.groups[g];
-        let state = match (is_below, offline) {
-            (true, true) => format!("at {} and offline", level(group.version)),
-            (true, false) => format!("at {}", level(group.version)),
-            _ => "offline".to_string(),
+        let version = level(group.version);
+        let part = match (is_below, offline) {
+            (true, true) => Message::new("upg306-cms-below-offline").arg("version", version),
+            (true, false) => Message::new("upg306-cms-below").arg("version", version),
+            _ => Message::new("upg306-cms-offline"),
         };
-        parts.push(format!("CMS {} {state}", group.name));
+        parts.push(part.arg("cms", group.name));
     }
     let plan = replay.plan;
     let any_below = !unfinished.nodes.is_empty() || unfinished.cms.iter().any(|c| c.1);
-    let goal = match replay.target {
-        Some(t) if any_below => format!(" short of {}", t.level_name()),
-        _ => " unfinished".to_string(),
+    let message = match replay.target {
+        Some(t) if any_below => Message::new("upg306-message-short").arg("target", t.level_name()),
+        _ => Message::new("upg306-message-unfinished"),
     };
-    let finding = sink.report(
-        plan.entity(),
-        plan.name.span,
-        format!(
-            "plan {} leaves cluster {}{goal}: {}",
-            plan.name.text,
-            replay.cluster.name.text,
-            parts.join(", ")
-        ),
-    );
-    finding.primary_label("the plan ends before the upgrade is complete");
+    let parts = (parts.into_iter().rev())
+        .reduce(|rest, first| msg!("rules-upg-comma-list", first = first, rest = rest))
+        .unwrap_or_default();
+    let message = (message.arg("plan", &plan.name.text))
+        .arg("cluster", &replay.cluster.name.text)
+        .arg("unfinished", parts);
+    let finding = sink.report(plan.entity(), plan.name.span, message);
+    finding.primary_label(msg!("upg306-label"));
     for &n in &unfinished.nodes {
         let node = &end.nodes[n];
-        finding.label(
-            node.span,
-            format!(
-                "{} is never upgraded and stays at {}",
-                node.name,
-                level(node.exchange)
-            ),
-        );
+        let version = level(node.exchange);
+        let label = msg!("upg306-label-node", node = node.name, version = version);
+        finding.label(node.span, label);
     }
     for &(g, is_below, offline) in &unfinished.cms {
         let group = &end.groups[g];
         let defined = &replay.cluster.groups[g];
+        let cms = group.name;
         if is_below {
-            let text = format!("{} stays at {}", group.name, level(group.version));
-            finding.label(defined.name.span, text);
+            let version = level(group.version);
+            let label = msg!("upg306-label-cms", cms = cms, version = version);
+            finding.label(defined.name.span, label);
         }
         if offline {
             match (group.offline_at, &defined.state) {
-                (Some(at), _) => finding.label(
-                    at,
-                    format!(
-                        "{} is taken offline here and never started again",
-                        group.name
-                    ),
-                ),
+                (Some(at), _) => finding.label(at, msg!("upg306-label-taken-offline", cms = cms)),
                 (None, Some(state)) => finding.label(
                     state.span,
-                    format!(
-                        "{} is offline in the inventory and the plan never starts it",
-                        group.name
-                    ),
+                    msg!("upg306-label-offline-in-inventory", cms = cms),
                 ),
                 (None, None) => {
-                    finding.label(defined.name.span, format!("{} is left offline", group.name))
+                    let label = msg!("upg306-label-left-offline", cms = cms);
+                    finding.label(defined.name.span, label)
                 }
             };
         }
     }
     finding
-        .note(
-            "the documented procedure upgrades every passive node first, then takes each CMS \
-             offline, moves it to an upgraded node and upgrades it there, and then upgrades the \
-             original active node; a cluster left halfway runs mixed versions and a CMS left \
-             offline serves no one",
-        )
-        .help(format!(
-            "append the missing steps to plan {} in the order below (Setup runs on the node in \
-             parentheses)",
-            plan.name.text
-        ));
+        .note(msg!("upg306-note"))
+        .help(msg!("upg306-help", plan = &plan.name.text));
     for step in missing_steps(replay, end, &unfinished) {
         finding.fix(step);
     }
 }
 
 /// The steps that finish the upgrade from the end state, in the documented order.
-fn missing_steps(replay: &Replay, end: &State, unfinished: &Unfinished) -> Vec<String> {
-    let setup = |mode: &str, node: usize| format!("setup.com {mode} (on {})", end.nodes[node].name);
+fn missing_steps(replay: &Replay, end: &State, unfinished: &Unfinished) -> Vec<Message> {
+    let setup = |mode: &str, node: usize| {
+        Message::new("rules-upg-command-on-node")
+            .arg("command", Message::verbatim(format!("setup.com {mode}")))
+            .arg("node", end.nodes[node].name)
+    };
     let mut reached: Vec<bool> = (0..end.nodes.len())
         .map(|n| {
             replay
@@ -176,9 +162,10 @@ fn missing_steps(replay: &Replay, end: &State, unfinished: &Unfinished) -> Vec<S
         let Some(host) = host else { continue };
         if owner[g] != Some(host) {
             if online[g] {
-                steps.push(stop_cms_command(replay, name));
+                steps.push(Message::verbatim(stop_cms_command(replay, name)));
             }
-            steps.push(move_cms_command(replay, name, end.nodes[host].name));
+            let node = end.nodes[host].name;
+            steps.push(Message::verbatim(move_cms_command(replay, name, node)));
             owner[g] = Some(host);
         }
         steps.push(setup("/upgradecms", host));
@@ -193,7 +180,7 @@ fn missing_steps(replay: &Replay, end: &State, unfinished: &Unfinished) -> Vec<S
     // 4. Any CMS still offline.
     for &(g, _, _) in &unfinished.cms {
         if !online[g] {
-            steps.push(start_cms_command(end.groups[g].name));
+            steps.push(Message::verbatim(start_cms_command(end.groups[g].name)));
         }
     }
     steps

@@ -2,6 +2,8 @@
 //! service pack, which SP1/SP2 Setup does itself.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::replay::{Action, later_upgrade, walk};
 
 pub static RULE: Rule = Rule {
@@ -12,7 +14,10 @@ pub static RULE: Rule = Rule {
 fn check(input: &Input, sink: &mut Sink) {
     for r in walk(input.replays) {
         let replay = r.replay;
-        let sp = replay.target.map_or("SP1 or SP2", |t| t.level_name());
+        let sp = || match replay.target {
+            Some(t) => Message::verbatim(t.level_name()),
+            None => msg!("upg308-sp1-or-sp2"),
+        };
         let Action::RemoveRollups { node } = *r.action else {
             continue;
         };
@@ -20,31 +25,21 @@ fn check(input: &Input, sink: &mut Sink) {
         if state.upgraded_at.is_some() {
             continue;
         }
-        let number = r.step.number;
-        let finding = sink.report_step(
-            r,
-            format!(
-                "step {number} removes the update rollups from {} by hand before {sp} Setup",
-                state.name
-            ),
-        );
-        finding.primary_label("not needed");
+        let (number, name) = (r.step.number, state.name);
+        let message = Message::new("upg308-message")
+            .arg("step", number)
+            .arg("node", name)
+            .arg("service_pack", sp());
+        let finding = sink.report_step(r, message);
+        finding.primary_label(msg!("upg308-label"));
         if let Some(upgrade) = later_upgrade(replay, node, number) {
-            finding.label(
-                upgrade.step.span,
-                format!("{sp} Setup removes the rollups from {} here", state.name),
-            );
+            let label = msg!("upg308-label-setup", service_pack = sp(), node = name);
+            finding.label(upgrade.step.span, label);
         }
-        finding
-            .note(
-                "when Exchange 2007 SP1 or SP2 is installed on a computer with update \
-                 rollups, Setup removes the rollups automatically before it installs the \
-                 service pack; they need not be removed by hand",
-            )
-            .help(format!(
-                "delete step {number}: {sp} Setup (`setup.com /mode:upgrade` on {}) removes \
-                 the installed update rollups itself",
-                state.name
-            ));
+        let help = Message::new("upg308-help")
+            .arg("step", number)
+            .arg("service_pack", sp())
+            .arg("node", name);
+        finding.note(msg!("upg308-note")).help(help);
     }
 }

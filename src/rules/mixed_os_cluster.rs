@@ -2,7 +2,9 @@
 //! 2008 (or later) together. A node whose `os` is absent or not understood is left out.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::{Family, WindowsVersion};
+use crate::i18n::Message;
+use crate::model::{Family, Name, WindowsVersion};
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP104.md"),
@@ -19,13 +21,13 @@ fn check(input: &Input, sink: &mut Sink) {
                 Some((&n.name, field.span, field.known()?))
             })
             .collect();
+        // The nodes on one side, as a comma list.
         let names = |side: fn(&WindowsVersion) -> bool| {
-            let names: Vec<&str> = known
-                .iter()
+            (known.iter().rev())
                 .filter(|(_, _, os)| side(os))
-                .map(|(name, _, _)| name.text.as_str())
-                .collect();
-            names.join(", ")
+                .map(|(name, _, _)| Message::verbatim(&name.text))
+                .reduce(|rest, first| msg!("rules-top-comma-list", first = first, rest = rest))
+                .unwrap_or_default()
         };
         let Some(&(first, span, first_os)) = known.iter().find(|(_, _, os)| is_2008_side(os))
         else {
@@ -34,28 +36,28 @@ fn check(input: &Input, sink: &mut Sink) {
         if !known.iter().any(|(_, _, os)| is_2003(os)) {
             continue;
         }
-        let finding = sink.report(
-            cluster.entity(),
-            span,
-            format!(
-                "cluster {} mixes Windows Server 2003 ({}) with {} ({})",
-                cluster.name.text,
-                names(is_2003),
-                first_os.product(),
-                names(is_2008_side)
-            ),
-        );
-        finding.primary_label(format!("{} runs {first_os}", first.text));
+        let cluster_name = &cluster.name.text;
+        let message = Message::new("top104-message")
+            .arg("cluster", cluster_name)
+            .arg("old_nodes", names(is_2003))
+            .arg("new_product", first_os.product())
+            .arg("new_nodes", names(is_2008_side));
+        let finding = sink.report(cluster.entity(), span, message);
+        finding.primary_label(runs(first, first_os));
         for &(name, span, os) in known.iter().filter(|(n, _, _)| !std::ptr::eq(*n, first)) {
-            finding.label(span, format!("{} runs {os}", name.text));
+            finding.label(span, runs(name, os));
         }
         finding
-            .note("Windows Server 2008 failover clustering changed so much that a Windows Server 2003 server cluster cannot be upgraded to Windows Server 2008: a cluster cannot move from 2003 to 2008 node by node")
-            .help(format!(
-                "build a new Windows Server 2008 failover cluster with Exchange 2007 SP1 or SP2 while {0} keeps running, move the mailboxes to it with Move-Mailbox or the Move Mailbox wizard and the public folders by public folder replication, then retire {0}",
-                cluster.name.text
-            ));
+            .note(msg!("top104-note"))
+            .help(msg!("top104-help", cluster = cluster_name));
     }
+}
+
+/// `EXNODE1 runs Windows Server 2003 SP2`.
+fn runs(node: &Name, os: &WindowsVersion) -> Message {
+    Message::new("rules-top-node-runs")
+        .arg("node", &node.text)
+        .arg("version", os.to_string())
 }
 
 fn is_2003(os: &WindowsVersion) -> bool {

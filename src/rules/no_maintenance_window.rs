@@ -2,6 +2,8 @@
 //! no `window`, so nobody has agreed when the outage happens.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::replay::Action;
 
 pub static RULE: Rule = Rule {
@@ -24,26 +26,15 @@ fn check(input: &Input, sink: &mut Sink) {
             _ => None,
         });
         let Some((first, cms)) = outage else { continue };
-        sink.report(
-            plan.entity(),
-            plan.name.span,
-            format!(
-                "plan {} takes CMS {cms} offline at step {} but declares no maintenance window",
-                plan.name.text, first.step.number
-            ),
-        )
-        .primary_label("no `window:` in this plan")
-        .label(first.step.span, format!("{cms} goes offline here"))
-        .note(
-            "upgrading a clustered mailbox server to SP1 or SP2 means downtime for the CMS; how \
-             long depends on how long the procedure takes for the whole cluster, and it begins \
-             midway, when the CMS is taken offline",
-        )
-        .help(format!(
-            "agree on a maintenance window and declare it in plan {}, e.g. \
-             `window: {{ start: 2026-12-05T22:00:00Z, end: 2026-12-06T04:00:00Z }}` \
-             under `target:`",
-            plan.name.text
-        ));
+        let name = &plan.name.text;
+        let message = Message::new("upg307-message")
+            .arg("plan", name)
+            .arg("cms", *cms)
+            .arg("step", first.step.number);
+        sink.report(plan.entity(), plan.name.span, message)
+            .primary_label(msg!("upg307-label"))
+            .label(first.step.span, msg!("upg307-label-offline", cms = *cms))
+            .note(msg!("upg307-note"))
+            .help(msg!("upg307-help", plan = name));
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::engine::{Input, Rule, Sink};
 use crate::model::ClusterKind;
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP102.md"),
@@ -18,28 +19,26 @@ fn check(input: &Input, sink: &mut Sink) {
         let finding = sink.report(
             cluster.entity(),
             cluster.name.span,
-            format!("cluster {name} has no passive node: every node owns a CMS"),
+            msg!("top102-message", cluster = name),
         );
-        finding.primary_label("no passive node");
+        finding.primary_label(msg!("top102-label"));
         for group in cluster.cms_groups() {
             if let Some(owner) = &group.owner
                 && cluster.node(&owner.text).is_some()
             {
+                let cms = &group.name.text;
                 finding.label(
                     owner.span,
-                    format!("{} owns CMS {}", owner.text, group.name.text),
+                    msg!("top102-label-owner", node = &owner.text, cms = cms),
                 );
             }
         }
-        let ccr = if cluster.kind.as_ref().map(|k| k.value) == Some(ClusterKind::Ccr) {
-            " (a CCR cluster is one active and one passive node)"
-        } else {
-            ""
+        let kind = match cluster.kind.as_ref().map(|k| k.value) {
+            Some(ClusterKind::Ccr) => "ccr",
+            _ => "other",
         };
         finding
-            .note("only passive nodes, the nodes that own no CMS, can be upgraded to Exchange 2007 SP1 or SP2; the upgrade starts on one")
-            .help(format!(
-                "add a node to {name} (`cluster.exe /cluster:{name} /add:<new node>`), install the passive clustered mailbox role on it (`setup.com /mode:install /roles:mailbox`) and upgrade it first{ccr}; moving a CMS cannot free a node, because Move-ClusteredMailboxServer only moves a CMS to a node that runs none"
-            ));
+            .note(msg!("top102-note"))
+            .help(msg!("top102-help", cluster = name, kind = kind));
     }
 }

@@ -5,7 +5,9 @@
 //! group nothing says is or is not a CMS.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
 use crate::model::GroupKind;
+use crate::msg;
 use crate::plan::replay::{Action, owner_label, shown_group, walk};
 
 pub static RULE: Rule = Rule {
@@ -29,74 +31,57 @@ fn check(input: &Input, sink: &mut Sink) {
         if groups.is_empty() {
             continue;
         }
-        let step = replayed.step;
-        let name = &before.nodes[node].name;
-        let shown: Vec<String> = groups
-            .iter()
-            .map(|&g| shown_group(&before.groups[g]))
-            .collect();
-        let finding = sink.report_step(
-            replayed,
-            format!(
-                "step {} upgrades the {}node {name} while it still owns {}",
-                step.number,
-                if before.is_passive(node) {
-                    "passive "
-                } else {
-                    ""
-                },
-                shown.join(", ")
-            ),
-        );
-        finding.primary_label(format!("{name} is not emptied yet"));
+        let step = replayed.step.number;
+        let name = before.nodes[node].name;
+        let shown = (groups.iter().rev())
+            .map(|&g| Message::verbatim(shown_group(&before.groups[g])))
+            .reduce(|rest, first| msg!("rules-upg-comma-list", first = first, rest = rest))
+            .unwrap_or_default();
+        let passive = if before.is_passive(node) { "yes" } else { "no" };
+        let message = Message::new("upg302-message")
+            .arg("step", step)
+            .arg("passive", passive)
+            .arg("node", name)
+            .arg("groups", shown);
+        let finding = sink.report_step(replayed, message);
+        finding.primary_label(msg!("upg302-label", node = name));
         for &g in &groups {
             if let Some((span, text)) = owner_label(replay, before, g) {
                 finding.label(span, text);
             }
         }
-        finding.note(
-            "other cluster groups, such as the default cluster group or groups unrelated to \
-             Exchange, must be moved by hand to another node (the active node, say) before \
-             a passive node is upgraded",
-        );
+        finding.note(msg!("upg302-note"));
         let others = || (0..before.nodes.len()).filter(|&n| n != node);
         let Some(dest) = others()
             .find(|&n| before.is_active(n))
             .or_else(|| others().next())
         else {
-            finding.help(format!(
-                "{name} is the only node of cluster {}: its groups cannot be moved away",
-                replay.cluster.name.text
-            ));
+            let cluster = &replay.cluster.name.text;
+            finding.help(msg!("upg302-help-only", node = name, cluster = cluster));
             continue;
         };
-        let dest = &before.nodes[dest].name;
+        let dest = before.nodes[dest].name;
         let movable = groups
             .iter()
             .any(|&g| before.groups[g].kind != GroupKind::Unknown);
-        finding.help(if movable {
-            format!(
-                "move the groups to {dest}: insert these commands before step {}",
-                step.number
-            )
+        let help = if movable {
+            Message::new("upg302-help-commands")
         } else {
-            format!("move the groups to {dest} before step {}", step.number)
-        });
+            Message::new("upg302-help")
+        };
+        finding.help(help.arg("destination", dest).arg("step", step));
         for &g in &groups {
             let group = &before.groups[g];
             // A group nothing says is or is not a CMS is never moved with cluster.exe.
             if group.kind == GroupKind::Unknown {
-                finding.note(format!(
-                    "no source says whether \"{}\" is a CMS: move a CMS with Move-ClusteredMailboxServer, any other group with Cluster.exe",
-                    group.name
-                ));
+                finding.note(msg!("upg302-note-unknown-kind", group = group.name));
                 continue;
             }
-            finding.fix(format!(
+            finding.fix(Message::verbatim(format!(
                 "Cluster.exe group \"{}\" /move:{}",
                 group.name,
                 crate::model::computer_name(dest)
-            ));
+            )));
         }
     }
 }

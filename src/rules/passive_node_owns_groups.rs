@@ -5,7 +5,9 @@
 //! not reported, its node is not known to be passive, and INV010 says so.
 
 use crate::engine::{Input, Rule, Sink, UnknownFact};
+use crate::i18n::{Lang, Message};
 use crate::model::{Cluster, Group, GroupKind, computer_name};
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP103.md"),
@@ -25,14 +27,14 @@ fn check(input: &Input, sink: &mut Sink) {
             if group.kind == GroupKind::Unknown {
                 let node = group.owner.as_ref().and_then(|o| cluster.node(&o.text));
                 if node.is_some_and(|n| !cluster.is_active(n)) {
-                    let skipped = format!("group `{}`", group.name.text);
+                    let skipped = msg!("top103-skipped-group", group = &group.name.text);
                     unknown_kind(cluster, group, skipped, sink);
                 }
                 continue;
             }
             let Some(owner) = &group.owner else {
                 if !group.is_cms() {
-                    let skipped = format!("group `{}`", group.name.text);
+                    let skipped = msg!("top103-skipped-group", group = &group.name.text);
                     unknown_owner(cluster, group, skipped, sink);
                 }
                 continue;
@@ -44,7 +46,7 @@ fn check(input: &Input, sink: &mut Sink) {
             // unknown, may be active.
             if !cluster.is_passive(node) {
                 if !cluster.is_active(node) && !group.is_cms() {
-                    let skipped = format!("the groups of {}", node.name.text);
+                    let skipped = msg!("top103-skipped-groups-of", node = &node.name.text);
                     for cms in cluster.cms_groups().filter(|g| g.owner.is_none()) {
                         unknown_owner(cluster, cms, skipped.clone(), sink);
                     }
@@ -62,68 +64,126 @@ fn check(input: &Input, sink: &mut Sink) {
                 group.name.text,
                 computer_name(&active.name.text)
             );
+            let (group_name, node) = (&group.name.text, &node.name.text);
+            let active = &active.name;
             sink.report(
                 cluster.group_entity(group),
                 owner.span,
-                format!(
-                    "passive node {} owns group \"{}\"",
-                    node.name.text, group.name.text
-                ),
+                msg!("top103-message", node = node, group = group_name),
             )
-            .primary_label(format!("{} owns no CMS: it is passive", owner.text))
-            .label(active.name.span, "active node: owns a CMS")
-            .note("a passive node should hold no other cluster group, neither the default cluster group nor a non-Exchange resource group; these groups must be moved to another node by hand before the passive node is upgraded")
-            .help(format!(
-                "move \"{}\" to the active node {} before upgrading {}",
-                group.name.text, active.name.text, node.name.text
-            ))
-            .fix(command);
+            .primary_label(msg!("top103-label", node = &owner.text))
+            .label(active.span, msg!("top103-label-active"))
+            .note(msg!("top103-note"))
+            .help(
+                Message::new("top103-help")
+                    .arg("group", group_name)
+                    .arg("active", &active.text)
+                    .arg("node", node),
+            )
+            .fix(Message::verbatim(command));
         }
     }
 }
 
 /// A group without an owner kept the check from running (INV010): a group other than a CMS may
 /// sit on a passive node, and a CMS may make a node active.
-fn unknown_owner(cluster: &Cluster, group: &Group, skipped: String, sink: &mut Sink) {
+fn unknown_owner(cluster: &Cluster, group: &Group, skipped: Message, sink: &mut Sink) {
     let name = &group.name.text;
     let fact = if group.is_cms() {
-        format!("the owner of CMS {name}")
+        msg!("top103-unknown-cms-owner", cms = name)
     } else {
-        format!("the owner of group `{name}`")
+        msg!("top103-unknown-group-owner", group = name)
     };
+    // Inventory text: the same in every language.
     let nodes: Vec<&str> = (cluster.nodes.iter())
         .map(|n| computer_name(&n.name.text))
         .collect();
     sink.unknown(UnknownFact {
         entity: cluster.group_entity(group),
         span: group.name.span,
-        fact,
-        label: "no `owner` given".to_string(),
-        why: group.is_cms().then(|| {
-            "a node that may own this CMS is not known to be passive, so the groups it holds \
-             are not judged"
-                .to_string()
-        }),
-        skipped,
+        fact: english(fact),
+        label: english(msg!("top103-unknown-owner-label")),
+        why: (group.is_cms()).then(|| english(msg!("top103-unknown-owner-why"))),
+        skipped: english(skipped),
         how: format!("owner: <{}>", nodes.join(" or ")),
     });
 }
 
 /// A group of unknown kind kept the check from running (INV010): it may be a CMS, which would
 /// make its node active.
-fn unknown_kind(cluster: &Cluster, group: &Group, skipped: String, sink: &mut Sink) {
+fn unknown_kind(cluster: &Cluster, group: &Group, skipped: Message, sink: &mut Sink) {
     sink.unknown(UnknownFact {
         entity: cluster.group_entity(group),
         span: group.name.span,
-        fact: format!("whether group `{}` is a CMS", group.name.text),
-        label: "nothing says whether this group is a CMS".to_string(),
-        why: Some(
-            "a group that may be a CMS may make its node active, so the node's groups are not \
-             judged and it is never moved with cluster.exe on a guess; from exports, `cluster res` \
-             tells a CMS by the Exchange resources it holds"
-                .to_string(),
-        ),
-        skipped,
+        fact: english(msg!("top103-unknown-kind", group = &group.name.text)),
+        label: english(msg!("top103-unknown-kind-label")),
+        why: Some(english(msg!("top103-unknown-kind-why"))),
+        skipped: english(skipped),
+        // Inventory text: the same in every language.
         how: "type: <cms, cluster or other>".to_string(),
     });
+}
+
+/// `UnknownFact` holds text, which INV010 shows in English: its messages are rendered in
+/// English until it holds messages.
+fn english(message: Message) -> String {
+    message.render(Lang::En)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::rules::findings_of;
+
+    /// The finding of the glossary's example, word for word: the inventory's names as written,
+    /// the command as it is.
+    #[test]
+    fn speaks_japanese() {
+        let findings = findings_of(
+            "TOP103",
+            "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: ccr
+    nodes:
+      - name: EXNODE1.contoso.com
+      - name: EXNODE2.contoso.com
+    groups:
+      - {name: EXCMS01, type: cms, owner: EXNODE1}
+      - {name: Cluster Group, owner: EXNODE2}
+",
+        );
+        let [finding] = findings.as_slice() else {
+            panic!("{findings:#?}");
+        };
+        let texts = finding.texts(Lang::Ja);
+        assert_eq!(
+            texts.message,
+            "パッシブ ノード EXNODE2.contoso.com がグループ \"Cluster Group\" を所有している"
+        );
+        assert_eq!(
+            texts.label,
+            "EXNODE2 は CMS を所有していないため、パッシブ ノードである"
+        );
+        assert_eq!(texts.labels, ["アクティブ ノード (CMS を所有している)"]);
+        assert_eq!(
+            texts.notes,
+            [
+                "パッシブ ノードには、既定のクラスタ グループや Exchange に関連しないリソース グループ\
+                 など、他のクラスタ グループを含めない。これらのグループは、パッシブ ノードを\
+                 アップグレードする前に別のノードへ手動で移動する必要がある"
+            ]
+        );
+        assert_eq!(
+            texts.help.as_deref(),
+            Some(
+                "EXNODE2.contoso.com をアップグレードする前に、\"Cluster Group\" をアクティブ ノード \
+                 EXNODE1.contoso.com に移動する"
+            )
+        );
+        assert_eq!(
+            texts.fixes,
+            ["Cluster.exe group \"Cluster Group\" /move:EXNODE1"]
+        );
+    }
 }

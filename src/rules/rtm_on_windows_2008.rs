@@ -2,7 +2,9 @@
 //! CMS that is RTM (its own `exchange`, or else its node's). One finding per node.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
 use crate::model::Family;
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP105.md"),
@@ -37,68 +39,62 @@ fn check(input: &Input, sink: &mut Sink) {
                     Some((g, span, version))
                 })
                 .collect();
-            let cms_names = rtm_cms
-                .iter()
-                .map(|(g, _, _)| g.name.text.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
+            // Each time it is named: a comma list of the CMS.
+            let cms = || {
+                (rtm_cms.iter().rev())
+                    .map(|(g, _, _)| Message::verbatim(&g.name.text))
+                    .reduce(|rest, first| msg!("rules-top-comma-list", first = first, rest = rest))
+                    .unwrap_or_default()
+            };
             let n = &node.name.text;
             let (span, version, message) = match (node_rtm, rtm_cms.first()) {
                 (None, None) => continue,
-                (Some((span, version)), None) => (
-                    span,
-                    version,
-                    format!("node {n} on Windows Server 2008 runs Exchange 2007 RTM"),
-                ),
+                (Some((span, version)), None) => {
+                    (span, version, msg!("top105-message-node", node = n))
+                }
                 (Some((span, version)), Some(_)) => (
                     span,
                     version,
-                    format!(
-                        "node {n} on Windows Server 2008 runs Exchange 2007 RTM, and so does its CMS {cms_names}"
-                    ),
+                    msg!("top105-message-node-and-cms", node = n, cms = cms()),
                 ),
                 (None, Some(&(_, span, version))) => (
                     span,
                     version,
-                    format!(
-                        "clustered mailbox server {cms_names} on Windows Server 2008 node {n} runs Exchange 2007 RTM"
-                    ),
+                    msg!("top105-message-cms", cms = cms(), node = n),
                 ),
             };
             let finding = sink.report(cluster.node_entity(node), span, message);
-            finding.primary_label(format!("Exchange 2007 {version}"));
+            finding.primary_label(Message::verbatim(format!("Exchange 2007 {version}")));
             for &(group, cms_span, cms_version) in &rtm_cms {
                 if cms_span != span {
-                    finding.label(
-                        cms_span,
-                        format!("CMS {} runs {cms_version}", group.name.text),
-                    );
+                    let label = Message::new("top105-label-cms")
+                        .arg("cms", &group.name.text)
+                        .arg("version", cms_version.to_string());
+                    finding.label(cms_span, label);
                 }
             }
-            finding
-                .label(os.span, format!("{n} runs Windows Server 2008"))
-                .note("Windows Server 2008 support, including clustered mailbox servers on it, came with Exchange 2007 SP1 and SP2: RTM does not support Windows Server 2008");
+            let on_2008 = Message::new("rules-top-node-runs")
+                .arg("node", n)
+                .arg("version", "Windows Server 2008");
+            finding.label(os.span, on_2008).note(msg!("top105-note"));
+            let on_node = |command: &str| {
+                Message::new("rules-top-command-on-node")
+                    .arg("command", Message::verbatim(command))
+                    .arg("node", n)
+            };
             let node_upgraded = node.exchange().is_some_and(|v| !v.is_rtm());
             if node_upgraded {
                 finding
-                    .help(format!(
-                        "upgrade {cms_names} to the service pack of {n} with `setup.com /upgradecms` on {n}"
-                    ))
-                    .fix(format!("setup.com /upgradecms (on {n})"));
+                    .help(msg!("top105-help-upgrade-cms", cms = cms(), node = n))
+                    .fix(on_node("setup.com /upgradecms"));
             } else if node_rtm.is_none() {
-                finding.help(format!(
-                    "install Exchange 2007 SP1 or later on {n}, then upgrade {cms_names} with `setup.com /upgradecms` on it"
-                ));
+                finding.help(msg!("top105-help-node-unknown", node = n, cms = cms()));
             } else if cluster.is_active(node) {
-                finding.help(format!(
-                    "install Exchange 2007 SP1 or later on {n}; it owns a CMS, so upgrade a passive node first, move the CMS there and run `setup.com /upgradecms` on it, then upgrade {n}"
-                ));
+                finding.help(msg!("top105-help-active-node", node = n));
             } else {
                 finding
-                    .help(format!(
-                        "install Exchange 2007 SP1 or later on {n} with Setup.com in upgrade mode"
-                    ))
-                    .fix(format!("setup.com /mode:upgrade (on {n})"));
+                    .help(msg!("top105-help-passive-node", node = n))
+                    .fix(on_node("setup.com /mode:upgrade"));
             }
         }
     }

@@ -2,7 +2,9 @@
 //! 2007 is not supported: Windows Server 2008 R2 or later, or a client (XP, Vista, 7 and later).
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
 use crate::model::Family;
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP107.md"),
@@ -17,29 +19,18 @@ fn check(input: &Input, sink: &mut Sink) {
             };
             let why = match os.family {
                 Family::Server2003 | Family::Server2008 => continue,
-                Family::LaterServer => {
-                    "Exchange 2007 is not supported on Windows Server 2008 R2 or any later Windows Server"
-                }
-                Family::Xp | Family::Vista | Family::LaterClient => {
-                    "a client edition of Windows cannot be a failover cluster node or run the Exchange 2007 mailbox role"
-                }
+                Family::LaterServer => msg!("top107-note-later-server"),
+                Family::Xp | Family::Vista | Family::LaterClient => msg!("top107-note-client"),
             };
-            let n = &node.name.text;
-            sink.report(
-                cluster.node_entity(node),
-                field.span,
-                format!(
-                    "node {n} of cluster {} runs {}, on which Exchange 2007 is not supported",
-                    cluster.name.text,
-                    os.product()
-                ),
-            )
-            .primary_label(os.to_string())
-            .note(why)
-            .help(format!(
-                "rebuild {n} on Windows Server 2003 SP2, or on Windows Server 2008 with Exchange 2007 SP1 or SP2, or evict it from {}",
-                cluster.name.text
-            ));
+            let (n, c) = (&node.name.text, &cluster.name.text);
+            let message = Message::new("top107-message")
+                .arg("node", n)
+                .arg("cluster", c)
+                .arg("product", os.product());
+            sink.report(cluster.node_entity(node), field.span, message)
+                .primary_label(Message::verbatim(os.to_string()))
+                .note(why)
+                .help(msg!("top107-help", node = n, cluster = c));
         }
     }
 }

@@ -2,6 +2,8 @@
 //! on a node that owns a CMS at that point of the plan. Only passive nodes can be upgraded.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
+use crate::msg;
 use crate::plan::replay::{
     Action, move_cms_command, owner_label, passive_destination, stop_cms_command, walk,
 };
@@ -26,70 +28,59 @@ fn check(input: &Input, sink: &mut Sink) {
         if cms.is_empty() {
             continue;
         }
-        let step = replayed.step;
-        let name = &before.nodes[node].name;
-        let names: Vec<&str> = cms.iter().map(|&g| before.groups[g].name).collect();
-        let names = names.join(", ");
-        let finding = sink.report_step(
-            replayed,
-            format!(
-                "step {} upgrades {name}, which owns the CMS {names} at that point",
-                step.number
-            ),
-        );
-        finding.primary_label(format!("{name} is an active node here"));
+        let step = replayed.step.number;
+        let name = before.nodes[node].name;
+        // Each time it is named: the CMS as a comma list.
+        let names = || {
+            (cms.iter().rev())
+                .map(|&g| Message::verbatim(before.groups[g].name))
+                .reduce(|rest, first| msg!("rules-upg-comma-list", first = first, rest = rest))
+                .unwrap_or_default()
+        };
+        let message = msg!("upg301-message", step = step, node = name, cms = names());
+        let finding = sink.report_step(replayed, message);
+        finding.primary_label(msg!("upg301-label", node = name));
         for &g in &cms {
             if let Some((span, text)) = owner_label(replay, before, g) {
                 finding.label(span, text);
             }
         }
-        finding.note(
-            "only passive nodes, the nodes that hold no clustered mailbox server, can be \
-             upgraded to Exchange 2007 SP1 or SP2",
-        );
+        finding.note(msg!("upg301-note"));
         let passive = passive_destination(before, replay.target.as_ref());
         let upgraded = passive.is_some_and(|d| {
             replay
                 .target
                 .is_some_and(|t| before.node_reached(d, &t) == Some(true))
         });
+        let cluster = &replay.cluster.name.text;
         let Some(dest) = passive else {
             // A node runs one CMS at a time: a node that owns another one is no destination.
             finding.help(if before.nodes.len() == 1 {
-                format!(
-                    "{name} is the only node of cluster {}: a CMS cannot be upgraded in place",
-                    replay.cluster.name.text
-                )
+                msg!("upg301-help-only", node = name, cluster = cluster)
             } else {
-                format!(
-                    "no node of cluster {} is passive at that point, and a node runs one CMS \
-                     at a time: {names} has no node to move to; upgrade a node while it is \
-                     passive, before a CMS moves to it",
-                    replay.cluster.name.text
-                )
+                msg!("upg301-help-no-passive", cluster = cluster, cms = names())
             });
             continue;
         };
-        let dest_name = &before.nodes[dest].name;
-        finding.help(if upgraded {
-            format!(
-                "take {names} offline and move it to the upgraded passive node {dest_name} \
-                 before step {}: insert the commands below",
-                step.number
-            )
+        let dest_name = before.nodes[dest].name;
+        let help = if upgraded {
+            Message::new("upg301-help-move")
         } else {
-            format!(
-                "upgrade the passive node {dest_name} first, then take {names} offline and \
-                 move it there before step {}: insert the commands below",
-                step.number
-            )
-        });
+            Message::new("upg301-help-upgrade-then-move")
+        };
+        finding.help(
+            help.arg("cms", names())
+                .arg("destination", dest_name)
+                .arg("step", step),
+        );
         for &g in &cms {
             let group = &before.groups[g];
             if group.online != Some(false) {
-                finding.fix(stop_cms_command(replay, group.name));
+                finding.fix(Message::verbatim(stop_cms_command(replay, group.name)));
             }
-            finding.fix(move_cms_command(replay, group.name, dest_name));
+            finding.fix(Message::verbatim(move_cms_command(
+                replay, group.name, dest_name,
+            )));
         }
     }
 }
@@ -131,5 +122,59 @@ plans:
             )
         );
         assert!(finding.fixes.is_empty(), "{:?}", finding.fixes);
+    }
+
+    /// A finding in Japanese: the inventory's names as written, the commands as they are.
+    #[test]
+    fn speaks_japanese() {
+        let findings = findings_of(
+            "UPG301",
+            "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: ccr
+    nodes: [{name: EXNODE1, exchange: RTM}, {name: EXNODE2, exchange: RTM}]
+    groups: [{name: EXCMS01, type: cms, owner: EXNODE1}]
+plans:
+  - name: sp2
+    cluster: EXCLU01
+    target: SP2
+    steps:
+      - {run: setup.com /mode:upgrade, on: EXNODE2}
+      - {run: setup.com /mode:upgrade, on: EXNODE1}
+",
+        );
+        let [finding] = findings.as_slice() else {
+            panic!("{findings:#?}");
+        };
+        let texts = finding.texts(Lang::Ja);
+        assert_eq!(
+            texts.message,
+            "ステップ 2 は EXNODE1 をアップグレードするが、その時点で EXNODE1 は CMS EXCMS01 を\
+             所有している"
+        );
+        assert_eq!(texts.label, "この時点で EXNODE1 はアクティブ ノードである");
+        assert_eq!(
+            texts.notes,
+            [
+                "Exchange 2007 SP1 または SP2 にアップグレードできるのは、クラスタ化メールボックス \
+                 サーバーを保持していないノード、つまりパッシブ ノードだけである"
+            ]
+        );
+        assert_eq!(
+            texts.help.as_deref(),
+            Some(
+                "ステップ 2 の前に、EXCMS01 をオフラインにして、アップグレード済みのパッシブ ノード \
+                 EXNODE2 に移動する。次のコマンドを挿入する"
+            )
+        );
+        assert_eq!(
+            texts.fixes,
+            [
+                "Stop-ClusteredMailboxServer EXCMS01 -StopReason \"SP2 upgrade\"",
+                "Move-ClusteredMailboxServer EXCMS01 -TargetMachine EXNODE2 -MoveComment \
+                 \"SP2 upgrade\""
+            ]
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! brought online, on the local cluster or the one a step names.
 
 use super::tokenize::{Token, checked_name, split_switch};
-use super::{Command, GroupOp, Unrecognized, shown, unrec};
+use super::{Command, GroupOp, NameKind, Reason, Unrecognized, shown, unrec};
 
 /// cluster.exe object keywords other than `group`; any other word before `group`
 /// is a cluster name (`cluster EXCLUS1 group ...`).
@@ -25,21 +25,18 @@ pub(super) fn parse_cluster(args: &[Token]) -> Result<Command, Unrecognized> {
     // Everything up to the `group` keyword.
     loop {
         let Some(tok) = rest.next() else {
-            return Err(unrec(
-                "cluster.exe without the group verb is not a command cmslint understands",
-            ));
+            return Err(unrec(Reason::ClusterWithoutGroup));
         };
         if let Some((name, value)) = split_switch(&tok.text) {
             if !matches!(name.to_ascii_lowercase().as_str(), "cluster" | "c") {
-                return Err(unrec(format!(
-                    "cluster.exe '{}' is not a command cmslint understands",
-                    shown(&tok.text)
-                )));
+                return Err(unrec(Reason::ClusterUnsupported {
+                    word: shown(&tok.text),
+                }));
             }
             if cluster.is_some() {
-                return Err(unrec("cluster.exe names the cluster twice"));
+                return Err(unrec(Reason::ClusterNamedTwice));
             }
-            cluster = Some(checked_name(tok, value.unwrap_or(""), "cluster name")?);
+            cluster = Some(checked_name(tok, value.unwrap_or(""), NameKind::Cluster)?);
             continue;
         }
         let word = tok.text.to_ascii_lowercase();
@@ -47,79 +44,75 @@ pub(super) fn parse_cluster(args: &[Token]) -> Result<Command, Unrecognized> {
             break;
         }
         if CLUSTER_KEYWORDS.contains(&word.as_str()) {
-            return Err(unrec(format!(
-                "cluster.exe '{}' is not a command cmslint understands",
-                shown(&tok.text)
-            )));
+            return Err(unrec(Reason::ClusterUnsupported {
+                word: shown(&tok.text),
+            }));
         }
         if cluster.is_some() {
-            return Err(unrec(format!(
-                "unexpected argument '{}' to cluster.exe",
-                shown(&tok.text)
-            )));
+            return Err(unrec(Reason::UnexpectedArgument {
+                argument: shown(&tok.text),
+                program: "cluster.exe",
+            }));
         }
-        cluster = Some(checked_name(tok, &tok.text, "cluster name")?);
+        cluster = Some(checked_name(tok, &tok.text, NameKind::Cluster)?);
     }
 
     let group = match rest.next() {
         Some(tok) if split_switch(&tok.text).is_none() => {
-            checked_name(tok, &tok.text, "group name")?
+            checked_name(tok, &tok.text, NameKind::Group)?
         }
-        _ => return Err(unrec("cluster.exe group needs a group name")),
+        _ => return Err(unrec(Reason::GroupNameMissing)),
     };
 
     let mut op: Option<GroupOp> = None;
     let mut rest = rest.peekable();
     while let Some(tok) = rest.next() {
         let Some((name, value)) = split_switch(&tok.text) else {
-            return Err(unrec(format!(
-                "unexpected argument '{}' to cluster.exe group (quote group names with spaces)",
-                shown(&tok.text)
-            )));
+            return Err(unrec(Reason::UnexpectedGroupArgument {
+                argument: shown(&tok.text),
+            }));
         };
         let this = match name.to_ascii_lowercase().as_str() {
             "move" | "moveto" => match value {
                 Some(node) if !node.is_empty() => GroupOp::Move {
-                    node: checked_name(tok, node, "node name")?,
+                    node: checked_name(tok, node, NameKind::Node)?,
                 },
                 _ if rest.peek().is_some_and(|t| split_switch(&t.text).is_none()) => {
-                    return Err(unrec(format!(
-                        "cluster.exe /{name} needs the colon form /{name}:<node>"
-                    )));
+                    return Err(unrec(Reason::MoveWithoutColon {
+                        switch: name.to_string(),
+                    }));
                 }
                 _ => {
-                    return Err(unrec(format!(
-                        "cluster.exe /{name} without a node lets cluster.exe pick one, so the plan cannot be replayed"
-                    )));
+                    return Err(unrec(Reason::MoveWithoutNode {
+                        switch: name.to_string(),
+                    }));
                 }
             },
             "offline" if value.is_none() => GroupOp::Offline,
             "online" if value.is_none() => GroupOp::Online,
             "offline" | "online" => {
-                return Err(unrec(format!(
-                    "cluster.exe /{name} with a value is not supported"
-                )));
+                return Err(unrec(Reason::OnlineOfflineWithValue {
+                    switch: name.to_string(),
+                }));
             }
             // `/wait` and `/wait:<seconds>` only make cluster.exe wait for the
             // operation to finish.
             "wait" if value.is_none_or(|v| v.chars().all(|c| c.is_ascii_digit())) => continue,
             _ => {
-                return Err(unrec(format!(
-                    "cluster.exe group option '{}' is not supported",
-                    shown(&tok.text)
-                )));
+                return Err(unrec(Reason::UnsupportedGroupOption {
+                    option: shown(&tok.text),
+                }));
             }
         };
         if op.is_some() {
-            return Err(unrec("cluster.exe group with several operations"));
+            return Err(unrec(Reason::SeveralGroupOperations));
         }
         op = Some(this);
     }
     let Some(op) = op else {
-        return Err(unrec(format!(
-            "cluster.exe group '{}' without /move, /offline or /online is not a command cmslint understands",
-            shown(&group)
-        )));
+        return Err(unrec(Reason::GroupWithoutOperation {
+            group: shown(&group),
+        }));
     };
     Ok(Command::ClusterGroup { cluster, group, op })
 }

@@ -3,7 +3,7 @@
 //! values, and the one positional parameter (Identity).
 
 use super::tokenize::{Token, checked_name, is_dash};
-use super::{Command, Unrecognized, shown, unrec};
+use super::{Command, NameKind, Reason, Unrecognized, shown, unrec};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Cmdlet {
@@ -108,7 +108,7 @@ impl Cmdlet {
     /// name must be a prefix of exactly one parameter (or of one of its aliases).
     fn resolve(self, written: &str) -> Result<&'static Param, Unrecognized> {
         if written.is_empty() {
-            return Err(unrec("a lone '-' is not a parameter"));
+            return Err(unrec(Reason::LoneDash));
         }
         let is_prefix = |full: &str| {
             full.len() >= written.len()
@@ -125,20 +125,15 @@ impl Cmdlet {
             .filter(|p| is_prefix(p.name) || p.aliases.iter().any(|a| is_prefix(a)))
             .collect();
         match matches.as_slice() {
-            [] => Err(unrec(format!(
-                "unknown parameter -{} for {}",
-                shown(written),
-                self.name()
-            ))),
+            [] => Err(unrec(Reason::UnknownParameter {
+                parameter: shown(written),
+                cmdlet: self.name(),
+            })),
             [one] => Ok(one),
-            many => Err(unrec(format!(
-                "parameter -{} is ambiguous: {}",
-                shown(written),
-                many.iter()
-                    .map(|p| format!("-{}", p.name))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
+            many => Err(unrec(Reason::AmbiguousParameter {
+                parameter: shown(written),
+                candidates: many.iter().map(|p| format!("-{}", p.name)).collect(),
+            })),
         }
     }
 }
@@ -160,9 +155,12 @@ fn ps_param(tok: &Token) -> Option<(&str, Option<&str>)> {
 }
 
 /// A value bound to an Identity or TargetMachine parameter.
-fn ps_name(tok: &Token, value: &str, what: &str) -> Result<String, Unrecognized> {
+fn ps_name(tok: &Token, value: &str, what: NameKind) -> Result<String, Unrecognized> {
     if tok.list {
-        return Err(unrec(format!("{what} '{}' is a list", shown(value))));
+        return Err(unrec(Reason::NameIsList {
+            what,
+            value: shown(value),
+        }));
     }
     checked_name(tok, value, what)
 }
@@ -178,22 +176,20 @@ pub(super) fn parse_cmdlet(cmdlet: Cmdlet, args: &[Token]) -> Result<Command, Un
         let Some((written, inline)) = ps_param(tok) else {
             // Identity is the only positional parameter.
             if identity.is_some() {
-                return Err(unrec(format!(
-                    "unexpected argument '{}' to {}",
-                    shown(&tok.text),
-                    cmdlet.name()
-                )));
+                return Err(unrec(Reason::UnexpectedArgument {
+                    argument: shown(&tok.text),
+                    program: cmdlet.name(),
+                }));
             }
-            identity = Some(ps_name(tok, &tok.text, "identity")?);
+            identity = Some(ps_name(tok, &tok.text, NameKind::Identity)?);
             bound.push("Identity");
             continue;
         };
         let spec = cmdlet.resolve(written)?;
         if bound.contains(&spec.name) {
-            return Err(unrec(format!(
-                "parameter -{} is given more than once",
-                spec.name
-            )));
+            return Err(unrec(Reason::ParameterTwice {
+                parameter: spec.name,
+            }));
         }
         bound.push(spec.name);
         // `-Name:value` binds the value; `-Name:` or `-Name: value` takes the
@@ -207,7 +203,9 @@ pub(super) fn parse_cmdlet(cmdlet: Cmdlet, args: &[Token]) -> Result<Command, Un
                     Some((next, next.text.as_str()))
                 }
                 _ => {
-                    return Err(unrec(format!("parameter -{} needs a value", spec.name)));
+                    return Err(unrec(Reason::ParameterWithoutValue {
+                        parameter: spec.name,
+                    }));
                 }
             },
         };
@@ -217,37 +215,37 @@ pub(super) fn parse_cmdlet(cmdlet: Cmdlet, args: &[Token]) -> Result<Command, Un
                 Some((_, v)) if v.eq_ignore_ascii_case("$true") => true,
                 Some((_, v)) if v.eq_ignore_ascii_case("$false") => false,
                 Some((_, v)) => {
-                    return Err(unrec(format!(
-                        "-{}:{} is not $true or $false",
-                        spec.name,
-                        shown(v)
-                    )));
+                    return Err(unrec(Reason::SwitchNotBoolean {
+                        parameter: spec.name,
+                        value: shown(v),
+                    }));
                 }
             };
             if spec.role == Role::WhatIf && on {
-                return Err(unrec("-WhatIf makes the step a dry run"));
+                return Err(unrec(Reason::WhatIf));
             }
             continue;
         }
         let Some((vtok, v)) = value else { continue };
         match spec.role {
-            Role::Identity => identity = Some(ps_name(vtok, v, "identity")?),
-            Role::Target => target = Some(ps_name(vtok, v, "target machine")?),
+            Role::Identity => identity = Some(ps_name(vtok, v, NameKind::Identity)?),
+            Role::Target => target = Some(ps_name(vtok, v, NameKind::TargetMachine)?),
             Role::WhatIf | Role::Other => {}
         }
     }
     let Some(identity) = identity else {
-        return Err(unrec(format!("missing identity for {}", cmdlet.name())));
+        return Err(unrec(Reason::MissingIdentity {
+            cmdlet: cmdlet.name(),
+        }));
     };
     Ok(match cmdlet {
         Cmdlet::Stop => Command::StopCms { identity },
         Cmdlet::Start => Command::StartCms { identity },
         Cmdlet::Move => {
             let Some(target) = target else {
-                return Err(unrec(format!(
-                    "missing -TargetMachine for {}",
-                    cmdlet.name()
-                )));
+                return Err(unrec(Reason::MissingTarget {
+                    cmdlet: cmdlet.name(),
+                }));
             };
             Command::MoveCms { identity, target }
         }

@@ -74,14 +74,261 @@ pub enum GroupOp {
 /// Why a step is not a command cmslint can simulate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unrecognized {
-    /// A lowercase sentence without a trailing period, e.g.
-    /// `parameter -D is ambiguous: -DomainController, -Debug`.
-    pub reason: String,
+    pub reason: Reason,
+}
+
+/// What keeps a step from being classified, with the words and values it is about as the step
+/// wrote them (control characters blanked, long text cut short). Callers say it in the reader's
+/// language; `Display` gives the English sentence, lowercase and without a trailing period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// Nothing but blanks, a prompt or a comment.
+    EmptyStep,
+    /// The program or cmdlet is none that cmslint knows.
+    UnknownCommand {
+        name: String,
+    },
+    /// `;`, `|`, `&&` or a second line.
+    SeveralCommands,
+    /// `>` or `<`.
+    Redirection,
+    /// A PowerShell or cmd.exe escape character that does not continue the line.
+    EscapeCharacter {
+        character: char,
+    },
+    UnterminatedQuote,
+    /// An argument the program (`setup.com`, `cluster.exe`, a cmdlet) takes no place for.
+    UnexpectedArgument {
+        argument: String,
+        program: &'static str,
+    },
+    /// `setup.com /mode` without a value.
+    SetupModeWithoutValue,
+    /// `setup.com /upgradecms:<value>`.
+    SetupUpgradeCmsWithValue,
+    /// `setup.com /mode:<mode>` for a mode other than `upgrade`.
+    SetupModeNotUpgrade {
+        mode: String,
+    },
+    /// `setup.com /mode:upgrade /upgradecms`.
+    SetupBothModes,
+    /// `setup.com` with neither `/mode:upgrade` nor `/upgradecms`.
+    SetupNotUpgrade,
+    /// `cluster.exe` without `group`.
+    ClusterWithoutGroup,
+    /// `cluster.exe node`, `cluster.exe res`, an unknown switch before `group`.
+    ClusterUnsupported {
+        word: String,
+    },
+    /// `/cluster:` given twice, or beside a cluster name.
+    ClusterNamedTwice,
+    /// `cluster.exe group` followed by a switch or nothing.
+    GroupNameMissing,
+    /// A second word after the group name, usually an unquoted name with a space.
+    UnexpectedGroupArgument {
+        argument: String,
+    },
+    /// `/move <node>` rather than `/move:<node>`.
+    MoveWithoutColon {
+        switch: String,
+    },
+    /// `/move` without a node.
+    MoveWithoutNode {
+        switch: String,
+    },
+    /// `/online:<value>` or `/offline:<value>`.
+    OnlineOfflineWithValue {
+        switch: String,
+    },
+    /// A `cluster.exe group` switch other than move, online, offline and wait.
+    UnsupportedGroupOption {
+        option: String,
+    },
+    /// Two of move, online and offline.
+    SeveralGroupOperations,
+    /// `cluster.exe group "<group>"` with no operation.
+    GroupWithoutOperation {
+        group: String,
+    },
+    /// `-` alone.
+    LoneDash,
+    UnknownParameter {
+        parameter: String,
+        cmdlet: &'static str,
+    },
+    /// A prefix of several parameters (each given with its dash).
+    AmbiguousParameter {
+        parameter: String,
+        candidates: Vec<String>,
+    },
+    ParameterTwice {
+        parameter: &'static str,
+    },
+    ParameterWithoutValue {
+        parameter: &'static str,
+    },
+    /// A switch given a value other than `$true` or `$false`.
+    SwitchNotBoolean {
+        parameter: &'static str,
+        value: String,
+    },
+    /// `-WhatIf`: the step would change nothing.
+    WhatIf,
+    MissingIdentity {
+        cmdlet: &'static str,
+    },
+    MissingTarget {
+        cmdlet: &'static str,
+    },
+    /// A name given as a list (`a,b`).
+    NameIsList {
+        what: NameKind,
+        value: String,
+    },
+    /// A name the shell would substitute (`$cms`, `%NODE%`).
+    NameExpands {
+        what: NameKind,
+        value: String,
+    },
+    EmptyName {
+        what: NameKind,
+    },
+    NameHasControl {
+        what: NameKind,
+        value: String,
+    },
+}
+
+/// Which name of a command a [`Reason`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Cluster,
+    Group,
+    Node,
+    /// `-Identity` of a cmdlet.
+    Identity,
+    /// `-TargetMachine` of `Move-ClusteredMailboxServer`.
+    TargetMachine,
+}
+
+impl fmt::Display for NameKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NameKind::Cluster => "cluster name",
+            NameKind::Group => "group name",
+            NameKind::Node => "node name",
+            NameKind::Identity => "identity",
+            NameKind::TargetMachine => "target machine",
+        })
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const NOT_UNDERSTOOD: &str = "is not a command cmslint understands";
+        match self {
+            Reason::EmptyStep => write!(f, "the step is empty"),
+            Reason::UnknownCommand { name } => write!(f, "'{name}' {NOT_UNDERSTOOD}"),
+            Reason::SeveralCommands => write!(f, "several commands in one step"),
+            Reason::Redirection => {
+                write!(f, "redirection ('<' or '>') is not supported in a step")
+            }
+            Reason::EscapeCharacter { character } => {
+                write!(f, "escape character '{character}' is not supported")
+            }
+            Reason::UnterminatedQuote => write!(f, "unterminated quote"),
+            Reason::UnexpectedArgument { argument, program } => {
+                write!(f, "unexpected argument '{argument}' to {program}")
+            }
+            Reason::SetupModeWithoutValue => {
+                write!(f, "setup.com /mode needs a value such as /mode:upgrade")
+            }
+            Reason::SetupUpgradeCmsWithValue => write!(f, "setup.com /upgradecms takes no value"),
+            Reason::SetupModeNotUpgrade { mode } => {
+                write!(f, "setup.com /mode:{mode} is not an upgrade")
+            }
+            Reason::SetupBothModes => write!(
+                f,
+                "setup.com with both /mode:upgrade and /upgradecms is ambiguous"
+            ),
+            Reason::SetupNotUpgrade => write!(
+                f,
+                "setup.com without /mode:upgrade or /upgradecms is not an upgrade step"
+            ),
+            Reason::ClusterWithoutGroup => {
+                write!(f, "cluster.exe without the group verb {NOT_UNDERSTOOD}")
+            }
+            Reason::ClusterUnsupported { word } => {
+                write!(f, "cluster.exe '{word}' {NOT_UNDERSTOOD}")
+            }
+            Reason::ClusterNamedTwice => write!(f, "cluster.exe names the cluster twice"),
+            Reason::GroupNameMissing => write!(f, "cluster.exe group needs a group name"),
+            Reason::UnexpectedGroupArgument { argument } => write!(
+                f,
+                "unexpected argument '{argument}' to cluster.exe group (quote group names with \
+                 spaces)"
+            ),
+            Reason::MoveWithoutColon { switch } => write!(
+                f,
+                "cluster.exe /{switch} needs the colon form /{switch}:<node>"
+            ),
+            Reason::MoveWithoutNode { switch } => write!(
+                f,
+                "cluster.exe /{switch} without a node lets cluster.exe pick one, so the plan \
+                 cannot be replayed"
+            ),
+            Reason::OnlineOfflineWithValue { switch } => {
+                write!(f, "cluster.exe /{switch} with a value is not supported")
+            }
+            Reason::UnsupportedGroupOption { option } => {
+                write!(f, "cluster.exe group option '{option}' is not supported")
+            }
+            Reason::SeveralGroupOperations => {
+                write!(f, "cluster.exe group with several operations")
+            }
+            Reason::GroupWithoutOperation { group } => write!(
+                f,
+                "cluster.exe group '{group}' without /move, /offline or /online {NOT_UNDERSTOOD}"
+            ),
+            Reason::LoneDash => write!(f, "a lone '-' is not a parameter"),
+            Reason::UnknownParameter { parameter, cmdlet } => {
+                write!(f, "unknown parameter -{parameter} for {cmdlet}")
+            }
+            Reason::AmbiguousParameter {
+                parameter,
+                candidates,
+            } => write!(
+                f,
+                "parameter -{parameter} is ambiguous: {}",
+                candidates.join(", ")
+            ),
+            Reason::ParameterTwice { parameter } => {
+                write!(f, "parameter -{parameter} is given more than once")
+            }
+            Reason::ParameterWithoutValue { parameter } => {
+                write!(f, "parameter -{parameter} needs a value")
+            }
+            Reason::SwitchNotBoolean { parameter, value } => {
+                write!(f, "-{parameter}:{value} is not $true or $false")
+            }
+            Reason::WhatIf => write!(f, "-WhatIf makes the step a dry run"),
+            Reason::MissingIdentity { cmdlet } => write!(f, "missing identity for {cmdlet}"),
+            Reason::MissingTarget { cmdlet } => write!(f, "missing -TargetMachine for {cmdlet}"),
+            Reason::NameIsList { what, value } => write!(f, "{what} '{value}' is a list"),
+            Reason::NameExpands { what, value } => {
+                write!(f, "{what} '{value}' uses a variable or an expression")
+            }
+            Reason::EmptyName { what } => write!(f, "empty {what}"),
+            Reason::NameHasControl { what, value } => {
+                write!(f, "{what} '{value}' contains a control character")
+            }
+        }
+    }
 }
 
 impl fmt::Display for Unrecognized {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.reason)
+        self.reason.fmt(f)
     }
 }
 
@@ -98,27 +345,20 @@ pub fn classify(run: &str) -> Result<Command, Unrecognized> {
     let text = strip_call_operator(text);
     let tokens = tokenize(text)?;
     let Some((head, args)) = tokens.split_first() else {
-        return Err(unrec("the step is empty"));
+        return Err(unrec(Reason::EmptyStep));
     };
     match identify(head) {
         Some(Head::Setup(program)) => parse_setup(program, args),
         Some(Head::Cluster) => parse_cluster(args),
         Some(Head::Cmdlet(cmdlet)) => parse_cmdlet(cmdlet, args),
-        None => Err(unrec(format!(
-            "'{}' is not a command cmslint understands",
-            shown(&head.text)
-        ))),
+        None => Err(unrec(Reason::UnknownCommand {
+            name: shown(&head.text),
+        })),
     }
 }
 
-pub(super) fn unrec(reason: impl Into<String>) -> Unrecognized {
-    Unrecognized {
-        reason: reason.into(),
-    }
-}
-
-pub(super) fn several() -> Unrecognized {
-    unrec("several commands in one step")
+pub(super) fn unrec(reason: Reason) -> Unrecognized {
+    Unrecognized { reason }
 }
 
 /// A name or value for a reason: control characters blanked, long text cut short.

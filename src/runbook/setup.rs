@@ -2,7 +2,7 @@
 //! (`setup.exe`), read as the operation its switch names whatever its other arguments.
 
 use super::tokenize::{Token, split_switch};
-use super::{Command, SetupMode, SetupProgram, Unrecognized, shown, unrec};
+use super::{Command, Reason, SetupMode, SetupProgram, Unrecognized, shown, unrec};
 
 pub(super) fn parse_setup(program: SetupProgram, args: &[Token]) -> Result<Command, Unrecognized> {
     if program == SetupProgram::Exe {
@@ -29,20 +29,20 @@ pub(super) fn parse_setup(program: SetupProgram, args: &[Token]) -> Result<Comma
     let mut other_mode: Option<&str> = None;
     for tok in args {
         let Some((name, value)) = split_switch(&tok.text) else {
-            return Err(unrec(format!(
-                "unexpected argument '{}' to setup.com",
-                shown(&tok.text)
-            )));
+            return Err(unrec(Reason::UnexpectedArgument {
+                argument: shown(&tok.text),
+                program: "setup.com",
+            }));
         };
         match name.to_ascii_lowercase().as_str() {
             "mode" | "m" => match value {
                 Some(v) if v.eq_ignore_ascii_case("upgrade") => upgrade_node = true,
                 Some(v) if !v.is_empty() => other_mode = other_mode.or(Some(v)),
-                _ => return Err(unrec("setup.com /mode needs a value such as /mode:upgrade")),
+                _ => return Err(unrec(Reason::SetupModeWithoutValue)),
             },
             "upgradecms" => {
                 if value.is_some() {
-                    return Err(unrec("setup.com /upgradecms takes no value"));
+                    return Err(unrec(Reason::SetupUpgradeCmsWithValue));
                 }
                 upgrade_cms = true;
             }
@@ -52,23 +52,16 @@ pub(super) fn parse_setup(program: SetupProgram, args: &[Token]) -> Result<Comma
         }
     }
     if let Some(mode) = other_mode {
-        return Err(unrec(format!(
-            "setup.com /mode:{} is not an upgrade",
-            shown(mode)
-        )));
+        return Err(unrec(Reason::SetupModeNotUpgrade { mode: shown(mode) }));
     }
     let mode = match (upgrade_node, upgrade_cms) {
         (true, true) => {
-            return Err(unrec(
-                "setup.com with both /mode:upgrade and /upgradecms is ambiguous",
-            ));
+            return Err(unrec(Reason::SetupBothModes));
         }
         (true, false) => SetupMode::UpgradeNode,
         (false, true) => SetupMode::UpgradeCms,
         (false, false) => {
-            return Err(unrec(
-                "setup.com without /mode:upgrade or /upgradecms is not an upgrade step",
-            ));
+            return Err(unrec(Reason::SetupNotUpgrade));
         }
     };
     Ok(Command::Setup { program, mode })

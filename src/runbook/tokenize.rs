@@ -8,7 +8,7 @@
 //! `;`, `&&`, variables, redirection) that must be detected and refused rather than
 //! interpreted.
 
-use super::{Unrecognized, several, shown, unrec};
+use super::{NameKind, Reason, Unrecognized, shown, unrec};
 
 /// `-` and the dashes web pages and word processors substitute for it. PowerShell
 /// itself accepts en dash, em dash and horizontal bar as a parameter dash.
@@ -178,7 +178,7 @@ pub(super) fn tokenize(text: &str) -> Result<Vec<Token>, Unrecognized> {
                 continue;
             }
             if ended {
-                return Err(several());
+                return Err(unrec(Reason::SeveralCommands));
             }
         }
         match c {
@@ -187,15 +187,15 @@ pub(super) fn tokenize(text: &str) -> Result<Vec<Token>, Unrecognized> {
                 ended = true;
                 i += 1;
             }
-            '|' | '&' => return Err(several()),
-            '<' | '>' => return Err(unrec("redirection ('<' or '>') is not supported in a step")),
+            '|' | '&' => return Err(unrec(Reason::SeveralCommands)),
+            '<' | '>' => return Err(unrec(Reason::Redirection)),
             '`' | '^' => match continuation(&chars, i + 1) {
                 Some(next) => {
                     tokens.extend(cur.take());
                     i = next;
                 }
                 None => {
-                    return Err(unrec(format!("escape character '{c}' is not supported")));
+                    return Err(unrec(Reason::EscapeCharacter { character: c }));
                 }
             },
             _ if is_dquote(c) || is_squote(c) => {
@@ -207,7 +207,7 @@ pub(super) fn tokenize(text: &str) -> Result<Vec<Token>, Unrecognized> {
                 i += 1;
                 loop {
                     let Some(&q) = chars.get(i) else {
-                        return Err(unrec("unterminated quote"));
+                        return Err(unrec(Reason::UnterminatedQuote));
                     };
                     i += 1;
                     if (double && is_dquote(q)) || (!double && is_squote(q)) {
@@ -215,7 +215,7 @@ pub(super) fn tokenize(text: &str) -> Result<Vec<Token>, Unrecognized> {
                     }
                     if double {
                         if q == '`' {
-                            return Err(unrec("escape character '`' is not supported"));
+                            return Err(unrec(Reason::EscapeCharacter { character: '`' }));
                         }
                         if matches!(q, '$' | '%') {
                             tok.expands = true;
@@ -260,21 +260,25 @@ pub(super) fn split_switch(text: &str) -> Option<(&str, Option<&str>)> {
 
 /// A name the step acts on: refused if the shell would substitute it, or if it is
 /// empty or holds control characters.
-pub(super) fn checked_name(tok: &Token, value: &str, what: &str) -> Result<String, Unrecognized> {
+pub(super) fn checked_name(
+    tok: &Token,
+    value: &str,
+    what: NameKind,
+) -> Result<String, Unrecognized> {
     if tok.expands {
-        return Err(unrec(format!(
-            "{what} '{}' uses a variable or an expression",
-            shown(value)
-        )));
+        return Err(unrec(Reason::NameExpands {
+            what,
+            value: shown(value),
+        }));
     }
     if value.trim().is_empty() {
-        return Err(unrec(format!("empty {what}")));
+        return Err(unrec(Reason::EmptyName { what }));
     }
     if value.chars().any(char::is_control) {
-        return Err(unrec(format!(
-            "{what} '{}' contains a control character",
-            shown(value)
-        )));
+        return Err(unrec(Reason::NameHasControl {
+            what,
+            value: shown(value),
+        }));
     }
     Ok(value.to_string())
 }
