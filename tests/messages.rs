@@ -108,7 +108,8 @@ fn every_message_exists_in_every_language_with_the_same_arguments() {
     }
 }
 
-/// The message ids the code names: `msg!("id"`, `Message::new("id"` and `.text("id"`.
+/// The message ids the code names: `msg!("id"`, `Message::new("id"` and `.text("id"`, with
+/// any white space before the id.
 fn ids_in_source() -> BTreeMap<String, String> {
     let mut ids = BTreeMap::new();
     let mut folders = vec![root().join("src")];
@@ -123,9 +124,13 @@ fn ids_in_source() -> BTreeMap<String, String> {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for opener in ["msg!(\"", "Message::new(\"", ".text(\""] {
+            // rustfmt may put the id on a line of its own: `msg!(\n    "id",`.
+            for opener in ["msg!(", "Message::new(", ".text("] {
                 for (at, _) in text.match_indices(opener) {
-                    let rest = &text[at + opener.len()..];
+                    let rest = text[at + opener.len()..].trim_start();
+                    let Some(rest) = rest.strip_prefix('"') else {
+                        continue;
+                    };
                     let id = &rest[..rest.find('"').unwrap()];
                     ids.entry(id.to_string())
                         .or_insert_with(|| path.display().to_string());
