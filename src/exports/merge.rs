@@ -9,7 +9,7 @@ use super::Missing;
 use super::associate::{self, Claim, FileExport, GroupRef, Why};
 use crate::model::{
     Cluster, ClusterKind, ClusterNode, Conflict, ExchangeField, Group, GroupKind, GroupState,
-    Inventory, Located, Name, OsField, Unused, UnusedExport, Version,
+    Inventory, Located, Name, OsField, Property, Unused, UnusedExport, Version,
 };
 use crate::source::{FileId, Sources, Span};
 use std::collections::{BTreeMap, HashSet};
@@ -459,6 +459,14 @@ fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> 
     let (slot, entity, fact, (first, other)) = settled?;
     conflicts.push(Conflict {
         entity,
+        property: match slot {
+            // The cluster's `type`, which no check records as unknown.
+            Slot::Kind => Property::GroupType,
+            Slot::Owner(_) => Property::Owner,
+            Slot::State(_) => Property::State,
+            Slot::GroupExchange(_) | Slot::NodeExchange(_) => Property::ExchangeVersion,
+            Slot::NodeOs(_) => Property::WindowsVersion,
+        },
         fact,
         first,
         other,

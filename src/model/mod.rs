@@ -338,6 +338,7 @@ pub enum Property {
 pub struct Conflict {
     /// The entity the fact belongs to (`cluster:EXCLU01/node:EXNODE1`).
     pub entity: String,
+    pub property: Property,
     /// What the fact is, for the message (`the owner of group EXCMS01`).
     pub fact: String,
     pub first: Located<String>,

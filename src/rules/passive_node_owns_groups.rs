@@ -5,7 +5,7 @@
 //! not reported, its node is not known to be passive, and INV010 says so.
 
 use crate::engine::{Input, Rule, Sink, UnknownFact};
-use crate::model::{Cluster, Group, GroupKind, computer_name};
+use crate::model::{Cluster, Group, GroupKind, Property, computer_name};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP103.md"),
@@ -96,15 +96,16 @@ fn unknown_owner(cluster: &Cluster, group: &Group, skipped: String, sink: &mut S
         .collect();
     sink.unknown(UnknownFact {
         entity: cluster.group_entity(group),
+        property: Property::Owner,
         span: group.name.span,
-        fact,
-        label: "no `owner` given".to_string(),
+        fact: fact.into(),
+        label: "no `owner` given".into(),
         why: group.is_cms().then(|| {
             "a node that may own this CMS is not known to be passive, so the groups it holds \
              are not judged"
-                .to_string()
+                .into()
         }),
-        skipped,
+        skipped: skipped.into(),
         how: format!("owner: <{}>", nodes.join(" or ")),
     });
 }
@@ -114,16 +115,17 @@ fn unknown_owner(cluster: &Cluster, group: &Group, skipped: String, sink: &mut S
 fn unknown_kind(cluster: &Cluster, group: &Group, skipped: String, sink: &mut Sink) {
     sink.unknown(UnknownFact {
         entity: cluster.group_entity(group),
+        property: Property::GroupType,
         span: group.name.span,
-        fact: format!("whether group `{}` is a CMS", group.name.text),
-        label: "nothing says whether this group is a CMS".to_string(),
+        fact: format!("whether group `{}` is a CMS", group.name.text).into(),
+        label: "nothing says whether this group is a CMS".into(),
         why: Some(
             "a group that may be a CMS may make its node active, so the node's groups are not \
              judged and it is never moved with cluster.exe on a guess; from exports, `cluster res` \
              tells a CMS by the Exchange resources it holds"
-                .to_string(),
+                .into(),
         ),
-        skipped,
+        skipped: skipped.into(),
         how: "type: <cms, cluster or other>".to_string(),
     });
 }

@@ -5,8 +5,10 @@
 //! The target's own kind needs no cluster, so every plan is looked at; the downgrade needs the
 //! cluster, so only replayed plans (INV004 reports a plan whose cluster is unknown).
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join, join_names};
+use crate::i18n::Message;
 use crate::model::{ExchangeVersion, Plan};
+use crate::msg;
 use crate::plan::replay::{Replay, exchange_span};
 use crate::source::Span;
 use std::collections::HashMap;
@@ -55,81 +57,78 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
 
-        let (shown, mut problems, primary, mut help) = match target {
+        let name = plan.name.text.as_str();
+        // What is wrong with the target itself, and how to write it.
+        let (shown, own, primary, mut help) = match target {
             None => (
                 format!("`{}`", plan.target.text),
-                vec!["which is not an Exchange 2007 version cmslint understands".to_string()],
-                "unknown version".to_string(),
-                vec!["write the target as `SP1` or `SP2`".to_string()],
+                Some(msg!("pre202-problem-unknown")),
+                msg!("pre202-label-unknown"),
+                vec![msg!("pre202-help-unknown")],
             ),
             Some(t) if !documented => (
                 t.level_name().to_string(),
-                vec!["not SP1 or SP2".to_string()],
-                "not SP1 or SP2".to_string(),
-                vec![format!(
-                    "this procedure upgrades a CMS from RTM to SP1 or SP2: target `SP1` or `SP2`, \
-                     or check an {} upgrade against its own documentation",
-                    t.level_name()
-                )],
+                Some(msg!("pre202-problem-not-documented")),
+                msg!("pre202-label-not-documented"),
+                vec![msg!("pre202-help-not-documented", level = t.level_name())],
             ),
             Some(t) => (
                 t.level_name().to_string(),
-                Vec::new(),
-                format!("below what {} already runs", above[0].name),
+                None,
+                msg!("pre202-label-below", node = &above[0].name),
                 Vec::new(),
             ),
         };
-        if let Some(highest) = highest {
+        let below = highest.map(|highest| {
             let names: Vec<&str> = above.iter().map(|a| a.name.as_str()).collect();
             let level = ExchangeVersion::sp(highest).level_name();
-            let same = above.iter().all(|a| a.version.service_pack == highest);
-            problems.push(if same {
-                format!(
-                    "below the {level} that {} already run{}",
-                    names.join(", "),
-                    if names.len() == 1 { "s" } else { "" }
-                )
-            } else {
-                let each: Vec<String> = above
-                    .iter()
-                    .map(|a| format!("{} ({})", a.name, a.version.level_name()))
-                    .collect();
-                format!("below what {} already run", each.join(", "))
-            });
             help.push(if highest <= 2 {
-                format!("Exchange 2007 cannot be downgraded: target at least {level}")
+                msg!("pre202-help-no-downgrade", level = level)
             } else {
-                format!(
-                    "Exchange 2007 cannot be downgraded and the cluster already runs {level}: \
-                     this procedure has nothing left to upgrade"
-                )
+                msg!("pre202-help-nothing-to-upgrade", level = level)
             });
-        }
+            let nodes = join_names(&names, Joiner::Comma);
+            if !above.iter().all(|a| a.version.service_pack == highest) {
+                let each = above.iter().map(|a| {
+                    let level = a.version.level_name();
+                    msg!("pre202-node-at-level", node = &a.name, level = level)
+                });
+                let each = join(each, Joiner::Comma);
+                msg!("pre202-below-each", nodes = each)
+            } else if names.len() == 1 {
+                msg!("pre202-below-one", level = level, nodes = nodes)
+            } else {
+                msg!("pre202-below-many", level = level, nodes = nodes)
+            }
+        });
+        let what = match (own, below) {
+            (Some(own), None) => own,
+            (None, Some(below)) => below,
+            // Only a target that is not SP1 or SP2 can be below a node as well.
+            (Some(_), Some(below)) => {
+                msg!("pre202-problem-not-documented-and-below", below = below)
+            }
+            (None, None) => continue,
+        };
 
         let finding = sink.report(
             plan.entity(),
             plan.target.span,
-            format!(
-                "plan {} targets {shown}, {}",
-                plan.name.text,
-                problems.join(", and ")
-            ),
+            msg!("pre202-message", plan = name, target = shown, what = what),
         );
         finding.primary_label(primary);
         for a in &above {
+            let level = a.version.level_name();
             finding.label(
                 a.span,
-                format!("{} already runs {}", a.name, a.version.level_name()),
+                msg!("pre202-label-node-runs", node = &a.name, level = level),
             );
         }
         finding
-            .note(
-                "the documented procedure upgrades a clustered mailbox server from Exchange 2007 \
-                 RTM to Exchange 2007 SP1 or SP2",
-            )
-            .help(help.join("; "));
+            .note(msg!("pre202-note"))
+            .help(join(help, Joiner::Semicolon));
         if highest.is_none_or(|h| h <= 2) {
-            finding.fix("target: SP2");
+            finding.fix(Message::verbatim("target: SP2"));
         }
     }
 }
