@@ -1,5 +1,6 @@
 //! Lists inside messages that a language joins with its own separator, where `Arg::List`'s
-//! `a, b and c` is not what the English says: `EXCMS01, EXCMS02`, `a or b`, `a; b`.
+//! `a, b and c` is not what the English says: `EXCMS01, EXCMS02`, `a or b`, `a, b or c`,
+//! `a; b`.
 
 use crate::i18n::Message;
 use crate::msg;
@@ -32,6 +33,18 @@ pub fn join(items: impl IntoIterator<Item = Message>, joiner: Joiner) -> Message
     (items.into_iter().rev())
         .reduce(|tail, head| joiner.pair(head, tail))
         .unwrap_or_default()
+}
+
+/// `a, b or c`: the alternatives, as `Arg::List` gives `a, b and c`.
+pub fn one_of(items: impl IntoIterator<Item = Message>) -> Message {
+    let mut items: Vec<Message> = items.into_iter().collect();
+    let Some(last) = items.pop() else {
+        return Message::default();
+    };
+    if items.is_empty() {
+        return last;
+    }
+    Joiner::Or.pair(join(items, Joiner::Comma), last)
 }
 
 /// Names (from the inventory, shown as they are) joined.
@@ -80,5 +93,10 @@ mod tests {
             "EXCMS01"
         );
         assert_eq!(join_names::<&str>(&[], Joiner::Or).render(Lang::En), "");
+        let one_of = |names: &[&str]| one_of(names.iter().map(|n| Message::verbatim(*n)));
+        assert_eq!(one_of(&["a", "b", "c"]).render(Lang::En), "a, b or c");
+        assert_eq!(one_of(&["a", "b", "c"]).render(Lang::Ja), "a、b または c");
+        assert_eq!(one_of(&["a", "b"]).render(Lang::En), "a or b");
+        assert_eq!(one_of(&["a"]).render(Lang::En), "a");
     }
 }
