@@ -8,7 +8,9 @@ mod finding;
 mod lists;
 mod selection;
 
-pub use doc::{Category, RuleDoc, RuleMeta, Translation, parse_doc, parse_translation};
+pub use doc::{
+    Category, HEADINGS, RuleDoc, RuleMeta, Translation, heading_in, parse_doc, parse_translation,
+};
 pub use finding::{Finding, Label, Severity, Texts};
 pub use lists::{Joiner, join, join_names, one_of};
 pub use selection::Selection;
@@ -28,12 +30,13 @@ pub struct Input<'a> {
     pub replays: &'a [Replay<'a>],
 }
 
-/// One rule: its embedded doc (the single source of its code, name and severity) and its
-/// check. Rules raised by other stages (INV001 scanning, INV002 schema, INV008 filtering) have
-/// no check of their own.
+/// One rule: its embedded doc (the single source of its code, name and severity), the
+/// Japanese translation of that doc (`rules/ja/<CODE>.md`), and its check. Rules raised by
+/// other stages (INV001 scanning, INV002 schema, INV008 filtering) have no check of their own.
 #[derive(Debug)]
 pub struct Rule {
     pub doc: &'static str,
+    pub doc_ja: &'static str,
     pub check: Option<fn(&Input, &mut Sink)>,
 }
 

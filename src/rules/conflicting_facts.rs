@@ -8,6 +8,7 @@ use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV006.md"),
+    doc_ja: include_str!("../../rules/ja/INV006.md"),
     check: Some(check),
 };
 

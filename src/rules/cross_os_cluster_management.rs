@@ -14,6 +14,7 @@ use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM504.md"),
+    doc_ja: include_str!("../../rules/ja/ADM504.md"),
     check: Some(check),
 };
 

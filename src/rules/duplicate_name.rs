@@ -9,6 +9,7 @@ use std::collections::hash_map::Entry;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV003.md"),
+    doc_ja: include_str!("../../rules/ja/INV003.md"),
     check: Some(check),
 };
 

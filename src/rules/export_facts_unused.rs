@@ -11,6 +11,7 @@ use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV011.md"),
+    doc_ja: include_str!("../../rules/ja/INV011.md"),
     check: Some(check),
 };
 

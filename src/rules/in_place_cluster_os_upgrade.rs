@@ -8,6 +8,7 @@ use crate::plan::replay::{Action, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/OS401.md"),
+    doc_ja: include_str!("../../rules/ja/OS401.md"),
     check: Some(check),
 };
 

@@ -8,6 +8,7 @@ use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/OS402.md"),
+    doc_ja: include_str!("../../rules/ja/OS402.md"),
     check: Some(check),
 };
 

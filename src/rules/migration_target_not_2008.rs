@@ -9,6 +9,7 @@ use crate::source::Span;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/OS403.md"),
+    doc_ja: include_str!("../../rules/ja/OS403.md"),
     check: Some(check),
 };
 

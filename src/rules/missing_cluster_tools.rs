@@ -11,6 +11,7 @@ use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM506.md"),
+    doc_ja: include_str!("../../rules/ja/ADM506.md"),
     check: Some(check),
 };
 

@@ -6,6 +6,7 @@ use crate::model::{Family, WindowsVersion};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP104.md"),
+    doc_ja: include_str!("../../rules/ja/TOP104.md"),
     check: Some(check),
 };
 

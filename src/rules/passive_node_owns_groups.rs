@@ -9,6 +9,7 @@ use crate::model::{Cluster, Group, GroupKind, Property, computer_name};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP103.md"),
+    doc_ja: include_str!("../../rules/ja/TOP103.md"),
     check: Some(check),
 };
 

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM507.md"),
+    doc_ja: include_str!("../../rules/ja/ADM507.md"),
     check: Some(check),
 };
 

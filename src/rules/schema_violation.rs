@@ -6,6 +6,7 @@ use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV002.md"),
+    doc_ja: include_str!("../../rules/ja/INV002.md"),
     check: Some(check),
 };
 

@@ -9,6 +9,7 @@ use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM502.md"),
+    doc_ja: include_str!("../../rules/ja/ADM502.md"),
     check: Some(check),
 };
 

@@ -11,6 +11,7 @@ use crate::source::Span;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV004.md"),
+    doc_ja: include_str!("../../rules/ja/INV004.md"),
     check: Some(check),
 };
 

@@ -9,6 +9,7 @@ use crate::model::StepKind;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV007.md"),
+    doc_ja: include_str!("../../rules/ja/INV007.md"),
     check: Some(check),
 };
 

@@ -9,6 +9,7 @@ use crate::source::Span;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV005.md"),
+    doc_ja: include_str!("../../rules/ja/INV005.md"),
     check: Some(check),
 };
 

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/PRE202.md"),
+    doc_ja: include_str!("../../rules/ja/PRE202.md"),
     check: Some(check),
 };
 

@@ -6,6 +6,7 @@ use crate::model::Family;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP107.md"),
+    doc_ja: include_str!("../../rules/ja/TOP107.md"),
     check: Some(check),
 };
 

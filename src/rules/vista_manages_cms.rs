@@ -12,6 +12,7 @@ use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM503.md"),
+    doc_ja: include_str!("../../rules/ja/ADM503.md"),
     check: Some(check),
 };
 

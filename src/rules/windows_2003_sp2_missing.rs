@@ -10,6 +10,7 @@ use crate::plan::replay::{Action, Replay, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/PRE201.md"),
+    doc_ja: include_str!("../../rules/ja/PRE201.md"),
     check: Some(check),
 };
 
