@@ -208,6 +208,45 @@ fn doc_examples_run() {
     }
 }
 
+/// The fenced blocks of a section, as (info string, text), with the comments of YAML blocks left
+/// out: only those may be translated.
+fn example_blocks(section: &str) -> Vec<(&str, String)> {
+    let mut out = Vec::new();
+    let mut rest = section;
+    while let Some(start) = rest.find("```") {
+        let after = &rest[start + 3..];
+        let Some((info, text)) = after.split_once('\n') else {
+            break;
+        };
+        let Some(end) = text.find("```") else { break };
+        let block = &text[..end];
+        let block = match info {
+            "yaml" => block
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .map(|l| l.split(" #").next().unwrap_or(l).trim_end())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => block.to_string(),
+        };
+        out.push((info, block));
+        rest = &text[end + 3..];
+    }
+    out
+}
+
+/// A Japanese doc shows the English doc's examples, byte for byte but for YAML comments.
+#[test]
+fn japanese_examples_are_the_english_ones() {
+    for doc in catalog::all() {
+        for heading in ["Non-compliant example", "Compliant example"] {
+            let en = example_blocks(doc.section_in(Lang::En, heading).unwrap_or_default());
+            let ja = example_blocks(doc.section_in(Lang::Ja, heading).unwrap_or_default());
+            assert_eq!(ja, en, "{}: {heading}, rules/ja and rules/", doc.meta.code);
+        }
+    }
+}
+
 #[test]
 fn docs_rules_md_is_generated_from_the_rule_docs() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
