@@ -14,8 +14,8 @@ pre201-fact-windows = { $node } の Windows のバージョン
 pre201-label-no-os = `os` が指定されていない
 pre201-fact-service-pack = { $node } の Windows のサービス パック
 pre201-label-no-service-pack = サービス パックを示していない
-pre201-why-caption = Windows のキャプションはサービス パックを示さない (systeminfo の OS Name も WMI の Caption も示さない)
-pre201-why-minimum = Windows のキャプションはサービス パックを示さない (systeminfo の OS Name も WMI の Caption も示さない)。{ $product } は SP{ $minimum } 以上であるが、SP2 かどうかはわからない
+pre201-why-caption = Windows のキャプションはサービス パックを示さない (systeminfo の「OS 名」も WMI の `Caption` も示さない)
+pre201-why-minimum = Windows のキャプションはサービス パックを示さない (systeminfo の「OS 名」も WMI の `Caption` も示さない)。{ $product } は SP{ $minimum } 以上であるが、SP2 かどうかはわからない
 
 ## PRE202 unsupported-upgrade-target
 
