@@ -138,7 +138,7 @@ impl RuleDoc {
 }
 
 /// The fixed headings of every rule doc, in order: in English and in Japanese.
-pub const HEADINGS: [(&str, &str); 6] = [
+const HEADINGS: [(&str, &str); 6] = [
     ("What it checks", "検査内容"),
     ("Why it matters", "重要な理由"),
     ("Non-compliant example", "非準拠の例"),
@@ -148,7 +148,7 @@ pub const HEADINGS: [(&str, &str); 6] = [
 ];
 
 /// The heading `english` (`How to fix`) as the docs in `lang` write it.
-pub fn heading_in(lang: Lang, english: &str) -> Option<&'static str> {
+fn heading_in(lang: Lang, english: &str) -> Option<&'static str> {
     let (en, ja) = HEADINGS.iter().find(|(en, _)| *en == english)?;
     Some(match lang {
         Lang::En => en,

@@ -8,9 +8,7 @@ mod finding;
 mod lists;
 mod selection;
 
-pub use doc::{
-    Category, HEADINGS, RuleDoc, RuleMeta, Translation, heading_in, parse_doc, parse_translation,
-};
+pub use doc::{Category, RuleDoc, RuleMeta, Translation, parse_doc, parse_translation};
 pub use finding::{Finding, Label, Severity, Texts};
 pub use lists::{Joiner, join, join_names, one_of};
 pub use selection::Selection;

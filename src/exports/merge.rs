@@ -339,6 +339,17 @@ enum Slot {
 }
 
 impl Slot {
+    /// Which fact of its entity the slot holds.
+    fn property(self) -> Property {
+        match self {
+            Slot::Kind => Property::ClusterType,
+            Slot::Owner(_) => Property::Owner,
+            Slot::State(_) => Property::State,
+            Slot::GroupExchange(_) | Slot::NodeExchange(_) => Property::ExchangeVersion,
+            Slot::NodeOs(_) => Property::WindowsVersion,
+        }
+    }
+
     fn clear(self, cluster: &mut Cluster) {
         match self {
             Slot::Kind => cluster.kind = None,
@@ -459,14 +470,7 @@ fn apply(cluster: &mut Cluster, claim: Claim, conflicts: &mut Vec<Conflict>) -> 
     let (slot, entity, fact, (first, other)) = settled?;
     conflicts.push(Conflict {
         entity,
-        property: match slot {
-            // The cluster's `type`, which no check records as unknown.
-            Slot::Kind => Property::GroupType,
-            Slot::Owner(_) => Property::Owner,
-            Slot::State(_) => Property::State,
-            Slot::GroupExchange(_) | Slot::NodeExchange(_) => Property::ExchangeVersion,
-            Slot::NodeOs(_) => Property::WindowsVersion,
-        },
+        property: slot.property(),
         fact,
         first,
         other,

@@ -318,6 +318,8 @@ impl Index {
 /// about, so that the two can be matched whatever language their messages are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Property {
+    /// Whether a cluster is a CCR or an SCC (`type`).
+    ClusterType,
     /// Whether a group is a CMS, the default cluster group or another group (`type`).
     GroupType,
     /// The node that owns a group (`owner`).
@@ -338,6 +340,7 @@ pub enum Property {
 pub struct Conflict {
     /// The entity the fact belongs to (`cluster:EXCLU01/node:EXNODE1`).
     pub entity: String,
+    /// Which fact of the entity it is.
     pub property: Property,
     /// What the fact is, for the message (`the owner of group EXCMS01`).
     pub fact: String,
