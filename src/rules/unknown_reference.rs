@@ -22,8 +22,10 @@ fn check(input: &Input, sink: &mut Sink) {
             if let Some(owner) = &group.owner
                 && cluster.node(&owner.text).is_none()
             {
-                let (g, o, c) = (&group.name.text, &owner.text, &cluster.name.text);
-                let message = msg!("inv004-owner-message", group = g, owner = o, cluster = c);
+                let message = Message::new("inv004-owner-message")
+                    .arg("group", &group.name.text)
+                    .arg("owner", &owner.text)
+                    .arg("cluster", &cluster.name.text);
                 sink.report(cluster.group_entity(group), owner.span, message)
                     .primary_label(msg!("inv004-owner-label"))
                     .label(cluster.name.span, msg!("inv004-owner-label-cluster"))
@@ -135,8 +137,10 @@ fn check_step(
     let names = unknown
         .iter()
         .map(|(name, _, kind)| msg!("inv004-step-name", kind = *kind, name = name));
-    let (n, names, c) = (step.number, join(names, Joiner::And), &cluster.name.text);
-    let message = msg!("inv004-step-message", step = n, names = names, cluster = c);
+    let message = Message::new("inv004-step-message")
+        .arg("step", step.number)
+        .arg("names", join(names, Joiner::And))
+        .arg("cluster", &cluster.name.text);
     let finding = sink.report(plan.step_entity(step), *span, message);
     finding.primary_label(msg!("inv004-step-label", kind = *kind, name = first));
     for (name, span, kind) in rest {
@@ -160,15 +164,19 @@ fn report_other_cluster(
     sink: &mut Sink,
 ) {
     let other = inv.cluster(named);
-    let (n, o, c, p) = (step.number, named, &cluster.name.text, &plan.name.text);
-    let message = msg!("inv004-foreign", step = n, named = o, cluster = c, plan = p);
+    let own = &cluster.name.text;
+    let message = Message::new("inv004-foreign")
+        .arg("step", step.number)
+        .arg("named", named)
+        .arg("cluster", own)
+        .arg("plan", &plan.name.text);
     let finding = sink.report(plan.step_entity(step), step.span, message);
     finding.primary_label(match other {
         Some(_) => msg!("inv004-foreign-label-defined", named = named),
         None => msg!("inv004-foreign-label-none", named = named),
     });
-    finding.note(msg!("inv004-foreign-note", cluster = c));
-    let name = computer_name(c);
+    finding.note(msg!("inv004-foreign-note", cluster = own));
+    let name = computer_name(own);
     finding.help(match other {
         Some(other) => {
             let other = &other.name.text;
@@ -176,8 +184,10 @@ fn report_other_cluster(
         }
         None => {
             let names: Vec<&str> = inv.clusters.iter().map(|c| c.name.text.as_str()).collect();
-            let (k, l) = (names.len(), join_names(&names, Joiner::Comma));
-            msg!("inv004-foreign-help", count = k, clusters = l, name = name)
+            Message::new("inv004-foreign-help")
+                .arg("count", names.len())
+                .arg("clusters", join_names(&names, Joiner::Comma))
+                .arg("name", name)
         }
     });
 }
@@ -203,28 +213,30 @@ fn cms(
 /// `cluster EXCLU01 has nodes EXNODE1, EXNODE2 and CMS EXCMS01`, and its other groups too when
 /// `groups`.
 fn known_names(cluster: &Cluster, groups: bool) -> Message {
-    let names = |names: Vec<&str>| join_names(&names, Joiner::Comma);
+    // `nodes EXNODE1, EXNODE2`, or `no nodes`.
+    let part = |names: Vec<&str>, some: Message, none: Message| {
+        if names.is_empty() {
+            none
+        } else {
+            some.arg("names", join_names(&names, Joiner::Comma))
+        }
+    };
     let nodes: Vec<&str> = cluster.nodes.iter().map(|n| n.name.text.as_str()).collect();
     let cms: Vec<&str> = cluster.cms_groups().map(|g| g.name.text.as_str()).collect();
     let mut parts = vec![
-        match nodes.is_empty() {
-            true => msg!("inv004-has-no-nodes"),
-            false => msg!("inv004-has-nodes", names = names(nodes)),
-        },
-        match cms.is_empty() {
-            true => msg!("inv004-has-no-cms"),
-            false => msg!("inv004-has-cms", names = names(cms)),
-        },
+        part(nodes, msg!("inv004-has-nodes"), msg!("inv004-has-no-nodes")),
+        part(cms, msg!("inv004-has-cms"), msg!("inv004-has-no-cms")),
     ];
     if groups {
         let others: Vec<&str> = (cluster.groups.iter())
             .filter(|g| !g.is_cms())
             .map(|g| g.name.text.as_str())
             .collect();
-        parts.push(match others.is_empty() {
-            true => msg!("inv004-has-no-other-groups"),
-            false => msg!("inv004-has-other-groups", names = names(others)),
-        });
+        let (some, none) = (
+            msg!("inv004-has-other-groups"),
+            msg!("inv004-has-no-other-groups"),
+        );
+        parts.push(part(others, some, none));
     }
     let parts = Arg::List(parts);
     msg!("inv004-known", cluster = &cluster.name.text, parts = parts)

@@ -43,9 +43,10 @@ fn check(input: &Input, sink: &mut Sink) {
                 .and_then(|o| cluster.node(&o.text))
                 .or_else(|| cluster.nodes.first())
         });
-        let help = match nodes.is_empty() {
-            true => Message::new("adm503-help"),
-            false => Message::new("adm503-help-via").arg("nodes", describe_nodes(&nodes)),
+        let help = if nodes.is_empty() {
+            Message::new("adm503-help")
+        } else {
+            Message::new("adm503-help-via").arg("nodes", describe_nodes(&nodes))
         };
         finding.help(help.arg("cms", names).arg("workstation", name));
         remote_desktop_fixes(finding, &nodes);
