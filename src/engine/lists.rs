@@ -2,7 +2,7 @@
 //! `a, b and c` is not what the English says: `EXCMS01, EXCMS02`, `a or b`, `a, b or c`,
 //! `a; b`.
 
-use crate::i18n::Message;
+use crate::i18n::{Arg, Message};
 use crate::msg;
 
 /// How the items of a list are joined: in English with `, `, ` and `, ` or ` or `; `, in
@@ -45,6 +45,16 @@ pub fn one_of(items: impl IntoIterator<Item = Message>) -> Message {
         return last;
     }
     Joiner::Or.pair(join(items, Joiner::Comma), last)
+}
+
+/// Names (from the inventory, shown as they are) as a list argument: `a, b and c`, `a、b、c`.
+pub fn name_list<S: AsRef<str>>(names: &[S]) -> Arg {
+    Arg::List(
+        names
+            .iter()
+            .map(|n| Message::verbatim(n.as_ref()))
+            .collect(),
+    )
 }
 
 /// Names (from the inventory, shown as they are) joined.

@@ -10,7 +10,7 @@ mod selection;
 
 pub use doc::{Category, RuleDoc, RuleMeta, Translation, parse_doc, parse_translation};
 pub use finding::{Finding, Label, Severity, Texts};
-pub use lists::{Joiner, join, join_names, one_of};
+pub use lists::{Joiner, join, join_names, name_list, one_of};
 pub use selection::Selection;
 
 use crate::i18n::{Arg, Message};

@@ -4,8 +4,8 @@
 //! Server 2008 R2 (also Windows 7's) are three versions, and so is each later server release;
 //! one computer holds the tools of one version.
 
-use crate::engine::{Input, Joiner, Rule, Sink, join_names};
-use crate::i18n::{Arg, Message};
+use crate::engine::{Input, Joiner, Rule, Sink, join_names, name_list};
+use crate::i18n::Message;
 use crate::model::{Family, OsField, WindowsVersion};
 use crate::msg;
 
@@ -45,8 +45,8 @@ fn check(input: &Input, sink: &mut Sink) {
         };
         let name = ws.name.text.as_str();
         let names: Vec<&str> = versions.iter().map(|(v, _)| *v).collect();
-        let listed = Arg::List(names.iter().map(|v| Message::verbatim(*v)).collect());
-        let message = msg!("adm505-message", workstation = name, versions = listed);
+        let versions = name_list(&names);
+        let message = msg!("adm505-message", workstation = name, versions = versions);
         let finding = sink.report(ws.entity(), second.1.span, message);
         finding
             .primary_label(msg!("adm505-label", version = second.0))

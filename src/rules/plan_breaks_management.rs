@@ -1,8 +1,8 @@
 //! ADM507 plan-breaks-management: once a plan has upgraded a CMS from RTM to SP1/SP2, a
 //! workstation that manages it today with the RTM tools holds tools of the wrong generation.
 
-use crate::engine::{Input, Rule, Sink};
-use crate::i18n::{Arg, Message};
+use crate::engine::{Input, Rule, Sink, name_list};
+use crate::i18n::Message;
 use crate::model::{Cluster, ExchangeVersion, Managed, Workstation};
 use crate::msg;
 use crate::source::Span;
@@ -56,7 +56,7 @@ fn check(input: &Input, sink: &mut Sink) {
         let name = ws.name.text.as_str();
         let message = Message::new("adm507-message")
             .arg("workstation", name)
-            .arg("cms", names(&cms))
+            .arg("cms", name_list(&cms))
             .arg("count", cms.len())
             .arg("generation", generation(&first.from))
             .arg("plan", first.plan)
@@ -76,7 +76,7 @@ fn check(input: &Input, sink: &mut Sink) {
         for (change, cms) in &plans {
             let label = Message::new("adm507-label-plan")
                 .arg("plan", change.plan)
-                .arg("cms", names(cms))
+                .arg("cms", name_list(cms))
                 .arg("target", change.to.level_name());
             finding.label(change.plan_span, label);
         }
@@ -85,7 +85,7 @@ fn check(input: &Input, sink: &mut Sink) {
             .arg("target", then)
             .arg("generation", generation(&first.from))
             .arg("new_generation", generation(&first.to))
-            .arg("cms", names(&cms));
+            .arg("cms", name_list(&cms));
         let upgrade = Message::verbatim("setup.com /mode:upgrade");
         finding
             .note(msg!("adm-note-generation"))
@@ -137,11 +137,6 @@ fn changes_for<'a>(
         });
     }
     out
-}
-
-/// `EXCMS01`, `EXCMS01 and EXCMS02`, `EXCMS01, EXCMS02 and EXCMS03`.
-fn names(names: &[&str]) -> Arg {
-    Arg::List(names.iter().map(|n| Message::verbatim(*n)).collect())
 }
 
 #[cfg(test)]
