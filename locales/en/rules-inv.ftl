@@ -55,27 +55,16 @@ inv004-foreign-help = the inventory defines { $count ->
 
 ## INV005 unrecognized-version
 
-# $what: windows, exchange, tools (Exchange management tools) or cluster-tools; $entity: the
-# entity path.
-inv005-message = cannot understand the { $what ->
-        [windows] Windows version
-        [exchange] Exchange version
-        [tools] Exchange tools version
-       *[cluster-tools] cluster tools
-    } `{ $text }` of { $entity }
-inv005-label = unrecognised { $what ->
-        [windows] Windows version
-        [exchange] Exchange version
-        [tools] Exchange tools version
-       *[cluster-tools] cluster tools
-    }
+# What cannot be understood, for the messages below.
+inv005-windows = Windows version
+inv005-exchange = Exchange version
+inv005-tools = Exchange tools version
+inv005-cluster-tools = cluster tools
+# $what: an inv005-* name above; $entity: the entity path.
+inv005-message = cannot understand the { $what } `{ $text }` of { $entity }
+inv005-label = unrecognised { $what }
 # Another value of the same entity that cannot be understood.
-inv005-label-other = unrecognised { $what ->
-        [windows] Windows version
-        [exchange] Exchange version
-        [tools] Exchange tools version
-       *[cluster-tools] cluster tools
-    } `{ $text }`
+inv005-label-other = unrecognised { $what } `{ $text }`
 inv005-note = the checks that need this fact skip this entity
 inv005-help-os = write Windows as it prints itself, e.g. `Windows Server 2003 R2 Enterprise x64 Edition SP2`, `{"{"}name: Windows Server 2008 Enterprise, servicePack: 2{"}"}` or `{"{"}version: "5.2.3790", servicePack: 2{"}"}`
 inv005-help-cluster-tools = name the OS version whose cluster administration tools are installed, as a text: `Windows Server 2003` (also `adminpak`, the Administration Tools Pack) or `Windows Server 2008` (also `RSAT-Clustering`)

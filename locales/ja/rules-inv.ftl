@@ -62,24 +62,14 @@ inv004-foreign-help = インベントリで定義されている{ $count ->
 
 ## INV005 unrecognized-version
 
-inv005-message = { $entity } の{ $what ->
-        [windows] { " " }Windows のバージョン
-        [exchange] { " " }Exchange のバージョン
-        [tools] { " " }Exchange 管理ツールのバージョン
-       *[cluster-tools] クラスタ管理ツール
-    } `{ $text }` を解釈できない
-inv005-label = 解釈できない{ $what ->
-        [windows] { " " }Windows のバージョン
-        [exchange] { " " }Exchange のバージョン
-        [tools] { " " }Exchange 管理ツールのバージョン
-       *[cluster-tools] クラスタ管理ツール
-    }
-inv005-label-other = 解釈できない{ $what ->
-        [windows] { " " }Windows のバージョン
-        [exchange] { " " }Exchange のバージョン
-        [tools] { " " }Exchange 管理ツールのバージョン
-       *[cluster-tools] クラスタ管理ツール
-    } `{ $text }`
+# 先頭の空白: 日本語の語と英字の間に入る空白 (「解釈できない Windows のバージョン」)。
+inv005-windows = { " " }Windows のバージョン
+inv005-exchange = { " " }Exchange のバージョン
+inv005-tools = { " " }Exchange 管理ツールのバージョン
+inv005-cluster-tools = クラスタ管理ツール
+inv005-message = { $entity } の{ $what } `{ $text }` を解釈できない
+inv005-label = 解釈できない{ $what }
+inv005-label-other = 解釈できない{ $what } `{ $text }`
 inv005-note = この情報を必要とする検査では、このエンティティは判定の対象外になる
 inv005-help-os = Windows が表示するとおりに記述する (例: `Windows Server 2003 R2 Enterprise x64 Edition SP2`、`{"{"}name: Windows Server 2008 Enterprise, servicePack: 2{"}"}`、`{"{"}version: "5.2.3790", servicePack: 2{"}"}`)
 inv005-help-cluster-tools = インストールされているクラスタ管理ツールの OS のバージョンをテキストで指定する。`Windows Server 2003` (管理ツール パックの `adminpak` も可) または `Windows Server 2008` (`RSAT-Clustering` も可) と記述する

@@ -13,8 +13,7 @@ pub static RULE: Rule = Rule {
     check: Some(check),
 };
 
-/// Which value of an entity cannot be understood: the key the messages name it by, and how to
-/// write it.
+/// Which value of an entity cannot be understood: its name, and how to write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum What {
     Windows,
@@ -25,12 +24,13 @@ enum What {
 }
 
 impl What {
-    fn key(self) -> &'static str {
+    /// What it is, for the messages: `Windows version`.
+    fn name(self) -> Message {
         match self {
-            What::Windows => "windows",
-            What::Exchange => "exchange",
-            What::Tools => "tools",
-            What::ClusterTools => "cluster-tools",
+            What::Windows => msg!("inv005-windows"),
+            What::Exchange => msg!("inv005-exchange"),
+            What::Tools => msg!("inv005-tools"),
+            What::ClusterTools => msg!("inv005-cluster-tools"),
         }
     }
 
@@ -62,13 +62,15 @@ impl Unknown {
         let Some(((span, what, text), rest)) = self.0.split_first() else {
             return;
         };
-        let (key, path) = (what.key(), entity.as_str());
-        let message = msg!("inv005-message", what = key, text = text, entity = path);
+        let message = Message::new("inv005-message")
+            .arg("what", what.name())
+            .arg("text", text)
+            .arg("entity", entity.as_str());
         let finding = sink.report(entity.clone(), *span, message);
-        finding.primary_label(msg!("inv005-label", what = key));
+        finding.primary_label(msg!("inv005-label", what = what.name()));
         for (span, what, text) in rest {
-            let key = what.key();
-            finding.label(*span, msg!("inv005-label-other", what = key, text = text));
+            let label = msg!("inv005-label-other", what = what.name(), text = text);
+            finding.label(*span, label);
         }
         finding.note(msg!("inv005-note"));
         // One help for each kind of value that could not be read.
@@ -121,5 +123,65 @@ fn check(input: &Input, sink: &mut Sink) {
                 u.report(sink, plan.step_entity(step));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::rules::findings_of;
+
+    /// Each value is named in the reader's language, with a space only where Japanese puts one
+    /// (between a kana word and Latin letters).
+    #[test]
+    fn the_values_are_named_in_japanese() {
+        let findings = findings_of(
+            "INV005",
+            "cmslint: 1
+workstations:
+  - {name: ADMIN01, os: Windows 95, exchangeTools: banana, clusterTools: [Solaris]}
+",
+        );
+        let [finding] = findings.as_slice() else {
+            panic!("{findings:#?}");
+        };
+        let en = finding.texts(Lang::En);
+        assert_eq!(
+            en.message,
+            "cannot understand the Windows version `Windows 95` of workstation:ADMIN01"
+        );
+        assert_eq!(
+            en.labels,
+            [
+                "unrecognised Exchange tools version `banana`",
+                "unrecognised cluster tools `Solaris`"
+            ]
+        );
+        let ja = finding.texts(Lang::Ja);
+        assert_eq!(
+            ja.message,
+            "workstation:ADMIN01 の Windows のバージョン `Windows 95` を解釈できない"
+        );
+        assert_eq!(ja.label, "解釈できない Windows のバージョン");
+        assert_eq!(
+            ja.labels,
+            [
+                "解釈できない Exchange 管理ツールのバージョン `banana`",
+                "解釈できないクラスタ管理ツール `Solaris`"
+            ]
+        );
+        // One help for each kind of value, as sentences.
+        assert_eq!(
+            ja.help.as_deref(),
+            Some(
+                "Windows が表示するとおりに記述する (例: `Windows Server 2003 R2 Enterprise x64 \
+                 Edition SP2`、`{name: Windows Server 2008 Enterprise, servicePack: 2}`、\
+                 `{version: \"5.2.3790\", servicePack: 2}`)。Exchange 2007 のバージョンを記述する \
+                 (`RTM`、`SP1`、`SP2 RU3`、`8.1.240.6` や `8.01.0240.006` のようなビルド番号、または \
+                 `Version 8.1 (Build 240.6)`)。インストールされているクラスタ管理ツールの OS のバージョン\
+                 をテキストで指定する。`Windows Server 2003` (管理ツール パックの `adminpak` も可) または \
+                 `Windows Server 2008` (`RSAT-Clustering` も可) と記述する"
+            )
+        );
     }
 }
