@@ -31,9 +31,11 @@ pre202-problem-unknown = which is not an Exchange 2007 version cmslint understan
 pre202-problem-not-documented = not SP1 or SP2
 # $below: a pre202-below-* text.
 pre202-problem-not-documented-and-below = not SP1 or SP2, and { $below }
-# $nodes: the nodes that already run $level, joined.
-pre202-below-one = below the { $level } that { $nodes } already runs
-pre202-below-many = below the { $level } that { $nodes } already run
+# $nodes: the nodes that already run $level, joined, and $count how many.
+pre202-below = below the { $level } that { $nodes } already { $count ->
+        [one] runs
+       *[other] run
+    }
 # $nodes: pre202-node-at-level of each node, joined.
 pre202-below-each = below what { $nodes } already run
 pre202-node-at-level = { $node } ({ $level })

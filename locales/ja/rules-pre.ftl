@@ -23,8 +23,9 @@ pre202-message = 計画 { $plan } の対象バージョン { $target } は、{ $
 pre202-problem-unknown = cmslint が解釈できる Exchange 2007 のバージョンではない
 pre202-problem-not-documented = SP1 でも SP2 でもない
 pre202-problem-not-documented-and-below = SP1 でも SP2 でもなく、{ $below }
-pre202-below-one = { $nodes } が既に実行している { $level } より低い
-pre202-below-many = { $nodes } が既に実行している { $level } より低い
+pre202-below = { $count ->
+       *[other] { $nodes } が既に実行している { $level } より低い
+    }
 pre202-below-each = { $nodes } が既に実行しているバージョンより低い
 pre202-node-at-level = { $node } ({ $level })
 pre202-label-unknown = 不明なバージョン

@@ -88,18 +88,18 @@ fn check(input: &Input, sink: &mut Sink) {
             } else {
                 msg!("pre202-help-nothing-to-upgrade", level = level)
             });
-            let nodes = join_names(&names, Joiner::Comma);
-            if !above.iter().all(|a| a.version.service_pack == highest) {
+            if above.iter().all(|a| a.version.service_pack == highest) {
+                Message::new("pre202-below")
+                    .arg("level", level)
+                    .arg("nodes", join_names(&names, Joiner::Comma))
+                    .arg("count", names.len())
+            } else {
                 let each = above.iter().map(|a| {
                     let level = a.version.level_name();
                     msg!("pre202-node-at-level", node = &a.name, level = level)
                 });
                 let each = join(each, Joiner::Comma);
                 msg!("pre202-below-each", nodes = each)
-            } else if names.len() == 1 {
-                msg!("pre202-below-one", level = level, nodes = nodes)
-            } else {
-                msg!("pre202-below-many", level = level, nodes = nodes)
             }
         });
         let what = match (own, below) {
@@ -131,5 +131,43 @@ fn check(input: &Input, sink: &mut Sink) {
         if highest.is_none_or(|h| h <= 2) {
             finding.fix(Message::verbatim("target: SP2"));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::rules::findings_of;
+
+    /// The nodes a target is below, counted in English and listed in Japanese.
+    #[test]
+    fn a_target_below_the_nodes_reads_in_each_language() {
+        let findings = findings_of(
+            "PRE202",
+            "cmslint: 1
+clusters:
+  - name: EXCLU02
+    nodes: [{name: EXNODE3, exchange: SP2}, {name: EXNODE4, exchange: SP2}]
+    groups: [{name: EXCMS02, type: cms, owner: EXNODE3}]
+plans:
+  - {name: scc-sp1, cluster: EXCLU02, target: SP1, steps: []}
+",
+        );
+        let [finding] = findings.as_slice() else {
+            panic!("{findings:#?}");
+        };
+        assert_eq!(
+            finding.texts(Lang::En).message,
+            "plan scc-sp1 targets SP1, below the SP2 that EXNODE3, EXNODE4 already run"
+        );
+        let ja = finding.texts(Lang::Ja);
+        assert_eq!(
+            ja.message,
+            "計画 scc-sp1 の対象バージョン SP1 は、EXNODE3、EXNODE4 が既に実行している SP2 より低い"
+        );
+        assert_eq!(
+            ja.help.as_deref(),
+            Some("Exchange 2007 はダウングレードできないため、対象バージョンを SP2 以上にする")
+        );
     }
 }
