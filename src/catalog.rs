@@ -1,9 +1,10 @@
 //! The catalog: every rule cmslint knows, wired. It pairs each rule of `rules` with the
-//! metadata of its embedded doc (`rules/<CODE>.md`), in code order, and answers what the stages
-//! around the engine ask of it: a rule by code or name (`explain`, `--select`), the metadata of
-//! the rules other stages raise (INV001 in the scan, INV008 in the gate), a selection checked
-//! against every rule, and the generated `docs/rules.md`. It sits above both `engine` and
-//! `rules`, so that neither names the other: the engine runs the list it is handed.
+//! metadata of its embedded doc (`rules/<CODE>.md`) and that doc's Japanese translation
+//! (`rules/ja/<CODE>.md`), in code order, and answers what the stages around the engine ask of
+//! it: a rule by code or name (`explain`, `--select`), the metadata of the rules other stages
+//! raise (INV001 in the scan, INV008 in the gate), a selection checked against every rule, and
+//! the generated `docs/rules.md`. It sits above both `engine` and `rules`, so that neither
+//! names the other: the engine runs the list it is handed.
 
 use crate::engine::{self, RuleDoc, RuleMeta, Selection};
 use std::sync::OnceLock;
@@ -17,11 +18,13 @@ pub fn all() -> &'static [RuleDoc] {
             .map(|rule| {
                 let (meta, body) = engine::parse_doc(rule.doc)
                     .unwrap_or_else(|e| panic!("invalid rule doc: {e}\n{}", rule.doc));
+                let ja = engine::parse_translation(rule.doc_ja)
+                    .unwrap_or_else(|e| panic!("invalid Japanese rule doc: {e}\n{}", rule.doc_ja));
                 RuleDoc {
                     meta,
                     body,
                     rule,
-                    ja: None,
+                    ja: Some(ja),
                 }
             })
             .collect();

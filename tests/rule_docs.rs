@@ -1,5 +1,6 @@
-//! Meta tests that keep the catalog honest: every rule has a complete doc whose examples run,
-//! codes and names are unique, `docs/rules.md` is current, and messages follow the style.
+//! Meta tests that keep the catalog honest: every rule has a complete doc, in English and in
+//! Japanese, whose examples run, codes and names are unique, `docs/rules.md` is current, and
+//! messages follow the style.
 
 use cmslint::catalog::{self, rules_markdown};
 use cmslint::check::{CheckOptions, check};
@@ -20,22 +21,58 @@ const HEADINGS: [&str; 6] = [
     "References",
 ];
 
+/// The same headings in the Japanese docs (`rules/ja/`), one to one with [`HEADINGS`].
+const JA_HEADINGS: [&str; 6] = [
+    "検査内容",
+    "重要な理由",
+    "非準拠の例",
+    "準拠の例",
+    "修正方法",
+    "参考資料",
+];
+
 #[test]
 fn every_doc_has_the_fixed_headings_in_order() {
     for doc in catalog::all() {
-        let headings: Vec<&str> = doc
-            .body
-            .lines()
-            .filter_map(|l| l.strip_prefix("## "))
-            .collect();
-        assert_eq!(headings, HEADINGS, "{} headings", doc.meta.code);
-        for heading in HEADINGS {
-            assert!(
-                !doc.section(heading).unwrap_or_default().is_empty(),
-                "{}: `{heading}` is empty",
-                doc.meta.code
-            );
+        for lang in Lang::ALL {
+            let code = &doc.meta.code;
+            let headings: Vec<&str> = doc
+                .body_in(lang)
+                .lines()
+                .filter_map(|l| l.strip_prefix("## "))
+                .collect();
+            let expected = match lang {
+                Lang::En => HEADINGS,
+                Lang::Ja => JA_HEADINGS,
+            };
+            assert_eq!(headings, expected, "{code} headings in {lang}");
+            for heading in HEADINGS {
+                assert!(
+                    !doc.section_in(lang, heading).unwrap_or_default().is_empty(),
+                    "{code}: `{heading}` is empty in {lang}"
+                );
+            }
         }
+    }
+}
+
+#[test]
+fn every_rule_has_a_japanese_doc_of_its_own_code() {
+    for doc in catalog::all() {
+        let code = &doc.meta.code;
+        let ja = doc
+            .ja
+            .as_ref()
+            .unwrap_or_else(|| panic!("{code}: no rules/ja/{code}.md"));
+        assert_eq!(&ja.code, code, "the code of rules/ja/{code}.md");
+        assert!(
+            !ja.summary.is_empty() && !ja.summary.ends_with('。'),
+            "{code}: the Japanese summary is empty or ends with 。"
+        );
+        assert!(
+            ja.source.starts_with("Microsoft「") || !doc.meta.source.starts_with("seed:"),
+            "{code}: the Japanese source does not name the Microsoft page"
+        );
     }
 }
 
@@ -112,8 +149,8 @@ fn findings_of_example(
 }
 
 /// The first ```toml block under a heading of a rule doc.
-fn toml_example(doc: &RuleDoc, heading: &str) -> Option<&'static str> {
-    let section = doc.section(heading)?;
+fn toml_example(doc: &RuleDoc, lang: Lang, heading: &str) -> Option<&'static str> {
+    let section = doc.section_in(lang, heading)?;
     let start = section.find("```toml\n")? + "```toml\n".len();
     let end = section[start..].find("```")?;
     Some(&section[start..start + end])
@@ -121,8 +158,8 @@ fn toml_example(doc: &RuleDoc, heading: &str) -> Option<&'static str> {
 
 /// The ```text blocks under a heading whose first line is `# file: <name>`: a file of that name
 /// holding the rest of the block (what a YAML example cannot express, such as a raw export).
-fn files_of_example(doc: &RuleDoc, heading: &str) -> Vec<(&'static str, &'static str)> {
-    let section = doc.section(heading).unwrap_or_default();
+fn files_of_example(doc: &RuleDoc, lang: Lang, heading: &str) -> Vec<(&'static str, &'static str)> {
+    let section = doc.section_in(lang, heading).unwrap_or_default();
     section
         .split("```text\n")
         .skip(1)
@@ -134,39 +171,79 @@ fn files_of_example(doc: &RuleDoc, heading: &str) -> Vec<(&'static str, &'static
         .collect()
 }
 
+/// The findings of the rule's example under `heading`, in `lang`'s doc.
+fn findings_of_doc_example(doc: &RuleDoc, lang: Lang, heading: &str) -> Vec<String> {
+    let code = &doc.meta.code;
+    let yaml = doc
+        .example_in(lang, heading)
+        .unwrap_or_else(|| panic!("{code}: no ```yaml block under {heading} in {lang}"));
+    let toml = toml_example(doc, lang, heading);
+    findings_of_example(code, yaml, toml, &files_of_example(doc, lang, heading))
+}
+
+/// The examples of both languages run: the non-compliant one yields exactly one finding of its
+/// rule, the compliant one none, and the Japanese examples yield what the English ones do.
 #[test]
 fn doc_examples_run() {
     for doc in catalog::all() {
         let code = &doc.meta.code;
-        let fail = doc
-            .example("Non-compliant example")
-            .unwrap_or_else(|| panic!("{code}: no ```yaml block under Non-compliant example"));
-        let heading = "Non-compliant example";
-        let found = findings_of_example(
-            code,
-            fail,
-            toml_example(doc, heading),
-            &files_of_example(doc, heading),
-        );
+        let found = findings_of_doc_example(doc, Lang::En, "Non-compliant example");
         assert_eq!(
             found.len(),
             1,
             "{code}: the non-compliant example must yield exactly one finding, got {found:?}"
         );
-        let pass = doc
-            .example("Compliant example")
-            .unwrap_or_else(|| panic!("{code}: no ```yaml block under Compliant example"));
-        let heading = "Compliant example";
-        let found = findings_of_example(
-            code,
-            pass,
-            toml_example(doc, heading),
-            &files_of_example(doc, heading),
+        assert_eq!(
+            findings_of_doc_example(doc, Lang::Ja, "Non-compliant example"),
+            found,
+            "{code}: the Japanese non-compliant example"
         );
-        assert!(
-            found.is_empty(),
-            "{code}: the compliant example must yield no finding, got {found:?}"
-        );
+        for lang in Lang::ALL {
+            let found = findings_of_doc_example(doc, lang, "Compliant example");
+            assert!(
+                found.is_empty(),
+                "{code}: the compliant example must yield no finding in {lang}, got {found:?}"
+            );
+        }
+    }
+}
+
+/// The fenced blocks of a section, as (info string, text), with the comments of YAML blocks left
+/// out: only those may be translated.
+fn example_blocks(section: &str) -> Vec<(&str, String)> {
+    let mut out = Vec::new();
+    let mut rest = section;
+    while let Some(start) = rest.find("```") {
+        let after = &rest[start + 3..];
+        let Some((info, text)) = after.split_once('\n') else {
+            break;
+        };
+        let Some(end) = text.find("```") else { break };
+        let block = &text[..end];
+        let block = match info {
+            "yaml" => block
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .map(|l| l.split(" #").next().unwrap_or(l).trim_end())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => block.to_string(),
+        };
+        out.push((info, block));
+        rest = &text[end + 3..];
+    }
+    out
+}
+
+/// A Japanese doc shows the English doc's examples, byte for byte but for YAML comments.
+#[test]
+fn japanese_examples_are_the_english_ones() {
+    for doc in catalog::all() {
+        for heading in ["Non-compliant example", "Compliant example"] {
+            let en = example_blocks(doc.section_in(Lang::En, heading).unwrap_or_default());
+            let ja = example_blocks(doc.section_in(Lang::Ja, heading).unwrap_or_default());
+            assert_eq!(ja, en, "{}: {heading}, rules/ja and rules/", doc.meta.code);
+        }
     }
 }
 

@@ -104,22 +104,56 @@ impl RuleDoc {
             .map_or_else(|| self.meta.source_text(), |t| t.source.clone())
     }
 
-    /// The text under one `## ` heading, trimmed.
+    /// The text under one `## ` heading of the English doc, trimmed.
     pub fn section(&self, heading: &str) -> Option<&'static str> {
+        self.section_in(Lang::En, heading)
+    }
+
+    /// The text under one heading, named in English (`How to fix`), of the doc in `lang`
+    /// (the English doc when the rule has none in `lang`), trimmed.
+    pub fn section_in(&self, lang: Lang, heading: &str) -> Option<&'static str> {
+        let (body, heading) = match self.translation(lang) {
+            Some(t) => (t.body, heading_in(lang, heading)?),
+            None => (self.body, heading),
+        };
         let marker = format!("## {heading}\n");
-        let start = self.body.find(&marker)? + marker.len();
-        let rest = &self.body[start..];
+        let start = body.find(&marker)? + marker.len();
+        let rest = &body[start..];
         let end = rest.find("\n## ").map_or(rest.len(), |i| i + 1);
         Some(rest[..end].trim())
     }
 
-    /// The first fenced block of `lang` under a heading (the doc examples).
+    /// The first ```yaml block under a heading of the English doc (the doc examples).
     pub fn example(&self, heading: &str) -> Option<&'static str> {
-        let section = self.section(heading)?;
+        self.example_in(Lang::En, heading)
+    }
+
+    /// The first ```yaml block under a heading, named in English, of the doc in `lang`.
+    pub fn example_in(&self, lang: Lang, heading: &str) -> Option<&'static str> {
+        let section = self.section_in(lang, heading)?;
         let start = section.find("```yaml\n")? + "```yaml\n".len();
         let end = section[start..].find("```")?;
         Some(&section[start..start + end])
     }
+}
+
+/// The fixed headings of every rule doc, in order: in English and in Japanese.
+const HEADINGS: [(&str, &str); 6] = [
+    ("What it checks", "検査内容"),
+    ("Why it matters", "重要な理由"),
+    ("Non-compliant example", "非準拠の例"),
+    ("Compliant example", "準拠の例"),
+    ("How to fix", "修正方法"),
+    ("References", "参考資料"),
+];
+
+/// The heading `english` (`How to fix`) as the docs in `lang` write it.
+fn heading_in(lang: Lang, english: &str) -> Option<&'static str> {
+    let (en, ja) = HEADINGS.iter().find(|(en, _)| *en == english)?;
+    Some(match lang {
+        Lang::En => en,
+        Lang::Ja => ja,
+    })
 }
 
 /// Splits `+++` front matter from the body.

@@ -5,13 +5,17 @@
 
 mod doc;
 mod finding;
+mod lists;
 mod selection;
 
 pub use doc::{Category, RuleDoc, RuleMeta, Translation, parse_doc, parse_translation};
 pub use finding::{Finding, Label, Severity, Texts};
+pub use lists::{Joiner, join, join_names, name_list, one_of};
 pub use selection::Selection;
 
-use crate::model::Inventory;
+use crate::i18n::{Arg, Message};
+use crate::model::{Inventory, Property};
+use crate::msg;
 use crate::plan::replay::{Replay, ReplayedStep};
 use foldhash::HashMap;
 
@@ -24,12 +28,13 @@ pub struct Input<'a> {
     pub replays: &'a [Replay<'a>],
 }
 
-/// One rule: its embedded doc (the single source of its code, name and severity) and its
-/// check. Rules raised by other stages (INV001 scanning, INV002 schema, INV008 filtering) have
-/// no check of their own.
+/// One rule: its embedded doc (the single source of its code, name and severity), the
+/// Japanese translation of that doc (`rules/ja/<CODE>.md`), and its check. Rules raised by
+/// other stages (INV001 scanning, INV002 schema, INV008 filtering) have no check of their own.
 #[derive(Debug)]
 pub struct Rule {
     pub doc: &'static str,
+    pub doc_ja: &'static str,
     pub check: Option<fn(&Input, &mut Sink)>,
 }
 
@@ -40,17 +45,20 @@ pub struct Rule {
 pub struct UnknownFact {
     /// The entity the fact belongs to (`cluster:EXCLU01/node:EXNODE1`).
     pub entity: String,
+    /// Which fact of the entity it is: the same fact as a disagreement (INV006) about it.
+    pub property: Property,
     /// Where the fact would be stated: the value that leaves it open, or the entity's name.
     pub span: crate::source::Span,
     /// What is unknown, for the message: `the Windows service pack of EXNODE1`.
-    pub fact: String,
+    pub fact: Message,
     /// The label at `span`: `names no service pack`.
-    pub label: String,
+    pub label: Message,
     /// Why it is unknown, when that is not plain from the label.
-    pub why: Option<String>,
+    pub why: Option<Message>,
     /// What the check could not judge: `step 3 of plan sp2`, `group \`Backup Agent\``.
-    pub skipped: String,
-    /// How to state it, with the inventory's names: `os: { name: ..., servicePack: 2 }`.
+    pub skipped: Message,
+    /// How to state it, in the inventory's format with its names:
+    /// `os: { name: ..., servicePack: 2 }`.
     pub how: String,
 }
 
@@ -159,23 +167,16 @@ fn unknown_facts(
     per_rule: Vec<(&'static RuleMeta, Vec<UnknownFact>)>,
     conflicts: &[crate::model::Conflict],
 ) -> Vec<Finding> {
-    // `the owner of group X` and `the owner of group \`X\`` are the same property: compare
-    // what comes before ` of `.
-    let property = |fact: &str| fact.split(" of ").next().unwrap_or(fact).to_string();
     let disputed = |fact: &UnknownFact| {
-        conflicts.iter().any(|c| {
-            let disputed = c.fact.render(crate::i18n::Lang::En);
-            c.entity == fact.entity && property(&disputed) == property(&fact.fact)
-        })
+        (conflicts.iter()).any(|c| c.entity == fact.entity && c.property == fact.property)
     };
     // Each fact once, in registry order, with what each check skipped for it.
-    type Skipped = Vec<(&'static RuleMeta, Vec<String>)>;
+    type Skipped = Vec<(&'static RuleMeta, Vec<Message>)>;
     let mut facts: Vec<(UnknownFact, Skipped)> = Vec::new();
     for (rule, unknown) in per_rule {
         for fact in unknown.into_iter().filter(|f| !disputed(f)) {
-            let at = facts
-                .iter()
-                .position(|(f, _)| f.entity == fact.entity && f.fact == fact.fact);
+            let at = (facts.iter())
+                .position(|(f, _)| f.entity == fact.entity && f.property == fact.property);
             let at = at.unwrap_or_else(|| {
                 facts.push((fact.clone(), Vec::new()));
                 facts.len() - 1
@@ -193,27 +194,144 @@ fn unknown_facts(
         let finding = sink.report(
             fact.entity.clone(),
             fact.span,
-            format!("{} is unknown", fact.fact),
+            msg!("inv010-message", fact = fact.fact),
         );
         finding.primary_label(fact.label);
         if let Some(why) = fact.why {
             finding.note(why);
         }
-        let checks: Vec<String> = skipped
-            .iter()
-            .map(|(rule, what)| format!("{} ({}) on {}", rule.code, rule.name, and_list(what)))
-            .collect();
-        finding.note(format!("checks kept from running: {}", checks.join("; ")));
-        finding.help(format!("state it in the inventory: `{}`", fact.how));
+        let checks = skipped.into_iter().map(|(rule, what)| {
+            let (code, name) = (rule.code.as_str(), rule.name.as_str());
+            let skipped = Arg::List(what);
+            msg!("inv010-check", code = code, name = name, skipped = skipped)
+        });
+        let checks = join(checks, Joiner::Semicolon);
+        finding.note(msg!("inv010-note-checks", checks = checks));
+        finding.help(msg!("inv010-help", how = fact.how));
     }
     sink.finish()
 }
 
-/// `a`, `a and b`, `a, b and c`.
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::model::{Conflict, Located, Property};
+    use crate::source::Span;
+
+    const GROUP: &str = "cluster:EXCLU01/group:Cluster Group";
+
+    fn owner_of(entity: &str) -> UnknownFact {
+        UnknownFact {
+            entity: entity.to_string(),
+            property: Property::Owner,
+            span: Span::new(0, 0..1),
+            fact: Message::verbatim("the owner"),
+            label: Message::verbatim("no owner"),
+            why: None,
+            skipped: Message::verbatim("a group"),
+            how: "owner: EXNODE1".to_string(),
+        }
+    }
+
+    fn conflict(entity: &str, property: Property) -> Conflict {
+        let said = |node: &str| Located {
+            value: node.to_string(),
+            span: Span::new(0, 0..1),
+        };
+        Conflict {
+            entity: entity.to_string(),
+            property,
+            fact: Default::default(),
+            first: said("EXNODE1"),
+            other: said("EXNODE2"),
+        }
+    }
+
+    fn unknown(facts: Vec<UnknownFact>, conflicts: &[Conflict]) -> Vec<Finding> {
+        let top103 = crate::catalog::meta("TOP103");
+        unknown_facts(
+            crate::catalog::meta("INV010"),
+            vec![(top103, facts)],
+            conflicts,
+        )
+    }
+
+    /// Two sources that disagree about the owner make it INV006's, in whatever words the two
+    /// records name the fact; a disagreement about another property of the entity does not.
+    #[test]
+    fn a_fact_two_sources_dispute_is_not_reported_as_unknown() {
+        let disputed = [conflict(GROUP, Property::Owner)];
+        assert!(unknown(vec![owner_of(GROUP)], &disputed).is_empty());
+        let other_property = [conflict(GROUP, Property::State)];
+        let found = unknown(vec![owner_of(GROUP)], &other_property);
+        assert_eq!(
+            found.iter().map(|f| f.entity.as_str()).collect::<Vec<_>>(),
+            [GROUP]
+        );
+        let other_entity = [conflict("cluster:EXCLU01/group:EXCMS01", Property::Owner)];
+        assert_eq!(unknown(vec![owner_of(GROUP)], &other_entity).len(), 1);
+    }
+
+    /// One finding per entity and property, however many checks and steps needed it, in the
+    /// reader's language.
+    #[test]
+    fn each_unknown_fact_is_reported_once_naming_every_check_it_stopped() {
+        let node = "cluster:EXCLU01/node:EXNODE1";
+        let windows = |rule: &str, step: usize| {
+            let fact = UnknownFact {
+                entity: node.to_string(),
+                property: Property::WindowsVersion,
+                span: Span::new(0, 0..1),
+                fact: crate::msg!("pre201-fact-windows", node = "EXNODE1"),
+                label: crate::msg!("pre201-label-no-os"),
+                why: None,
+                skipped: crate::msg!("pre201-skipped", step = step, plan = "sp2"),
+                how: "os: Windows Server 2003 SP2".to_string(),
+            };
+            (crate::catalog::meta(rule), vec![fact])
+        };
+        let found = unknown_facts(
+            crate::catalog::meta("INV010"),
+            vec![
+                windows("PRE201", 3),
+                windows("PRE201", 5),
+                windows("PRE201", 3),
+                windows("TOP103", 1),
+            ],
+            &[],
+        );
+        let [finding] = found.as_slice() else {
+            panic!("{found:#?}");
+        };
+        let en = finding.texts(Lang::En);
+        assert_eq!(en.message, "the Windows version of EXNODE1 is unknown");
+        assert_eq!(en.label, "no `os` given");
+        assert_eq!(
+            en.notes,
+            [
+                "checks kept from running: PRE201 (windows-2003-sp2-missing) on step 3 of plan sp2 \
+                 and step 5 of plan sp2; TOP103 (passive-node-owns-groups) on step 1 of plan sp2"
+            ]
+        );
+        assert_eq!(
+            en.help.as_deref(),
+            Some("state it in the inventory: `os: Windows Server 2003 SP2`")
+        );
+        let ja = finding.texts(Lang::Ja);
+        assert_eq!(ja.message, "EXNODE1 の Windows のバージョンは不明である");
+        assert_eq!(ja.label, "`os` が指定されていない");
+        assert_eq!(
+            ja.notes,
+            [
+                "この情報が不明なため、PRE201 (windows-2003-sp2-missing) は計画 sp2 のステップ 3、\
+                 計画 sp2 のステップ 5 を判定できなかった。TOP103 (passive-node-owns-groups) は計画 \
+                 sp2 のステップ 1 を判定できなかった"
+            ]
+        );
+        assert_eq!(
+            ja.help.as_deref(),
+            Some("インベントリに `os: Windows Server 2003 SP2` と記述する")
+        );
     }
 }

@@ -11,6 +11,7 @@ use std::collections::HashSet;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP101.md"),
+    doc_ja: include_str!("../../rules/ja/TOP101.md"),
     check: Some(check),
 };
 

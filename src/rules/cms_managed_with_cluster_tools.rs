@@ -10,6 +10,7 @@ use crate::plan::replay::{
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG309.md"),
+    doc_ja: include_str!("../../rules/ja/UPG309.md"),
     check: Some(check),
 };
 

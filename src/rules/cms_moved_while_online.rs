@@ -10,6 +10,7 @@ use crate::plan::replay::{Action, stop_cms_command, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG310.md"),
+    doc_ja: include_str!("../../rules/ja/UPG310.md"),
     check: Some(check),
 };
 

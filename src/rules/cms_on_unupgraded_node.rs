@@ -12,6 +12,7 @@ use crate::plan::replay::{
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG304.md"),
+    doc_ja: include_str!("../../rules/ja/UPG304.md"),
     check: Some(check),
 };
 

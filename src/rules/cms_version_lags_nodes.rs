@@ -8,6 +8,7 @@ use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP106.md"),
+    doc_ja: include_str!("../../rules/ja/TOP106.md"),
     check: Some(check),
 };
 

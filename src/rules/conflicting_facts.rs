@@ -4,27 +4,23 @@
 //! entity, as an error: the gate must not pass on a cluster whose facts are in doubt.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV006.md"),
+    doc_ja: include_str!("../../rules/ja/INV006.md"),
     check: Some(check),
 };
 
 fn check(input: &Input, sink: &mut Sink) {
     for conflict in &input.inventory.conflicts {
-        sink.report(
-            conflict.entity.clone(),
-            conflict.other.span,
-            format!(
-                "two sources disagree about {}: `{}` and `{}`",
-                conflict.fact.render(crate::i18n::Lang::En),
-                conflict.other.value,
-                conflict.first.value
-            ),
-        )
-        .primary_label(format!("says `{}`", conflict.other.value))
-        .label(conflict.first.span, format!("says `{}`", conflict.first.value))
-        .note("cmslint cannot know which source is right, so it uses neither: the checks that need this fact skip it until the sources agree; exports taken at different times, say before and after a failover, disagree this way")
-        .help("correct the inventory document, or export the cluster again so that every file shows the same moment");
+        let (first, other) = (&conflict.first.value, &conflict.other.value);
+        let fact = conflict.fact.clone();
+        let message = msg!("inv006-message", fact = fact, other = other, first = first);
+        sink.report(conflict.entity.clone(), conflict.other.span, message)
+            .primary_label(msg!("inv006-label", value = other))
+            .label(conflict.first.span, msg!("inv006-label", value = first))
+            .note(msg!("inv006-note"))
+            .help(msg!("inv006-help"));
     }
 }

@@ -4,13 +4,17 @@
 //! OS generation every node with a known OS shares (a failover cluster cannot mix them).
 
 use super::management::{
-    cms_names, describe_nodes, entry_cms, remote_desktop_nodes, report_at_entries,
+    cms_names, describe_nodes, entry_cms, remote_desktop_fixes, remote_desktop_nodes,
+    report_at_entries,
 };
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
 use crate::model::{Cluster, ClusterNode, Family, Group};
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM504.md"),
+    doc_ja: include_str!("../../rules/ja/ADM504.md"),
     check: Some(check),
 };
 
@@ -31,35 +35,31 @@ fn check(input: &Input, sink: &mut Sink) {
         } else {
             "Windows Server 2003"
         };
-        let (name, names, product) = (&ws.name.text, cms_names(&wrong), os.product());
-        let Some(finding) = report_at_entries(
-            sink,
-            ws,
-            &wrong,
-            format!("workstation {name} on {product} manages CMS {names} on {other_name}"),
-            |entry, list| format!("{} on {other_name}", entry_cms(entry, list, "")),
-        ) else {
+        let (name, names, product) = (ws.name.text.as_str(), cms_names(&wrong), os.product());
+        let message = Message::new("adm504-message")
+            .arg("workstation", name)
+            .arg("os", product)
+            .arg("cms", names.clone())
+            .arg("other", other_name);
+        let Some(finding) = report_at_entries(sink, ws, &wrong, message, |entry, list| {
+            let cms = entry_cms(entry, list, None);
+            msg!("adm504-label-entry", cms = cms, other = other_name)
+        }) else {
             continue;
         };
-        finding.label(os_field.span, product.to_string());
-        finding.note(
-            "the cluster administration tools cannot remotely manage a failover cluster on another \
-             operating system, so neither can the Exchange management tools: not a CMS on Windows \
-             Server 2008 from Windows Server 2003 or XP, nor a CMS on Windows Server 2003 from \
-             Windows Server 2008",
-        );
+        finding.label(os_field.span, Message::verbatim(product));
+        finding.note(msg!("adm504-note"));
         let nodes = remote_desktop_nodes(&wrong, |cluster, group| {
             owner(cluster, group)
                 .filter(|n| node_family(n) == Some(other))
                 .or_else(|| cluster.nodes.iter().find(|n| node_family(n) == Some(other)))
         });
-        finding.help(format!(
-            "manage {names} by Remote Desktop to a computer that runs {other_name}, such as {}",
-            describe_nodes(&nodes)
-        ));
-        for (_, node) in &nodes {
-            finding.fix(format!("mstsc /v:{}", node.name.text));
-        }
+        let help = Message::new("adm504-help")
+            .arg("cms", names)
+            .arg("other", other_name)
+            .arg("nodes", describe_nodes(&nodes));
+        finding.help(help);
+        remote_desktop_fixes(finding, &nodes);
     }
 }
 

@@ -3,11 +3,13 @@
 
 use crate::engine::{Input, Rule, Sink};
 use crate::model::Name;
+use crate::msg;
 use foldhash::HashMap;
 use std::collections::hash_map::Entry;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV003.md"),
+    doc_ja: include_str!("../../rules/ja/INV003.md"),
     check: Some(check),
 };
 
@@ -48,9 +50,10 @@ fn check(input: &Input, sink: &mut Sink) {
 }
 
 /// Reports every name whose key was seen before; the entity path is built only for those.
+/// `kind` is the key `inv003-message` names the kind by.
 fn report_duplicates<'a, E: FnOnce() -> String>(
     sink: &mut Sink,
-    kind: &str,
+    kind: &'static str,
     names: impl Iterator<Item = (&'a Name, E)>,
 ) {
     let mut first: HashMap<String, &Name> = HashMap::default();
@@ -61,12 +64,49 @@ fn report_duplicates<'a, E: FnOnce() -> String>(
             }
             Entry::Occupied(earlier) => {
                 let earlier = *earlier.get();
-                sink.report(entity(), name.span, format!("{kind} `{}` is defined twice", name.text))
-                    .primary_label("second definition")
-                    .label(earlier.span, "first defined here")
-                    .note("names compare case-insensitively and an FQDN stands for its first label, so both definitions describe one computer or object")
-                    .help(format!("merge the two definitions of `{}` or rename one", name.text));
+                let (kind, text) = (kind, &name.text);
+                sink.report(
+                    entity(),
+                    name.span,
+                    msg!("inv003-message", kind = kind, name = text),
+                )
+                .primary_label(msg!("inv003-label-second"))
+                .label(earlier.span, msg!("inv003-label-first"))
+                .note(msg!("inv003-note"))
+                .help(msg!("inv003-help", name = text));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::rules::findings_of;
+
+    #[test]
+    fn the_finding_reads_in_japanese() {
+        let findings = findings_of(
+            "INV003",
+            "cmslint: 1
+clusters:
+  - name: EXCLU01
+    nodes: [{name: EXNODE1}, {name: exnode1.contoso.com}]
+",
+        );
+        let [finding] = findings.as_slice() else {
+            panic!("{findings:#?}");
+        };
+        let ja = finding.texts(Lang::Ja);
+        assert_eq!(
+            ja.message,
+            "ノード `exnode1.contoso.com` が 2 回定義されている"
+        );
+        assert_eq!(ja.label, "2 つ目の定義");
+        assert_eq!(ja.labels, ["最初の定義"]);
+        assert_eq!(
+            ja.help.as_deref(),
+            Some("`exnode1.contoso.com` の 2 つの定義を 1 つにまとめるか、一方の名前を変更する")
+        );
     }
 }

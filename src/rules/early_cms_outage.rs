@@ -15,6 +15,7 @@ use crate::plan::replay::{Action, exchange_span, later_upgrade, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG305.md"),
+    doc_ja: include_str!("../../rules/ja/UPG305.md"),
     check: Some(check),
 };
 

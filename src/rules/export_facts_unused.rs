@@ -4,11 +4,14 @@
 //! The merge of raw exports (`exports::merge`) records each such file; this rule reports them, one finding
 //! per file, as a note.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join_names, one_of};
+use crate::i18n::Message;
 use crate::model::Unused;
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV011.md"),
+    doc_ja: include_str!("../../rules/ja/INV011.md"),
     check: Some(check),
 };
 
@@ -27,63 +30,42 @@ fn check(input: &Input, sink: &mut Sink) {
                 cluster,
                 nodes,
             } => {
-                let finding = sink.report(
-                    unused.entity.clone(),
-                    unused.span,
-                    format!("cmslint cannot tell which node `{file_name}` describes"),
-                );
-                finding.primary_label("not used: no host inside, and the file name names no node");
+                let message = msg!("inv011-name-message", file = file_name);
+                let finding = sink.report(unused.entity.clone(), unused.span, message);
+                finding.primary_label(msg!("inv011-name-label"));
                 finding.note(match (cluster, nodes.as_slice()) {
-                    (Some(cluster), [_, ..]) => format!(
-                        "the export names no host inside, and its file name starts with no node of cluster {cluster} ({}); a host taken from a file name must be a node the folder's other sources define, or a stray file would add a node to the cluster, so the facts of this file are not used",
-                        nodes.join(", ")
-                    ),
-                    _ => "the export names no host inside, and no other source in its folder names a node its file name could start with; a host taken from a file name never adds a node, so the facts of this file are not used".to_string(),
-                });
-                let names: Vec<String> = nodes
-                    .iter()
-                    .map(|n| format!("`{}-{file_name}`", crate::model::computer_name(n)))
-                    .collect();
-                finding.help(match names.split_last() {
-                    Some((last, [])) => {
-                        format!("name the file after the node it comes from: {last}")
+                    (Some(cluster), [_, ..]) => {
+                        let nodes = join_names(nodes, Joiner::Comma);
+                        msg!("inv011-name-note-cluster", cluster = cluster, nodes = nodes)
                     }
-                    Some((last, rest)) => format!(
-                        "name the file after the node it comes from: {} or {last}",
-                        rest.join(", ")
-                    ),
-                    None => {
-                        format!("name the file after the node it comes from: `<NODE>-{file_name}`")
-                    }
+                    _ => msg!("inv011-name-note"),
                 });
+                let names: Vec<String> = match nodes.as_slice() {
+                    [] => vec![format!("`<NODE>-{file_name}`")],
+                    _ => (nodes.iter())
+                        .map(|n| format!("`{}-{file_name}`", crate::model::computer_name(n)))
+                        .collect(),
+                };
+                let names = one_of(names.into_iter().map(Message::verbatim));
+                finding.help(msg!("inv011-name-help", names = names));
             }
             Unused::Windows {
                 version,
                 product,
                 node,
             } => {
-                let (what, why) = if *product {
-                    (
-                        "whether it is a workstation or a server",
-                        "these numbers are a client and a server release of Windows alike (5.2 is Windows XP x64 and Windows Server 2003, 6.0 Windows Vista and Windows Server 2008), and the export has no product type, OS configuration or caption that tells which",
-                    )
+                let (message, note) = if *product {
+                    let message = msg!("inv011-product-message", version = version, node = node);
+                    (message, msg!("inv011-product-note"))
                 } else {
-                    (
-                        "which service pack is installed",
-                        "the build number is the same for every service pack of this Windows, and the export has no CSDVersion or ServicePackMajorVersion",
-                    )
+                    let message = msg!("inv011-sp-message", version = version, node = node);
+                    (message, msg!("inv011-sp-note"))
                 };
-                sink.report(
-                    unused.entity.clone(),
-                    unused.span,
-                    format!("the Windows version `{version}` of {node} does not tell {what}"),
-                )
-                .primary_label("not used: cmslint does not guess")
-                .note(format!("{why}; the fact is left unknown"))
-                .help(format!(
-                    "export Windows with its product type and service pack, from WMI or with `systeminfo /s {node}`"
-                ))
-                .fix(wmi_export(node));
+                sink.report(unused.entity.clone(), unused.span, message)
+                    .primary_label(msg!("inv011-windows-label"))
+                    .note(note)
+                    .help(msg!("inv011-windows-help", node = node))
+                    .fix(Message::verbatim(wmi_export(node)));
             }
         }
     }

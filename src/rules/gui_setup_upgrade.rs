@@ -11,6 +11,7 @@ use crate::plan::replay::{Action, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG303.md"),
+    doc_ja: include_str!("../../rules/ja/UPG303.md"),
     check: Some(check),
 };
 

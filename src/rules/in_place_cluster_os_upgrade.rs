@@ -3,10 +3,12 @@
 
 use crate::engine::{Input, Rule, Sink};
 use crate::model::Family;
+use crate::msg;
 use crate::plan::replay::{Action, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/OS401.md"),
+    doc_ja: include_str!("../../rules/ja/OS401.md"),
     check: Some(check),
 };
 
@@ -32,19 +34,13 @@ fn check(input: &Input, sink: &mut Sink) {
         if !matches!(to.family, Family::Server2008 | Family::LaterServer) {
             continue;
         }
-        let number = r.step.number;
-        let finding = sink.report_step(
-            r,
-            format!(
-                "step {number} upgrades Windows on cluster node {} in place from {} to {}",
-                state.name,
-                from.product(),
-                to.product()
-            ),
-        );
-        finding.primary_label("in-place upgrade of a failover cluster node");
+        let (n, name, runs) = (r.step.number, state.name.to_string(), from.to_string());
+        let (name, from, to) = (name.as_str(), from.product(), to.product());
+        let message = msg!("os401-message", step = n, node = name, from = from, to = to);
+        let finding = sink.report_step(r, message);
+        finding.primary_label(msg!("os401-label"));
         if let Some(os) = cluster.nodes.get(node).and_then(|n| n.os.as_ref()) {
-            finding.label(os.span, format!("{} runs {from}", state.name));
+            finding.label(os.span, msg!("os401-label-runs", node = name, os = runs));
         }
         let planned = input
             .inventory
@@ -52,26 +48,13 @@ fn check(input: &Input, sink: &mut Sink) {
             .iter()
             .find(|m| m.from.is(&cluster.name.text));
         let how = match planned {
-            Some(m) => format!(
-                "the inventory already describes migration {}->{}: delete step {number} and \
-                 move the data to {} as that migration says",
-                m.from.text, m.to.text, m.to.text
-            ),
-            None => format!(
-                "delete step {number}; build a new Windows Server 2008 failover cluster with \
-                 Exchange 2007 SP1 or SP2, move the mailboxes from {} with Move-Mailbox and \
-                 the public folders with public folder replication, and describe it with a \
-                 `migrations:` entry (`from: {}`, `to: <new cluster>`, \
-                 `mailboxes: move-mailbox`, `publicFolders: replication`)",
-                cluster.name.text, cluster.name.text
-            ),
+            Some(m) => {
+                let (from, to) = (&m.from.text, &m.to.text);
+                let named = msg!("os-migration", from = from, to = to);
+                msg!("os401-help-migration", migration = named, step = n, to = to)
+            }
+            None => msg!("os401-help", step = n, cluster = &cluster.name.text),
         };
-        finding
-            .note(
-                "Windows Server 2008 changed failover clustering so much that a failover \
-                 cluster cannot be upgraded from Windows Server 2003 to 2008: a new cluster \
-                 is built on Windows Server 2008 and the data is moved from the old one",
-            )
-            .help(how);
+        finding.note(msg!("os401-note")).help(how);
     }
 }

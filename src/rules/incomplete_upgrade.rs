@@ -10,6 +10,7 @@ use crate::plan::replay::{Replay, State, move_cms_command, start_cms_command, st
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG306.md"),
+    doc_ja: include_str!("../../rules/ja/UPG306.md"),
     check: Some(check),
 };
 

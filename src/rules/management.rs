@@ -1,14 +1,16 @@
 //! What the management rules (ADM501-ADM506) share: naming the CMSs a workstation's `manages`
 //! entries resolve to, reporting at those entries, and picking nodes to work from.
 
-use crate::engine::{Finding, Sink};
+use crate::engine::{Finding, Joiner, Sink, join, join_names};
+use crate::i18n::Message;
 use crate::model::{Cluster, ClusterNode, Group, Name, Workstation};
+use crate::msg;
 
 /// `manages` entries, each with the CMSs it names (`Workstation::managed_cms`).
 pub(super) type Entries<'a> = [(&'a Name, Vec<(&'a Cluster, &'a Group)>)];
 
 /// The CMSs the entries name, each once, as first spelled: `EXCMS01, EXCMS02`.
-pub(super) fn cms_names(entries: &Entries) -> String {
+pub(super) fn cms_names(entries: &Entries) -> Message {
     let mut names: Vec<&Name> = Vec::new();
     for (_, list) in entries {
         for (_, group) in list {
@@ -18,21 +20,22 @@ pub(super) fn cms_names(entries: &Entries) -> String {
         }
     }
     let names: Vec<&str> = names.iter().map(|n| n.text.as_str()).collect();
-    names.join(", ")
+    join_names(&names, Joiner::Comma)
 }
 
-/// What one entry names, for its label: `RTM CMS EXCMS01`, or `cluster EXCLU01: RTM CMS
-/// EXCMS01, EXCMS02` for an entry that names a cluster. `qualifier` may be empty.
-pub(super) fn entry_cms(entry: &Name, list: &[(&Cluster, &Group)], qualifier: &str) -> String {
-    let cms = if qualifier.is_empty() {
-        "CMS".to_string()
-    } else {
-        format!("{qualifier} CMS")
-    };
+/// What one entry names, for its label: `CMS EXCMS01`, `RTM CMS EXCMS01` with a `level`, or
+/// `cluster EXCLU01: RTM CMS EXCMS01, EXCMS02` for an entry that names a cluster.
+pub(super) fn entry_cms(entry: &Name, list: &[(&Cluster, &Group)], level: Option<&str>) -> Message {
     let names: Vec<&str> = list.iter().map(|(_, g)| g.name.text.as_str()).collect();
+    let names = join_names(&names, Joiner::Comma);
+    let cms = match level {
+        Some(level) => msg!("adm-cms-at-level", level = level, names = names),
+        None => msg!("adm-cms", names = names),
+    };
     match list {
-        [(_, group)] if entry.is(&group.name.text) => format!("{cms} {}", group.name.text),
-        [(cluster, _), ..] => format!("cluster {}: {cms} {}", cluster.name.text, names.join(", ")),
+        [(_, group)] if entry.is(&group.name.text) => cms,
+        [(cluster, _), ..] => msg!("adm-cluster-cms", cluster = &cluster.name.text, cms = cms),
+        // `Workstation::managed_cms` leaves out entries that name no CMS.
         [] => cms,
     }
 }
@@ -43,8 +46,8 @@ pub(super) fn report_at_entries<'s>(
     sink: &'s mut Sink,
     ws: &Workstation,
     entries: &Entries,
-    message: String,
-    describe: impl Fn(&Name, &[(&Cluster, &Group)]) -> String,
+    message: Message,
+    describe: impl Fn(&Name, &[(&Cluster, &Group)]) -> Message,
 ) -> Option<&'s mut Finding> {
     let ((first, first_list), rest) = entries.split_first()?;
     let finding = sink.report(ws.entity(), first.span, message);
@@ -74,10 +77,17 @@ pub(super) fn remote_desktop_nodes<'a>(
 }
 
 /// `node EXNODE1 of cluster EXCLU01` (or several, joined with `or`).
-pub(super) fn describe_nodes(nodes: &[(&Cluster, &ClusterNode)]) -> String {
-    let parts: Vec<String> = nodes
-        .iter()
-        .map(|(c, n)| format!("node {} of cluster {}", n.name.text, c.name.text))
-        .collect();
-    parts.join(" or ")
+pub(super) fn describe_nodes(nodes: &[(&Cluster, &ClusterNode)]) -> Message {
+    let nodes = nodes.iter().map(|(c, n)| {
+        let (node, cluster) = (&n.name.text, &c.name.text);
+        msg!("adm-node-of-cluster", node = node, cluster = cluster)
+    });
+    join(nodes, Joiner::Or)
+}
+
+/// The `mstsc` command that opens a Remote Desktop session on each node.
+pub(super) fn remote_desktop_fixes(finding: &mut Finding, nodes: &[(&Cluster, &ClusterNode)]) {
+    for (_, node) in nodes {
+        finding.fix(Message::verbatim(format!("mstsc /v:{}", node.name.text)));
+    }
 }

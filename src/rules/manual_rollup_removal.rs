@@ -8,6 +8,7 @@ use crate::plan::replay::{Action, later_upgrade, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG308.md"),
+    doc_ja: include_str!("../../rules/ja/UPG308.md"),
     check: Some(check),
 };
 

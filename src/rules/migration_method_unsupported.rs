@@ -1,11 +1,14 @@
 //! OS402 migration-method-unsupported: a migration moves mailboxes other than with Move-Mailbox
 //! or the Move Mailbox wizard, or public folders other than by replication.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join};
+use crate::i18n::Message;
 use crate::model::{Inventory, Located, Name};
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/OS402.md"),
+    doc_ja: include_str!("../../rules/ja/OS402.md"),
     check: Some(check),
 };
 
@@ -18,66 +21,52 @@ fn check(input: &Input, sink: &mut Sink) {
     for migration in &inv.migrations {
         let mailboxes = wrong(&migration.mailboxes, MAILBOX_METHODS);
         let folders = wrong(&migration.public_folders, FOLDER_METHODS);
-        let mut parts: Vec<(&Located<String>, String)> = Vec::new();
+        let mut parts: Vec<(&Located<String>, Message)> = Vec::new();
         if let Some(m) = mailboxes {
-            parts.push((m, format!("mailboxes with `{}`", m.value.trim())));
+            parts.push((m, msg!("os402-mailboxes", method = m.value.trim())));
         }
         if let Some(p) = folders {
-            parts.push((p, format!("public folders with `{}`", p.value.trim())));
+            parts.push((p, msg!("os402-public-folders", method = p.value.trim())));
         }
         parts.sort_by_key(|(v, _)| v.span);
         let Some(((first, first_text), rest)) = parts.split_first() else {
             continue;
         };
-        let texts: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
+        let (from, to) = (&migration.from.text, &migration.to.text);
+        let named = msg!("os-migration", from = from, to = to);
+        let what = join(parts.iter().map(|(_, t)| t.clone()), Joiner::And);
         let finding = sink.report(
             migration.entity(),
             first.span,
-            format!(
-                "migration {}->{} moves {}, not a documented method",
-                migration.from.text,
-                migration.to.text,
-                texts.join(" and ")
-            ),
+            msg!("os402-message", migration = named, what = what),
         );
-        finding.primary_label(format!("moves {first_text}"));
+        finding.primary_label(msg!("os402-label", what = first_text.clone()));
         for (value, text) in rest {
-            finding.label(value.span, format!("moves {text}"));
+            finding.label(value.span, msg!("os402-label", what = text.clone()));
         }
-        finding.note(
-            "to move a clustered mailbox server to a new Windows Server 2008 failover cluster, \
-             the mailboxes are moved with the Move Mailbox wizard or the Move-Mailbox cmdlet, and \
-             the public folder data with public folder replication",
-        );
+        finding.note(msg!("os402-note"));
         let old = cms_names(inv, &migration.from, "<old CMS>");
         let new = cms_names(inv, &migration.to, "<new CMS>");
         let new = &new[0];
         let mut help = Vec::new();
         if mailboxes.is_some() {
-            help.push(format!(
-                "move the mailboxes with Move-Mailbox or the Move Mailbox wizard and set \
-                 `mailboxes: move-mailbox` (the command below assumes the default storage group \
-                 and database names on {new})"
-            ));
+            help.push(msg!("os402-help-mailboxes", new = new));
             for cms in &old {
-                finding.fix(format!(
+                finding.fix(Message::verbatim(format!(
                     "Get-Mailbox -Server {cms} | Move-Mailbox -TargetDatabase \
                      \"{new}\\First Storage Group\\Mailbox Database\""
-                ));
+                )));
             }
         }
         if folders.is_some() {
-            help.push(format!(
-                "replicate the public folders to {new}'s public folder database, remove the old \
-                 replicas once replication is done, and set `publicFolders: replication`"
-            ));
+            help.push(msg!("os402-help-public-folders", new = new));
             for cms in &old {
-                finding.fix(format!(
+                finding.fix(Message::verbatim(format!(
                     ".\\MoveAllReplicas.ps1 -Server {cms} -NewServer {new}"
-                ));
+                )));
             }
         }
-        finding.help(help.join("; "));
+        finding.help(join(help, Joiner::Semicolon));
     }
 }
 
@@ -101,5 +90,58 @@ fn cms_names(inv: &Inventory, cluster: &Name, placeholder: &str) -> Vec<String> 
         vec![placeholder.to_string()]
     } else {
         names
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::rules::findings_of;
+
+    #[test]
+    fn the_finding_reads_in_japanese() {
+        let findings = findings_of(
+            "OS402",
+            "cmslint: 1
+clusters:
+  - name: EXCLU01
+    nodes: [{name: EXNODE1, os: Windows Server 2003 Enterprise Edition SP2, exchange: SP2}]
+    groups: [{name: EXCMS01, type: cms, owner: EXNODE1}]
+  - name: EXCLU03
+    nodes: [{name: EXNODE5, os: Windows Server 2008 Enterprise, exchange: SP2}]
+    groups: [{name: EXCMS04, type: cms, owner: EXNODE5}]
+migrations:
+  - {from: EXCLU01, to: EXCLU03, mailboxes: exmerge, publicFolders: pst-export}
+",
+        );
+        let [finding] = findings.as_slice() else {
+            panic!("{findings:#?}");
+        };
+        let ja = finding.texts(Lang::Ja);
+        assert_eq!(
+            ja.message,
+            "移行 EXCLU01->EXCLU03 は、ドキュメントに記載されていない方法でメールボックス \
+             (`exmerge`)、パブリック フォルダ (`pst-export`) を移動する"
+        );
+        assert_eq!(ja.label, "メールボックス (`exmerge`) を移動する");
+        assert_eq!(ja.labels, ["パブリック フォルダ (`pst-export`) を移動する"]);
+        assert_eq!(
+            ja.help.as_deref(),
+            Some(
+                "Move-Mailbox またはメールボックスの移動ウィザードでメールボックスを移動し、\
+                 `mailboxes: move-mailbox` と設定する (次のコマンドは、EXCMS04 のストレージ グループ\
+                 とデータベースが既定の名前であることを前提としている)。パブリック フォルダを EXCMS04 \
+                 のパブリック フォルダ データベースにレプリケートし、レプリケーションが完了したら古い\
+                 レプリカを削除して、`publicFolders: replication` と設定する"
+            )
+        );
+        assert_eq!(
+            ja.fixes,
+            [
+                "Get-Mailbox -Server EXCMS01 | Move-Mailbox -TargetDatabase \
+                 \"EXCMS04\\First Storage Group\\Mailbox Database\"",
+                ".\\MoveAllReplicas.ps1 -Server EXCMS01 -NewServer EXCMS04"
+            ]
+        );
     }
 }

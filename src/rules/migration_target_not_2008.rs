@@ -1,12 +1,15 @@
 //! OS403 migration-target-not-2008: a migration's new cluster is not on Windows Server 2008, or
 //! runs Exchange 2007 RTM, which does not run there.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join};
+use crate::i18n::Message;
 use crate::model::Family;
+use crate::msg;
 use crate::source::Span;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/OS403.md"),
+    doc_ja: include_str!("../../rules/ja/OS403.md"),
     check: Some(check),
 };
 
@@ -15,22 +18,20 @@ fn check(input: &Input, sink: &mut Sink) {
         let Some(cluster) = input.inventory.cluster(&migration.to.text) else {
             continue;
         };
-        let mut wrong: Vec<(Span, String)> = Vec::new();
+        let mut wrong: Vec<(Span, Message)> = Vec::new();
         for node in &cluster.nodes {
+            let name = &node.name.text;
             if let Some(os) = &node.os
                 && let Some(v) = os.known()
                 && v.family != Family::Server2008
             {
-                wrong.push((
-                    os.span,
-                    format!("node {} runs {}", node.name.text, v.product()),
-                ));
+                let os_name = v.product();
+                wrong.push((os.span, msg!("os403-node-runs", node = name, os = os_name)));
             }
             if let Some(exchange) = &node.exchange
                 && exchange.known().is_some_and(|v| v.is_rtm())
             {
-                let text = format!("node {} runs Exchange 2007 RTM", node.name.text);
-                wrong.push((exchange.span, text));
+                wrong.push((exchange.span, msg!("os403-node-rtm", node = name)));
             }
         }
         for group in cluster.cms_groups() {
@@ -39,44 +40,25 @@ fn check(input: &Input, sink: &mut Sink) {
                 let span = (group.exchange.as_ref())
                     .filter(|field| field.known().is_some())
                     .map_or(group.name.span, |field| field.span);
-                wrong.push((
-                    span,
-                    format!("CMS {} runs Exchange 2007 RTM", group.name.text),
-                ));
+                wrong.push((span, msg!("os403-cms-rtm", cms = &group.name.text)));
             }
         }
         if wrong.is_empty() {
             continue;
         }
-        let texts: Vec<&str> = wrong.iter().map(|(_, t)| t.as_str()).collect();
+        let what = join(wrong.iter().map(|(_, t)| t.clone()), Joiner::Comma);
+        let (from, to) = (&migration.from.text, &migration.to.text);
+        let name = msg!("os-migration", from = from, to = to);
+        // The new cluster as the inventory defines it.
         let to = &cluster.name.text;
-        let finding = sink.report(
-            migration.entity(),
-            migration.to.span,
-            format!(
-                "migration {}->{} moves to cluster {to}, which is not Windows Server 2008 with \
-                 Exchange 2007 SP1 or SP2: {}",
-                migration.from.text,
-                migration.to.text,
-                texts.join(", ")
-            ),
-        );
-        finding.primary_label(format!(
-            "{to} is not a Windows Server 2008 cluster on SP1/SP2"
-        ));
+        let message = msg!("os403-message", migration = name, cluster = to, what = what);
+        let finding = sink.report(migration.entity(), migration.to.span, message);
+        finding.primary_label(msg!("os403-label", cluster = to));
         for (span, text) in &wrong {
             finding.label(*span, text.clone());
         }
         finding
-            .note(
-                "moving a clustered mailbox server off Windows Server 2003 means building a new \
-                 failover cluster on Windows Server 2008; Exchange 2007 supports Windows Server \
-                 2008 only from SP1 on, so the new cluster runs SP1 or SP2",
-            )
-            .help(format!(
-                "build {to} on Windows Server 2008 (not 2003, not 2008 R2) and install Exchange \
-                 2007 SP1 or SP2 on every node (an SP2 install needs no RTM first); if {to} is \
-                 built already, correct its facts in the inventory"
-            ));
+            .note(msg!("os403-note"))
+            .help(msg!("os403-help", cluster = to));
     }
 }

@@ -4,11 +4,14 @@
 //! Server 2008 R2 (also Windows 7's) are three versions, and so is each later server release;
 //! one computer holds the tools of one version.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join_names, name_list};
+use crate::i18n::Message;
 use crate::model::{Family, OsField, WindowsVersion};
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM505.md"),
+    doc_ja: include_str!("../../rules/ja/ADM505.md"),
     check: Some(check),
 };
 
@@ -40,48 +43,33 @@ fn check(input: &Input, sink: &mut Sink) {
         let [first, second, rest @ ..] = versions.as_slice() else {
             continue;
         };
-        let name = &ws.name.text;
+        let name = ws.name.text.as_str();
         let names: Vec<&str> = versions.iter().map(|(v, _)| *v).collect();
-        let listed = match names.as_slice() {
-            [init @ .., last] => format!("{} and {last}", init.join(", ")),
-            [] => String::new(),
-        };
-        let finding = sink.report(
-            ws.entity(),
-            second.1.span,
-            format!("workstation {name} has cluster administration tools of {listed}"),
-        );
+        let versions = name_list(&names);
+        let message = msg!("adm505-message", workstation = name, versions = versions);
+        let finding = sink.report(ws.entity(), second.1.span, message);
         finding
-            .primary_label(format!("{} cluster tools", second.0))
-            .label(first.1.span, format!("{} cluster tools", first.0));
+            .primary_label(msg!("adm505-label", version = second.0))
+            .label(first.1.span, msg!("adm505-label", version = first.0));
         for (version, entry) in rest {
-            finding.label(entry.span, format!("{version} cluster tools"));
+            finding.label(entry.span, msg!("adm505-label", version = *version));
         }
-        finding.note(
-            "cluster administration tools of different operating system versions cannot be \
-             installed on the same computer",
-        );
+        finding.note(msg!("adm505-note"));
         let own = ws
             .os()
             .and_then(|os| Some((os, tools_version(os)?)))
             .filter(|(_, own)| names.contains(own));
-        match own {
+        let help = match own {
             Some((os, keep)) => {
                 let others: Vec<&str> = names.iter().copied().filter(|v| *v != keep).collect();
-                finding.help(format!(
-                    "keep only the {keep} cluster tools on {name} (the ones {} runs), remove the \
-                     {} ones, and manage the clusters on {} by Remote Desktop to one of their \
-                     nodes (`mstsc /v:<node>`)",
-                    os.product(),
-                    others.join(" and "),
-                    others.join(" or ")
-                ))
+                Message::new("adm505-help-keep")
+                    .arg("keep", keep)
+                    .arg("os", os.product())
+                    .arg("remove", join_names(&others, Joiner::And))
+                    .arg("others", join_names(&others, Joiner::Or))
             }
-            None => finding.help(format!(
-                "keep the cluster tools of one OS version on {name}, the one its own Windows \
-                 runs, and manage the clusters on the others by Remote Desktop to one of their \
-                 nodes (`mstsc /v:<node>`)"
-            )),
+            None => Message::new("adm505-help"),
         };
+        finding.help(help.arg("workstation", name));
     }
 }

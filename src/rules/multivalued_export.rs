@@ -6,5 +6,6 @@ use crate::engine::Rule;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV009.md"),
+    doc_ja: include_str!("../../rules/ja/INV009.md"),
     check: None,
 };

@@ -8,6 +8,7 @@ use crate::plan::replay::Action;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG307.md"),
+    doc_ja: include_str!("../../rules/ja/UPG307.md"),
     check: Some(check),
 };
 

@@ -7,6 +7,7 @@ use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP102.md"),
+    doc_ja: include_str!("../../rules/ja/TOP102.md"),
     check: Some(check),
 };
 

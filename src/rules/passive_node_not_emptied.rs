@@ -12,6 +12,7 @@ use crate::plan::replay::{Action, owner_label, shown_group, walk};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG302.md"),
+    doc_ja: include_str!("../../rules/ja/UPG302.md"),
     check: Some(check),
 };
 

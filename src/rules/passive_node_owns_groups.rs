@@ -5,12 +5,13 @@
 //! not reported, its node is not known to be passive, and INV010 says so.
 
 use crate::engine::{Input, Rule, Sink, UnknownFact};
-use crate::i18n::{Lang, Message};
-use crate::model::{Cluster, Group, GroupKind, computer_name};
+use crate::i18n::Message;
+use crate::model::{Cluster, Group, GroupKind, Property, computer_name};
 use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/TOP103.md"),
+    doc_ja: include_str!("../../rules/ja/TOP103.md"),
     check: Some(check),
 };
 
@@ -101,10 +102,11 @@ fn unknown_owner(cluster: &Cluster, group: &Group, skipped: Message, sink: &mut 
     sink.unknown(UnknownFact {
         entity: cluster.group_entity(group),
         span: group.name.span,
-        fact: english(fact),
-        label: english(msg!("top103-unknown-owner-label")),
-        why: (group.is_cms()).then(|| english(msg!("top103-unknown-owner-why"))),
-        skipped: english(skipped),
+        property: Property::Owner,
+        fact,
+        label: msg!("top103-unknown-owner-label"),
+        why: (group.is_cms()).then(|| msg!("top103-unknown-owner-why")),
+        skipped,
         how: format!("owner: <{}>", nodes.join(" or ")),
     });
 }
@@ -115,19 +117,14 @@ fn unknown_kind(cluster: &Cluster, group: &Group, skipped: Message, sink: &mut S
     sink.unknown(UnknownFact {
         entity: cluster.group_entity(group),
         span: group.name.span,
-        fact: english(msg!("top103-unknown-kind", group = &group.name.text)),
-        label: english(msg!("top103-unknown-kind-label")),
-        why: Some(english(msg!("top103-unknown-kind-why"))),
-        skipped: english(skipped),
+        property: Property::GroupType,
+        fact: msg!("top103-unknown-kind", group = &group.name.text),
+        label: msg!("top103-unknown-kind-label"),
+        why: Some(msg!("top103-unknown-kind-why")),
+        skipped,
         // Inventory text: the same in every language.
         how: "type: <cms, cluster or other>".to_string(),
     });
-}
-
-/// `UnknownFact` holds text, which INV010 shows in English: its messages are rendered in
-/// English until it holds messages.
-fn english(message: Message) -> String {
-    message.render(Lang::En)
 }
 
 #[cfg(test)]

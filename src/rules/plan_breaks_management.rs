@@ -1,13 +1,16 @@
 //! ADM507 plan-breaks-management: once a plan has upgraded a CMS from RTM to SP1/SP2, a
 //! workstation that manages it today with the RTM tools holds tools of the wrong generation.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Rule, Sink, name_list};
+use crate::i18n::Message;
 use crate::model::{Cluster, ExchangeVersion, Managed, Workstation};
+use crate::msg;
 use crate::source::Span;
 use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM507.md"),
+    doc_ja: include_str!("../../rules/ja/ADM507.md"),
     check: Some(check),
 };
 
@@ -50,21 +53,16 @@ fn check(input: &Input, sink: &mut Sink) {
         }
         let (now, then) = (first.from.level_name(), first.to.level_name());
         let generation = |v: &ExchangeVersion| if v.is_rtm() { "RTM" } else { "SP1/SP2" };
-        let finding = sink.report(
-            ws.entity(),
-            field.span,
-            format!(
-                "workstation {} manages {} with the {} Exchange management tools, which cannot \
-                 manage {} once plan {} upgrades {} to {then}",
-                ws.name.text,
-                and_list(&cms),
-                generation(&first.from),
-                if cms.len() > 1 { "them" } else { "it" },
-                first.plan,
-                if cms.len() > 1 { "them" } else { "it" },
-            ),
-        );
-        finding.primary_label(format!("{now} tools, fine today"));
+        let name = ws.name.text.as_str();
+        let message = Message::new("adm507-message")
+            .arg("workstation", name)
+            .arg("cms", name_list(&cms))
+            .arg("count", cms.len())
+            .arg("generation", generation(&first.from))
+            .arg("plan", first.plan)
+            .arg("target", then);
+        let finding = sink.report(ws.entity(), field.span, message);
+        finding.primary_label(msg!("adm507-label", tools = now));
         let mut plans: Vec<(&Change, Vec<&str>)> = Vec::new();
         for change in &changes {
             match plans
@@ -75,37 +73,24 @@ fn check(input: &Input, sink: &mut Sink) {
                 None => plans.push((change, vec![change.cms])),
             }
         }
-        for (change, names) in &plans {
-            finding.label(
-                change.plan_span,
-                format!(
-                    "plan {} upgrades {} to {}",
-                    change.plan,
-                    and_list(names),
-                    change.to.level_name()
-                ),
-            );
+        for (change, cms) in &plans {
+            let label = Message::new("adm507-label-plan")
+                .arg("plan", change.plan)
+                .arg("cms", name_list(cms))
+                .arg("target", change.to.level_name());
+            finding.label(change.plan_span, label);
         }
+        let help = Message::new("adm507-help")
+            .arg("workstation", name)
+            .arg("target", then)
+            .arg("generation", generation(&first.from))
+            .arg("new_generation", generation(&first.to))
+            .arg("cms", name_list(&cms));
+        let upgrade = Message::verbatim("setup.com /mode:upgrade");
         finding
-            .note(
-                "the RTM version of the Exchange management tools manages clustered mailbox \
-                 servers that run Exchange 2007 RTM; the SP1 or SP2 version manages those that \
-                 run SP1 or SP2",
-            )
-            .help(format!(
-                "after the plan, upgrade the Exchange management tools on {} to {then} (run {then} \
-                 Setup there; the {} tools cannot manage {} CMS), or manage {} from another \
-                 computer",
-                ws.name.text,
-                generation(&first.from),
-                if first.to.is_rtm() {
-                    "an RTM"
-                } else {
-                    "an SP1/SP2"
-                },
-                and_list(&cms)
-            ))
-            .fix(format!("setup.com /mode:upgrade (on {})", ws.name.text));
+            .note(msg!("adm-note-generation"))
+            .help(help)
+            .fix(msg!("adm507-fix", command = upgrade, workstation = name));
     }
 }
 
@@ -154,11 +139,71 @@ fn changes_for<'a>(
     out
 }
 
-/// `EXCMS01`, `EXCMS01 and EXCMS02`, `EXCMS01, EXCMS02 and EXCMS03`.
-fn and_list(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::rules::findings_of;
+
+    /// One CMS or several: English says "it" or "them", Japanese その CMS or それらの CMS.
+    #[test]
+    fn the_message_counts_the_cms_in_each_language() {
+        let yaml = |manages: &str| {
+            format!(
+                "cmslint: 1
+clusters:
+  - name: EXCLU02
+    nodes:
+      - {{name: EXSCC1, os: Windows Server 2003 Enterprise Edition SP2, exchange: RTM}}
+      - {{name: EXSCC2, os: Windows Server 2003 Enterprise Edition SP2, exchange: RTM}}
+      - {{name: EXSCC3, os: Windows Server 2003 Enterprise Edition SP2, exchange: RTM}}
+    groups:
+      - {{name: EXCMS02, type: cms, owner: EXSCC1}}
+      - {{name: EXCMS03, type: cms, owner: EXSCC2}}
+workstations:
+  - {{name: ADMIN02, exchangeTools: RTM, manages: [{manages}]}}
+plans:
+  - name: scc-sp1
+    cluster: EXCLU02
+    target: SP1
+    steps:
+      - {{run: setup.com /m:upgrade, on: EXSCC3}}
+      - {{run: Move-ClusteredMailboxServer EXCMS02 -TargetMachine EXSCC3}}
+      - {{run: setup.com /upgradecms, on: EXSCC3}}
+      - {{run: setup.com /m:upgrade, on: EXSCC1}}
+      - {{run: Move-ClusteredMailboxServer EXCMS03 -TargetMachine EXSCC1}}
+      - {{run: setup.com /upgradecms, on: EXSCC1}}
+      - {{run: setup.com /m:upgrade, on: EXSCC2}}
+"
+            )
+        };
+        let texts = |manages: &str, lang: Lang| {
+            let findings = findings_of("ADM507", &yaml(manages));
+            let [finding] = findings.as_slice() else {
+                panic!("{findings:#?}");
+            };
+            finding.texts(lang)
+        };
+        assert_eq!(
+            texts("EXCMS02", Lang::En).message,
+            "workstation ADMIN02 manages EXCMS02 with the RTM Exchange management tools, which \
+             cannot manage it once plan scc-sp1 upgrades it to SP1"
+        );
+        assert_eq!(
+            texts("EXCLU02", Lang::En).message,
+            "workstation ADMIN02 manages EXCMS02 and EXCMS03 with the RTM Exchange management \
+             tools, which cannot manage them once plan scc-sp1 upgrades them to SP1"
+        );
+        assert_eq!(
+            texts("EXCMS02", Lang::Ja).message,
+            "ワークステーション ADMIN02 は RTM の Exchange 管理ツールで EXCMS02 を管理しているが、計画 \
+             scc-sp1 がその CMS を SP1 にアップグレードすると、このツールでは管理できなくなる"
+        );
+        let ja = texts("EXCLU02", Lang::Ja);
+        assert_eq!(
+            ja.message,
+            "ワークステーション ADMIN02 は RTM の Exchange 管理ツールで EXCMS02、EXCMS03 を管理しているが、\
+             計画 scc-sp1 がそれらの CMS を SP1 にアップグレードすると、このツールでは管理できなくなる"
+        );
+        assert_eq!(ja.fixes, ["setup.com /mode:upgrade (ADMIN02 で実行)"]);
     }
 }

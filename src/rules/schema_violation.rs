@@ -2,9 +2,11 @@
 //! without `on:` (which the schema cannot express) from the model.
 
 use crate::engine::{Input, Rule, Sink};
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV002.md"),
+    doc_ja: include_str!("../../rules/ja/INV002.md"),
     check: Some(check),
 };
 
@@ -23,7 +25,7 @@ fn check(input: &Input, sink: &mut Sink) {
         if let Some(note) = stop {
             finding.note(note);
         }
-        finding.help("add `on: <node>` naming the node the command is typed on");
+        finding.help(msg!("inv002-help-on"));
     }
 }
 

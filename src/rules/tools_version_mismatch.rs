@@ -3,10 +3,13 @@
 
 use super::management::{Entries, cms_names, entry_cms};
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
 use crate::model::{Cluster, ExchangeVersion, Family, Group};
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM501.md"),
+    doc_ja: include_str!("../../rules/ja/ADM501.md"),
     check: Some(check),
 };
 
@@ -27,69 +30,44 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
         let also_right = !ws.managed_cms(inv, generation_is(true)).is_empty();
-        let (name, have, names) = (&ws.name.text, tools.level_name(), cms_names(&wrong));
-        let finding = sink.report(
-            ws.entity(),
-            field.span,
-            format!(
-                "workstation {name} manages {} with {have} tools",
-                qualified(&wrong)
-            ),
-        );
-        finding.primary_label(format!("{have} tools"));
+        let (name, have) = (ws.name.text.as_str(), tools.level_name());
+        let message = Message::new("adm501-message")
+            .arg("workstation", name)
+            .arg("cms", qualified(&wrong))
+            .arg("tools", have);
+        let finding = sink.report(ws.entity(), field.span, message);
+        finding.primary_label(msg!("adm-tools", tools = have));
         for (entry, list) in &wrong {
-            finding.label(entry.span, entry_cms(entry, list, &levels(list)));
+            finding.label(entry.span, entry_cms(entry, list, Some(&levels(list))));
         }
-        finding.note(
-            "the RTM version of the Exchange management tools manages clustered mailbox servers \
-             that run Exchange 2007 RTM; the SP1 or SP2 version manages those that run SP1 or SP2",
-        );
+        finding.note(msg!("adm-note-generation"));
         let on_2003_or_xp = ws
             .os()
             .is_some_and(|os| matches!(os.family, Family::Xp | Family::Server2003));
-        match (tools.is_rtm(), also_right) {
+        let help = match (tools.is_rtm(), also_right) {
             (true, false) => {
-                finding
-                    .help(format!(
-                        "upgrade the Exchange management tools on {name} to SP1 or SP2 (run \
-                         `setup.com /mode:upgrade` from the service pack's files there), or manage \
-                         {names} from another computer that has the SP1 or SP2 tools"
-                    ))
-                    .fix("setup.com /mode:upgrade");
+                finding.fix(Message::verbatim("setup.com /mode:upgrade"));
+                Message::new("adm501-help-upgrade")
             }
-            (true, true) => {
-                finding.help(format!(
-                    "keep the RTM tools on {name} for its RTM CMSs and manage {names} from another \
-                     computer that has the SP1 or SP2 tools (a computer holds one version of the tools)"
-                ));
-            }
-            (false, false) if on_2003_or_xp => {
-                finding.help(format!(
-                    "manage {names} with the RTM management tools: replace the {have} tools on \
-                     {name} with them (uninstall the {have} tools, then run `setup.com \
-                     /mode:install /roles:ManagementTools` from the RTM files), or manage {names} \
-                     from another computer on Windows Server 2003 or Windows XP that has the RTM tools"
-                ));
-            }
-            (false, _) => {
-                finding.help(format!(
-                    "manage {names} from a computer on Windows Server 2003 or Windows XP that has \
-                     the RTM management tools{}",
-                    if also_right {
-                        format!(", and keep the {have} tools on {name} for its SP1/SP2 CMSs")
-                    } else {
-                        String::new()
-                    }
-                ));
-            }
-        }
+            (true, true) => Message::new("adm501-help-split"),
+            (false, false) if on_2003_or_xp => Message::new("adm501-help-replace"),
+            (false, false) => Message::new("adm501-help-elsewhere"),
+            (false, true) => Message::new("adm501-help-elsewhere-keep"),
+        };
+        // Each help names what it needs of these.
+        let help = help
+            .arg("workstation", name)
+            .arg("cms", cms_names(&wrong))
+            .arg("tools", have);
+        finding.help(help);
     }
 }
 
 /// `RTM CMS EXCMS01`, `SP1/SP2 CMS EXCMS02, EXCMS03`.
-fn qualified(entries: &Entries) -> String {
+fn qualified(entries: &Entries) -> Message {
     let all: Vec<(&Cluster, &Group)> = entries.iter().flat_map(|(_, l)| l.clone()).collect();
-    format!("{} CMS {}", levels(&all), cms_names(entries))
+    let (level, names) = (levels(&all), cms_names(entries));
+    msg!("adm-cms-at-level", level = level, names = names)
 }
 
 /// The service-pack levels the CMSs run, lowest first, without repeats: `RTM`, `SP1/SP2`.
@@ -136,5 +114,52 @@ workstations:
                  the RTM management tools"
             )
         );
+    }
+
+    /// The labels name each entry's CMS in the reader's language; the names stay as written.
+    #[test]
+    fn the_finding_reads_in_japanese() {
+        let findings = findings_of(
+            "ADM501",
+            "cmslint: 1
+clusters:
+  - name: EXCLU01
+    nodes: [{name: EXNODE1, exchange: SP2}]
+    groups:
+      - {name: EXCMS01, type: cms, owner: EXNODE1}
+      - {name: EXCMS02, type: cms, owner: EXNODE1}
+workstations:
+  - {name: ADMIN01, os: Windows XP Professional SP3, exchangeTools: RTM, manages: [EXCLU01]}
+",
+        );
+        let [finding] = findings.as_slice() else {
+            panic!("{findings:#?}");
+        };
+        let en = finding.texts(Lang::En);
+        assert_eq!(
+            en.message,
+            "workstation ADMIN01 manages SP2 CMS EXCMS01, EXCMS02 with RTM tools"
+        );
+        assert_eq!(en.labels, ["cluster EXCLU01: SP2 CMS EXCMS01, EXCMS02"]);
+        let ja = finding.texts(Lang::Ja);
+        assert_eq!(
+            ja.message,
+            "ワークステーション ADMIN01 が RTM のツールで、SP2 を実行している CMS EXCMS01、EXCMS02 を\
+             管理している"
+        );
+        assert_eq!(ja.label, "RTM のツール");
+        assert_eq!(
+            ja.labels,
+            ["クラスタ EXCLU01 の SP2 を実行している CMS EXCMS01、EXCMS02"]
+        );
+        assert_eq!(
+            ja.help.as_deref(),
+            Some(
+                "ADMIN01 の Exchange 管理ツールを SP1 または SP2 にアップグレードする (そのコンピュータで\
+                 サービス パックのファイルから `setup.com /mode:upgrade` を実行する) か、SP1 または SP2 \
+                 のツールがインストールされている別のコンピュータから CMS EXCMS01、EXCMS02 を管理する"
+            )
+        );
+        assert_eq!(ja.fixes, ["setup.com /mode:upgrade"]);
     }
 }

@@ -7,5 +7,6 @@ use crate::engine::Rule;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV010.md"),
+    doc_ja: include_str!("../../rules/ja/INV010.md"),
     check: None,
 };

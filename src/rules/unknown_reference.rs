@@ -1,14 +1,17 @@
 //! INV004 unknown-reference: an owner, plan cluster, `on:` node, command argument, `manages`
 //! entry or migration end that names nothing defined.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join, join_names};
+use crate::i18n::{Arg, Message};
 use crate::model::{Cluster, Inventory, Plan, Step, StepKind, computer_name};
+use crate::msg;
 use crate::plan::replay::other_cluster;
 use crate::runbook::{Command, GroupOp};
 use crate::source::Span;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV004.md"),
+    doc_ja: include_str!("../../rules/ja/INV004.md"),
     check: Some(check),
 };
 
@@ -19,33 +22,25 @@ fn check(input: &Input, sink: &mut Sink) {
             if let Some(owner) = &group.owner
                 && cluster.node(&owner.text).is_none()
             {
-                sink.report(
-                    cluster.group_entity(group),
-                    owner.span,
-                    format!(
-                        "group `{}` is owned by `{}`, which is not a node of cluster {}",
-                        group.name.text, owner.text, cluster.name.text
-                    ),
-                )
-                .primary_label("not a node of this cluster")
-                .label(cluster.name.span, "cluster defined here")
-                .help(known_names(cluster, false));
+                let message = Message::new("inv004-owner-message")
+                    .arg("group", &group.name.text)
+                    .arg("owner", &owner.text)
+                    .arg("cluster", &cluster.name.text);
+                sink.report(cluster.group_entity(group), owner.span, message)
+                    .primary_label(msg!("inv004-owner-label"))
+                    .label(cluster.name.span, msg!("inv004-owner-label-cluster"))
+                    .help(known_names(cluster, false));
             }
         }
     }
     for plan in &inv.plans {
         match inv.cluster(&plan.cluster.text) {
             None => {
-                sink.report(
-                    plan.entity(),
-                    plan.cluster.span,
-                    format!(
-                        "plan `{}` is for cluster `{}`, which the inventory does not define",
-                        plan.name.text, plan.cluster.text
-                    ),
-                )
-                .primary_label("unknown cluster")
-                .help("define the cluster under `clusters:` or correct the name");
+                let (name, c) = (&plan.name.text, &plan.cluster.text);
+                let message = msg!("inv004-plan-message", plan = name, cluster = c);
+                sink.report(plan.entity(), plan.cluster.span, message)
+                    .primary_label(msg!("inv004-label-unknown-cluster"))
+                    .help(msg!("inv004-plan-help"));
             }
             Some(cluster) => {
                 let replay = input.replays.iter().find(|r| std::ptr::eq(r.plan, plan));
@@ -64,32 +59,21 @@ fn check(input: &Input, sink: &mut Sink) {
                 || inv.server(&entry.text).is_some()
                 || inv.may_be_cms(&entry.text);
             if !known {
-                sink.report(
-                    ws.entity(),
-                    entry.span,
-                    format!(
-                        "workstation {} manages `{}`, which is neither a CMS, a cluster nor a server of the inventory",
-                        ws.name.text, entry.text
-                    ),
-                )
-                .primary_label("unknown name")
-                .help("name a CMS, a cluster or a stand-alone server defined in the inventory");
+                let (name, text) = (&ws.name.text, &entry.text);
+                let message = msg!("inv004-manages-message", workstation = name, entry = text);
+                sink.report(ws.entity(), entry.span, message)
+                    .primary_label(msg!("inv004-manages-label"))
+                    .help(msg!("inv004-manages-help"));
             }
         }
     }
     for migration in &inv.migrations {
         for end in [&migration.from, &migration.to] {
             if inv.cluster(&end.text).is_none() {
-                sink.report(
-                    migration.entity(),
-                    end.span,
-                    format!(
-                        "migration names cluster `{}`, which the inventory does not define",
-                        end.text
-                    ),
-                )
-                .primary_label("unknown cluster")
-                .help("define both clusters under `clusters:` (the new one as it will be built)");
+                let message = msg!("inv004-migration-message", cluster = &end.text);
+                sink.report(migration.entity(), end.span, message)
+                    .primary_label(msg!("inv004-label-unknown-cluster"))
+                    .help(msg!("inv004-migration-help"));
             }
         }
     }
@@ -102,9 +86,10 @@ fn check_step(
     cluster: &Cluster,
     plan: &Plan,
     step: &Step,
-    note: Option<crate::i18n::Message>,
+    note: Option<impl Into<Message>>,
     sink: &mut Sink,
 ) {
+    // (name, where, kind): the kind is the key the messages name it by (node, group or CMS).
     let mut unknown: Vec<(String, Span, &str)> = Vec::new();
     let node = |name: &str, span: Span, unknown: &mut Vec<(String, Span, &str)>| {
         if cluster.node(name).is_none() {
@@ -146,26 +131,20 @@ fn check_step(
         | StepKind::UpgradeOs { node: n, .. } => node(&n.text, n.span, &mut unknown),
         StepKind::Run { .. } | StepKind::Note => {}
     }
-    if unknown.is_empty() {
+    let Some(((first, span, kind), rest)) = unknown.split_first() else {
         return;
-    }
-    let names: Vec<String> = unknown
+    };
+    let names = unknown
         .iter()
-        .map(|(name, _, kind)| format!("{kind} `{name}`"))
-        .collect();
-    let finding = sink.report(
-        plan.step_entity(step),
-        unknown[0].1,
-        format!(
-            "step {} names {}, not in cluster {}",
-            step.number,
-            names.join(" and "),
-            cluster.name.text
-        ),
-    );
-    finding.primary_label(format!("unknown {} `{}`", unknown[0].2, unknown[0].0));
-    for (name, span, kind) in &unknown[1..] {
-        finding.label(*span, format!("unknown {kind} `{name}`"));
+        .map(|(name, _, kind)| msg!("inv004-step-name", kind = *kind, name = name));
+    let message = Message::new("inv004-step-message")
+        .arg("step", step.number)
+        .arg("names", join(names, Joiner::And))
+        .arg("cluster", &cluster.name.text);
+    let finding = sink.report(plan.step_entity(step), *span, message);
+    finding.primary_label(msg!("inv004-step-label", kind = *kind, name = first));
+    for (name, span, kind) in rest {
+        finding.label(*span, msg!("inv004-step-label", kind = *kind, name = name));
     }
     if let Some(note) = note {
         finding.note(note);
@@ -185,39 +164,30 @@ fn report_other_cluster(
     sink: &mut Sink,
 ) {
     let other = inv.cluster(named);
-    let finding = sink.report(
-        plan.step_entity(step),
-        step.span,
-        format!(
-            "step {} runs cluster.exe against cluster `{named}`, not against {}, the cluster of plan {}",
-            step.number, cluster.name.text, plan.name.text
-        ),
-    );
+    let own = &cluster.name.text;
+    let message = Message::new("inv004-foreign")
+        .arg("step", step.number)
+        .arg("named", named)
+        .arg("cluster", own)
+        .arg("plan", &plan.name.text);
+    let finding = sink.report(plan.step_entity(step), step.span, message);
     finding.primary_label(match other {
-        Some(_) => format!("`{named}` is another cluster of the inventory"),
-        None => format!("no cluster `{named}` is defined"),
+        Some(_) => msg!("inv004-foreign-label-defined", named = named),
+        None => msg!("inv004-foreign-label-none", named = named),
     });
-    finding.note(format!(
-        "cluster.exe acts on the cluster its `/cluster:` switch or first argument names, so this \
-         step leaves {} as it is: cmslint does not replay it, and judges the later steps as if \
-         it did nothing",
-        cluster.name.text
-    ));
-    let name = computer_name(&cluster.name.text);
+    finding.note(msg!("inv004-foreign-note", cluster = own));
+    let name = computer_name(own);
     finding.help(match other {
-        Some(other) => format!(
-            "this step belongs to the runbook of {}: delete it, or name {name} (or no cluster, \
-             to act on the cluster of the node it runs on)",
-            other.name.text
-        ),
+        Some(other) => {
+            let other = &other.name.text;
+            msg!("inv004-foreign-help-other", other = other, name = name)
+        }
         None => {
             let names: Vec<&str> = inv.clusters.iter().map(|c| c.name.text.as_str()).collect();
-            format!(
-                "the inventory defines cluster{} {}: name {name}, or no cluster (to act on the \
-                 cluster of the node it runs on)",
-                if names.len() == 1 { "" } else { "s" },
-                names.join(", ")
-            )
+            Message::new("inv004-foreign-help")
+                .arg("count", names.len())
+                .arg("clusters", join_names(&names, Joiner::Comma))
+                .arg("name", name)
         }
     });
 }
@@ -242,39 +212,34 @@ fn cms(
 
 /// `cluster EXCLU01 has nodes EXNODE1, EXNODE2 and CMS EXCMS01`, and its other groups too when
 /// `groups`.
-fn known_names(cluster: &Cluster, groups: bool) -> String {
-    let list = |kind: &str, names: Vec<&str>| {
+fn known_names(cluster: &Cluster, groups: bool) -> Message {
+    // `nodes EXNODE1, EXNODE2`, or `no nodes`.
+    let part = |names: Vec<&str>, some: Message, none: Message| {
         if names.is_empty() {
-            format!("no {kind}")
+            none
         } else {
-            format!("{kind} {}", names.join(", "))
+            some.arg("names", join_names(&names, Joiner::Comma))
         }
     };
+    let nodes: Vec<&str> = cluster.nodes.iter().map(|n| n.name.text.as_str()).collect();
+    let cms: Vec<&str> = cluster.cms_groups().map(|g| g.name.text.as_str()).collect();
     let mut parts = vec![
-        list(
-            "nodes",
-            cluster.nodes.iter().map(|n| n.name.text.as_str()).collect(),
-        ),
-        list(
-            "CMS",
-            cluster.cms_groups().map(|g| g.name.text.as_str()).collect(),
-        ),
+        part(nodes, msg!("inv004-has-nodes"), msg!("inv004-has-no-nodes")),
+        part(cms, msg!("inv004-has-cms"), msg!("inv004-has-no-cms")),
     ];
     if groups {
-        parts.push(list(
-            "other groups",
-            (cluster.groups.iter())
-                .filter(|g| !g.is_cms())
-                .map(|g| g.name.text.as_str())
-                .collect(),
-        ));
+        let others: Vec<&str> = (cluster.groups.iter())
+            .filter(|g| !g.is_cms())
+            .map(|g| g.name.text.as_str())
+            .collect();
+        let (some, none) = (
+            msg!("inv004-has-other-groups"),
+            msg!("inv004-has-no-other-groups"),
+        );
+        parts.push(part(others, some, none));
     }
-    let (last, init) = parts.split_last().expect("two parts or more");
-    format!(
-        "cluster {} has {} and {last}",
-        cluster.name.text,
-        init.join(", ")
-    )
+    let parts = Arg::List(parts);
+    msg!("inv004-known", cluster = &cluster.name.text, parts = parts)
 }
 
 #[cfg(test)]
@@ -334,6 +299,55 @@ clusters:
                     ),
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn the_findings_read_in_japanese() {
+        let yaml = format!(
+            "{CLUSTER}plans:
+  - name: sp2
+    cluster: EXCLU01
+    target: SP2
+    steps:
+      - {{run: cluster group \"Cluster Grp\" /move:EXNODE09, on: EXNODE9}}
+      - {{run: cluster EXCLU02 group \"Cluster Group\" /move:EXNODE02}}
+"
+        );
+        let findings = findings_of("INV004", &yaml);
+        let texts: Vec<_> = findings.iter().map(|f| f.texts(Lang::Ja)).collect();
+        let [unknown, other] = texts.as_slice() else {
+            panic!("{texts:#?}");
+        };
+        assert_eq!(
+            unknown.message,
+            "ステップ 1 が指定している名前のうち、ノード `EXNODE9`、グループ `Cluster Grp`、ノード \
+             `EXNODE09` はクラスタ EXCLU01 にない"
+        );
+        assert_eq!(unknown.label, "不明なノード `EXNODE9`");
+        assert_eq!(
+            unknown.labels,
+            ["不明なグループ `Cluster Grp`", "不明なノード `EXNODE09`"]
+        );
+        assert_eq!(
+            unknown.help.as_deref(),
+            Some(
+                "クラスタ EXCLU01 の内容は、ノード (EXNODE01、EXNODE02)、CMS (EXCMS01)、その他のグループ \
+                 (Cluster Group) である"
+            )
+        );
+        assert_eq!(
+            other.message,
+            "ステップ 2 は、計画 sp2 のクラスタ EXCLU01 ではなく、クラスタ `EXCLU02` に対して \
+             cluster.exe を実行する"
+        );
+        assert_eq!(other.label, "クラスタ `EXCLU02` は定義されていない");
+        assert_eq!(
+            other.help.as_deref(),
+            Some(
+                "インベントリで定義されているクラスタは EXCLU01 である。EXCLU01 を指定するか、クラスタを\
+                 指定しない (実行するノードのクラスタに対して動作させる)"
+            )
         );
     }
 }

@@ -4,5 +4,6 @@ use crate::engine::Rule;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV001.md"),
+    doc_ja: include_str!("../../rules/ja/INV001.md"),
     check: None,
 };

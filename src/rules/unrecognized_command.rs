@@ -12,6 +12,7 @@ use crate::runbook::{NameKind, Reason};
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV007.md"),
+    doc_ja: include_str!("../../rules/ja/INV007.md"),
     check: Some(check),
 };
 

@@ -5,5 +5,6 @@ use crate::engine::Rule;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV008.md"),
+    doc_ja: include_str!("../../rules/ja/INV008.md"),
     check: None,
 };

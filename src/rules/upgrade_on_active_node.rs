@@ -10,6 +10,7 @@ use crate::plan::replay::{
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/UPG301.md"),
+    doc_ja: include_str!("../../rules/ja/UPG301.md"),
     check: Some(check),
 };
 

@@ -2,13 +2,17 @@
 //! Stand-alone servers may be managed from Vista; a CMS may not.
 
 use super::management::{
-    cms_names, describe_nodes, entry_cms, remote_desktop_nodes, report_at_entries,
+    cms_names, describe_nodes, entry_cms, remote_desktop_fixes, remote_desktop_nodes,
+    report_at_entries,
 };
 use crate::engine::{Input, Rule, Sink};
+use crate::i18n::Message;
 use crate::model::Family;
+use crate::msg;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/ADM503.md"),
+    doc_ja: include_str!("../../rules/ja/ADM503.md"),
     check: Some(check),
 };
 
@@ -22,21 +26,15 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
         let managed = ws.managed_cms(inv, |_, _| true);
-        let (name, names) = (&ws.name.text, cms_names(&managed));
-        let Some(finding) = report_at_entries(
-            sink,
-            ws,
-            &managed,
-            format!("workstation {name} on Windows Vista manages CMS {names}"),
-            |entry, list| entry_cms(entry, list, ""),
-        ) else {
+        let (name, names) = (ws.name.text.as_str(), cms_names(&managed));
+        let message = msg!("adm503-message", workstation = name, cms = names.clone());
+        let Some(finding) = report_at_entries(sink, ws, &managed, message, |entry, list| {
+            entry_cms(entry, list, None)
+        }) else {
             continue;
         };
-        finding.label(os_field.span, "Windows Vista");
-        finding.note(
-            "a clustered mailbox server cannot be managed remotely from Windows Vista; only \
-             stand-alone servers that run Exchange 2007 SP1 or SP2 can",
-        );
+        finding.label(os_field.span, Message::verbatim("Windows Vista"));
+        finding.note(msg!("adm503-note"));
         // Any node will do: it runs the CMS's own OS and the Exchange management tools.
         let nodes = remote_desktop_nodes(&managed, |cluster, group| {
             group
@@ -45,20 +43,12 @@ fn check(input: &Input, sink: &mut Sink) {
                 .and_then(|o| cluster.node(&o.text))
                 .or_else(|| cluster.nodes.first())
         });
-        let via = if nodes.is_empty() {
-            String::new()
+        let help = if nodes.is_empty() {
+            Message::new("adm503-help")
         } else {
-            format!(
-                ", for example by Remote Desktop to {}",
-                describe_nodes(&nodes)
-            )
+            Message::new("adm503-help-via").arg("nodes", describe_nodes(&nodes))
         };
-        finding.help(format!(
-            "manage {names} from a computer on Windows Server 2008, Windows Server 2003 or Windows \
-             XP{via}; {name} can go on managing stand-alone servers that run SP1 or SP2"
-        ));
-        for (_, node) in &nodes {
-            finding.fix(format!("mstsc /v:{}", node.name.text));
-        }
+        finding.help(help.arg("cms", names).arg("workstation", name));
+        remote_desktop_fixes(finding, &nodes);
     }
 }
