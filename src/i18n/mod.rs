@@ -216,25 +216,6 @@ macro_rules! number_args {
 }
 number_args!(u8, u16, u32, u64, usize, i32, i64);
 
-// Until every message is an id, text given as a string is shown as it is in every language.
-impl From<String> for Message {
-    fn from(value: String) -> Self {
-        Message::verbatim(value)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(value: &str) -> Self {
-        Message::verbatim(value)
-    }
-}
-
-impl From<&String> for Message {
-    fn from(value: &String) -> Self {
-        Message::verbatim(value.clone())
-    }
-}
-
 /// A [`Message`]: `msg!("count-files", count = files.len())`, arguments named as in the
 /// message files.
 #[macro_export]

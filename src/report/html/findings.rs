@@ -95,8 +95,13 @@ pub(super) fn finding_view(
         fixes: (finding.fixes.iter())
             .map(|f| clean(&f.render(lang)))
             .collect(),
-        suppressed: by
-            .map(|by| msg!("report-html-accepted-by", reason = clean(&by.reason.render(lang))).render(lang)),
+        suppressed: by.map(|by| {
+            msg!(
+                "report-html-accepted-by",
+                reason = clean(&by.reason.render(lang))
+            )
+            .render(lang)
+        }),
         more: msg!("report-html-why-code-matters", code = finding.code).render(lang),
     }
 }
