@@ -5,6 +5,9 @@
 //! benchmark's estates are only comparable if a seed always gives the same bytes. The binary
 //! is checked the same way through `RAYON_NUM_THREADS`, which sizes its worker pool.
 
+#[path = "support/command.rs"]
+mod command;
+
 #[path = "support/generate.rs"]
 #[allow(
     dead_code,
@@ -95,7 +98,7 @@ fn binary_reports(dir: &Path, rayon_threads: Option<&str>) -> (Vec<u8>, Vec<u8>)
         "report-{}.sarif",
         rayon_threads.unwrap_or("default")
     ));
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_cmslint"));
+    let mut command = command::cmslint();
     command
         .current_dir(dir)
         .args(["check", ".", "--fail-on", "never", "-f", "json", "-f"])

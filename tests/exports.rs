@@ -8,6 +8,9 @@
 //! `cmslint check` (one layout, language or association problem each); their tests assert the
 //! model read from it and the exact findings.
 
+#[path = "support/command.rs"]
+mod command;
+
 use cmslint::check::{CheckOptions, Outcome, check};
 use cmslint::i18n::Lang;
 use cmslint::model::{GroupKind, Property};
@@ -555,7 +558,7 @@ fn a_conflicting_fact_is_unknown_and_fails_the_gate() {
             ("EXCMS16", Some("EXNODE121"), true),
         ])
     );
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    let status = command::cmslint()
         .args(["check", "testdata/exports/cases/owner-conflict"])
         .current_dir(root())
         .output()
@@ -788,7 +791,7 @@ fn a_file_version_table_of_another_program_is_not_exchange_setup() {
 fn no_plan_is_written_for_a_cluster_with_a_group_of_unknown_kind() {
     // The plan would empty the passive node EXNODE133 with `Cluster.exe group "EXCMS19"
     // /move:...`, and EXCMS19 may be a CMS.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    let out = command::cmslint()
         .args([
             "plan",
             "--cluster",

@@ -2,15 +2,18 @@
 //! spellings inventories are written in, a lost marker, the maintenance window, and the
 //! messages and suggestions for mistyped words.
 
+#[path = "support/command.rs"]
+mod command;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn cmslint(args: &[&str]) -> Output {
     cmslint_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
 
 fn cmslint_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    command::cmslint()
         .args(args)
         .current_dir(dir)
         .env_remove("NO_COLOR")

@@ -4,6 +4,9 @@
 //! findings in the reports, completions and the man page, and the reusable workflow and
 //! pre-commit hook files.
 
+#[path = "support/command.rs"]
+mod command;
+
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
@@ -15,7 +18,7 @@ fn root() -> &'static Path {
 
 /// Runs cmslint in `dir` with `CMSLINT_TODAY` set (or not) and no colour from the environment.
 fn cmslint_at(dir: &Path, today: Option<&str>, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_cmslint"));
+    let mut command = command::cmslint();
     command
         .args(args)
         .current_dir(dir)
@@ -976,6 +979,10 @@ fn cmslint_with_small_files(dir: &Path, ignore_signal: bool, args: &[&str]) -> O
         .arg(env!("CARGO_BIN_EXE_cmslint"))
         .args(args)
         .current_dir(dir)
+        // In English whatever the machine's locale, as `command::cmslint` runs it.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("sh runs")
 }
@@ -1187,7 +1194,7 @@ fn the_powershell_completion_says_which_powershell_it_needs() {
 #[test]
 fn a_completion_script_piped_into_a_closed_pipe_is_no_error() {
     // `cmslint completions zsh | head -1`: the reader is gone before cmslint writes.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    let mut child = command::cmslint()
         .args(["completions", "zsh"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -1359,6 +1366,9 @@ fn run_the_check_step(dir: &Path, with: &[(&str, &str)]) -> Output {
         .arg("-c")
         .arg(step["run"].as_str().unwrap())
         .current_dir(dir)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("PATH", path)
         .env_remove("NO_COLOR");
     for (name, value) in step["env"].as_object().unwrap() {

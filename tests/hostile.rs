@@ -3,6 +3,9 @@
 //! where conventions.md says (INV001 when it is an inventory, otherwise skipped with a reason),
 //! and still report the good file's finding.
 
+#[path = "support/command.rs"]
+mod command;
+
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
@@ -28,7 +31,7 @@ enum Expect {
 /// Runs `cmslint check <dir> -f json` with a time limit and returns the report.
 fn check(dir: &Path) -> (i32, Value) {
     let started = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_cmslint"))
+    let out = command::cmslint()
         .args(["check", ".", "-f", "json"])
         .current_dir(dir)
         .output()
@@ -318,7 +321,7 @@ fn names_that_try_to_spoof_the_terminal_or_a_ci_log() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("spoof.yaml"), text).unwrap();
     for format in ["human", "github"] {
-        let out = Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        let out = command::cmslint()
             .args(["check", ".", "-f", format, "--color", "always"])
             .current_dir(dir.path())
             .output()
@@ -373,7 +376,7 @@ fn a_file_removed_between_walk_and_read_is_skipped_and_the_rest_checked() {
 fn limits_come_from_the_config_and_trip_where_they_are_crossed() {
     let dir = tempfile::tempdir().unwrap();
     let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_cmslint"))
+        command::cmslint()
             .args(["check", "."])
             .args(args)
             .current_dir(dir.path())
