@@ -7,8 +7,6 @@
 rules-top-node-runs = { $node } runs { $version }
 # A fix: a command and the node it is run on.
 rules-top-command-on-node = { $command } (on { $node })
-# Two or more items joined by commas: the first and the rest (itself such a list).
-rules-top-comma-list = { $first }, { $rest }
 
 ## TOP101 ccr-topology-invalid
 

@@ -10,8 +10,6 @@ rules-upg-node-runs = { $node } runs { $version }
 rules-upg-upgraded-only-here = { $node } is upgraded only here
 # A fix: a command and the node it is run on.
 rules-upg-command-on-node = { $command } (on { $node })
-# Two or more items joined by commas: the first and the rest (itself such a list).
-rules-upg-comma-list = { $first }, { $rest }
 
 ## UPG301 upgrade-on-active-node
 

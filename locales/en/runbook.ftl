@@ -58,5 +58,3 @@ runbook-name-group = group name
 runbook-name-node = node name
 runbook-name-identity = identity
 runbook-name-target-machine = target machine
-# Two or more items joined by commas: the first and the rest (itself such a list).
-runbook-comma-list = { $first }, { $rest }

@@ -5,7 +5,6 @@
 
 rules-top-node-runs = { $node } は { $version } を実行している
 rules-top-command-on-node = { $command } ({ $node } で実行)
-rules-top-comma-list = { $first }、{ $rest }
 
 ## TOP101 ccr-topology-invalid
 

@@ -6,7 +6,6 @@
 rules-upg-node-runs = { $node } は { $version } を実行している
 rules-upg-upgraded-only-here = { $node } はここで初めてアップグレードされる
 rules-upg-command-on-node = { $command } ({ $node } で実行)
-rules-upg-comma-list = { $first }、{ $rest }
 
 ## UPG301 upgrade-on-active-node
 

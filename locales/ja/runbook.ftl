@@ -52,4 +52,3 @@ runbook-name-node = ノード名
 # パラメータ名は翻訳しない。runbook-empty-name が助詞を続けて書くため、どれも日本語で終える。
 runbook-name-identity = Identity パラメータの値
 runbook-name-target-machine = TargetMachine パラメータの値
-runbook-comma-list = { $first }、{ $rest }

@@ -79,9 +79,8 @@ fn check(input: &Input, sink: &mut Sink) {
                 missing.push(msg!("top101-missing-cms"));
             }
         }
-        if let Some(missing) = (missing.into_iter().rev())
-            .reduce(|rest, first| msg!("rules-top-comma-list", first = first, rest = rest))
-        {
+        if !missing.is_empty() {
+            let missing = crate::engine::join(missing, crate::engine::Joiner::Comma);
             finding.label(cluster.name.span, missing);
         }
         finding

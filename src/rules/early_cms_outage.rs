@@ -53,11 +53,8 @@ fn check(input: &Input, sink: &mut Sink) {
             continue;
         }
         let step = replayed.step;
-        let comma_list = |items: Vec<Message>| {
-            (items.into_iter().rev())
-                .reduce(|rest, first| msg!("rules-upg-comma-list", first = first, rest = rest))
-                .unwrap_or_default()
-        };
+        let comma_list =
+            |items: Vec<Message>| crate::engine::join(items, crate::engine::Joiner::Comma);
         let names = comma_list(
             (passive.iter())
                 .map(|&n| Message::verbatim(before.nodes[n].name))

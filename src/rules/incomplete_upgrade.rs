@@ -73,9 +73,7 @@ fn check_plan(replay: &Replay, sink: &mut Sink) {
         Some(t) if any_below => Message::new("upg306-message-short").arg("target", t.level_name()),
         _ => Message::new("upg306-message-unfinished"),
     };
-    let parts = (parts.into_iter().rev())
-        .reduce(|rest, first| msg!("rules-upg-comma-list", first = first, rest = rest))
-        .unwrap_or_default();
+    let parts = crate::engine::join(parts, crate::engine::Joiner::Comma);
     let message = (message.arg("plan", &plan.name.text))
         .arg("cluster", &replay.cluster.name.text)
         .arg("unfinished", parts);

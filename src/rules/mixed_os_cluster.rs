@@ -24,11 +24,13 @@ fn check(input: &Input, sink: &mut Sink) {
             .collect();
         // The nodes on one side, as a comma list.
         let names = |side: fn(&WindowsVersion) -> bool| {
-            (known.iter().rev())
-                .filter(|(_, _, os)| side(os))
-                .map(|(name, _, _)| Message::verbatim(&name.text))
-                .reduce(|rest, first| msg!("rules-top-comma-list", first = first, rest = rest))
-                .unwrap_or_default()
+            crate::engine::join(
+                known
+                    .iter()
+                    .filter(|(_, _, os)| side(os))
+                    .map(|(name, _, _)| Message::verbatim(&name.text)),
+                crate::engine::Joiner::Comma,
+            )
         };
         let Some(&(first, span, first_os)) = known.iter().find(|(_, _, os)| is_2008_side(os))
         else {

@@ -34,10 +34,10 @@ fn check(input: &Input, sink: &mut Sink) {
         }
         let step = replayed.step.number;
         let name = before.nodes[node].name;
-        let shown = (groups.iter().rev())
-            .map(|&g| Message::verbatim(shown_group(&before.groups[g])))
-            .reduce(|rest, first| msg!("rules-upg-comma-list", first = first, rest = rest))
-            .unwrap_or_default();
+        let shown = crate::engine::join(
+            (groups.iter()).map(|&g| Message::verbatim(shown_group(&before.groups[g]))),
+            crate::engine::Joiner::Comma,
+        );
         let passive = if before.is_passive(node) { "yes" } else { "no" };
         let message = Message::new("upg302-message")
             .arg("step", step)

@@ -42,10 +42,12 @@ fn check(input: &Input, sink: &mut Sink) {
                 .collect();
             // Each time it is named: a comma list of the CMS.
             let cms = || {
-                (rtm_cms.iter().rev())
-                    .map(|(g, _, _)| Message::verbatim(&g.name.text))
-                    .reduce(|rest, first| msg!("rules-top-comma-list", first = first, rest = rest))
-                    .unwrap_or_default()
+                crate::engine::join(
+                    rtm_cms
+                        .iter()
+                        .map(|(g, _, _)| Message::verbatim(&g.name.text)),
+                    crate::engine::Joiner::Comma,
+                )
             };
             let n = &node.name.text;
             let (span, version, message) = match (node_rtm, rtm_cms.first()) {

@@ -122,9 +122,10 @@ fn reason(reason: &Reason) -> Message {
 
 /// `-a, -b, -c` in English, `-a、-b、-c` in Japanese.
 fn comma_list(items: &[String]) -> Message {
-    (items.iter().rev().map(Message::verbatim))
-        .reduce(|rest, first| msg!("runbook-comma-list", first = first, rest = rest))
-        .unwrap_or_default()
+    crate::engine::join(
+        items.iter().map(Message::verbatim),
+        crate::engine::Joiner::Comma,
+    )
 }
 
 #[cfg(test)]

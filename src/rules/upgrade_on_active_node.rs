@@ -33,10 +33,11 @@ fn check(input: &Input, sink: &mut Sink) {
         let name = before.nodes[node].name;
         // Each time it is named: the CMS as a comma list.
         let names = || {
-            (cms.iter().rev())
-                .map(|&g| Message::verbatim(before.groups[g].name))
-                .reduce(|rest, first| msg!("rules-upg-comma-list", first = first, rest = rest))
-                .unwrap_or_default()
+            crate::engine::join(
+                cms.iter()
+                    .map(|&g| Message::verbatim(before.groups[g].name)),
+                crate::engine::Joiner::Comma,
+            )
         };
         let message = msg!("upg301-message", step = step, node = name, cms = names());
         let finding = sink.report_step(replayed, message);
