@@ -1,15 +1,9 @@
-//! Words in messages: a count with its noun in the singular or the plural, lists of options
-//! joined as each language joins them, and "did you mean", the known word nearest to a misspelt
-//! one (an inventory key, a rule, a report format, a cluster name) by edit distance with case
-//! ignored. The messages are in `locales/<lang>/common.ftl`.
+//! Words in messages: lists of options joined as each language joins them, and "did you mean",
+//! the known word nearest to a misspelt one (an inventory key, a rule, a report format, a
+//! cluster name) by edit distance with case ignored. The messages are in `locales/<lang>/common.ftl`.
 
 use crate::i18n::Message;
 use crate::msg;
-
-/// `1 file`, `2 files`, `0 entries`.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 /// "did you mean `word`?": the help or label that offers the word a misspelt one was meant to be.
 pub fn meant(word: &str) -> Message {
@@ -108,16 +102,6 @@ pub fn did_you_mean<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counts() {
-        assert_eq!(count(1, "file", "files"), "1 file");
-        assert_eq!(count(0, "entry", "entries"), "0 entries");
-        assert_eq!(
-            count(2, "inventory problem", "inventory problems"),
-            "2 inventory problems"
-        );
-    }
 
     #[test]
     fn suggestions_and_lists_are_said_in_each_language() {

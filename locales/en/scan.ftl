@@ -38,3 +38,6 @@ scan-skipped-not-inventory = not an inventory (no top-level `cmslint` key)
 scan-skipped-unrecognized = not an inventory document or a recognised export
 # `$error`: the operating system's words.
 scan-skipped-unreadable = could not be read: { $error }
+
+# The progress bar while files are read; $files: count-files.
+scan-progress-reading = reading { $files }

@@ -26,3 +26,5 @@ scan-skipped-target-folder = ビルド出力フォルダ `target`
 scan-skipped-not-inventory = インベントリではない (最上位に `cmslint` キーがない)
 scan-skipped-unrecognized = インベントリ ドキュメントでも、認識できるエクスポートでもない
 scan-skipped-unreadable = 読み取れなかった: { $error }
+
+scan-progress-reading = { $files }を読み込んでいる

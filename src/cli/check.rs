@@ -124,6 +124,7 @@ pub(super) fn run_check(
             max_depth: limits.max_depth.unwrap_or(defaults.limits.max_depth),
         },
         stdin,
+        lang,
         ..defaults
     };
     let options = CheckOptions {

@@ -11,7 +11,7 @@ pub use walk::{MissingPath, SkipReason};
 use crate::catalog::meta;
 use crate::engine::{Finding, Label};
 use crate::exports::{self, Export, associate::FileExport};
-use crate::i18n::Message;
+use crate::i18n::{Lang, Message};
 use crate::msg;
 use crate::progress::Progress;
 use crate::schema;
@@ -41,6 +41,8 @@ pub struct ScanOptions {
     /// What the standard input held, read by the caller, for the path [`STDIN_ARGUMENT`]: one
     /// JSON document when it starts with `{`, otherwise YAML.
     pub stdin: Option<Arc<[u8]>>,
+    /// The language of the stages it reports to a progress bar.
+    pub lang: Lang,
 }
 
 impl Default for ScanOptions {
@@ -51,6 +53,7 @@ impl Default for ScanOptions {
             read: |path| std::fs::read(path),
             threads: 0,
             stdin: None,
+            lang: Lang::default(),
         }
     }
 }
@@ -134,10 +137,9 @@ pub fn scan_with<D: Send>(
     let walked = walk::walk(paths, cwd)?;
     if let Some(p) = progress {
         let count = walked.candidates.len();
-        p.stage(
-            &format!("reading {}", crate::words::count(count, "file", "files")),
-            Some(count as u64),
-        );
+        let files = crate::msg!("count-files", count = count);
+        let stage = crate::msg!("scan-progress-reading", files = files);
+        p.stage(&stage.render(options.lang), Some(count as u64));
     }
     let mut out = Scanned::default();
     // File ids are walk positions, so a worker can give spans their file before the others
