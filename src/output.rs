@@ -102,6 +102,9 @@ pub const LEFTOVER_AGE: Duration = Duration::from_secs(10 * 60);
 ///
 /// A symbolic link stays a link: the file it points to is replaced. The new file keeps the old
 /// one's permissions; a new file gets the usual ones (read and write for all, less the umask).
+///
+/// A target that exists and is not an ordinary file (`/dev/null`, `/dev/stdout`, a named pipe)
+/// is written into as it is: renaming over it would replace the device or the pipe with a file.
 pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     replace(path, bytes).map_err(without_temporary_path)
 }
@@ -122,6 +125,12 @@ fn replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
             io::ErrorKind::IsADirectory,
             "it is a folder",
         ));
+    }
+    if old.as_ref().is_some_and(|m| !m.is_file()) {
+        return fs::OpenOptions::new()
+            .write(true)
+            .open(&target)?
+            .write_all(bytes);
     }
     let mut prefix = OsString::from(".");
     prefix.push(name);
@@ -207,5 +216,32 @@ mod tests {
             assert!(key("link/../a.json").same(&key("deep/a.json")));
             assert!(!key("link/../a.json").same(&key("a.json")));
         }
+    }
+
+    /// A named pipe stands for `/dev/null` and `/dev/stdout` (a test must not risk replacing
+    /// those): the bytes go into it and it stays a pipe.
+    #[cfg(unix)]
+    #[test]
+    fn a_target_that_is_not_a_file_is_written_into_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        if !made.is_ok_and(|s| s.success()) {
+            panic!("mkfifo is needed for this test");
+        }
+        let reader = {
+            let pipe = pipe.clone();
+            std::thread::spawn(move || fs::read(pipe).unwrap())
+        };
+        replace_file(&pipe, b"{\"report\": 1}\n").unwrap();
+        // Checked before joining: a reader of a replaced pipe would wait for ever.
+        assert!(fs::metadata(&pipe).unwrap().file_type().is_fifo());
+        assert_eq!(reader.join().unwrap(), b"{\"report\": 1}\n");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
     }
 }
