@@ -340,7 +340,12 @@ impl std::error::Error for Unrecognized {}
 /// call operator (`& "C:\...\setup.com"`), a trailing `;`, typographic dashes and
 /// quotes, and line continuations (`` ` `` or `^` at the end of a line).
 pub fn classify(run: &str) -> Result<Command, Unrecognized> {
-    let cleaned: String = run.chars().filter(|&c| !is_invisible(c)).collect();
+    // Copied only when there is something to drop (rarely).
+    let cleaned: std::borrow::Cow<str> = if run.contains(is_invisible) {
+        run.chars().filter(|&c| !is_invisible(c)).collect::<String>().into()
+    } else {
+        run.into()
+    };
     let text = strip_prompt(cleaned.trim());
     let text = strip_call_operator(text);
     let tokens = tokenize(text)?;

@@ -130,51 +130,57 @@ pub(super) struct Token {
     pub(super) list: bool,
 }
 
-/// If `chars[i..]` is optional blanks then a line break (or the end), the index
-/// after that line break: the escape character before `i` continues the line.
-fn continuation(chars: &[char], mut i: usize) -> Option<usize> {
-    while i < chars.len() && chars[i].is_whitespace() && !is_newline(chars[i]) {
-        i += 1;
+/// If `text[i..]` is optional blanks then a line break (or the end), the byte index after that
+/// line break: the escape character before `i` continues the line.
+fn continuation(text: &str, mut i: usize) -> Option<usize> {
+    while let Some(c) = char_at(text, i)
+        && c.is_whitespace()
+        && !is_newline(c)
+    {
+        i += c.len_utf8();
     }
-    match chars.get(i) {
+    match char_at(text, i) {
         None => Some(i),
-        Some('\r') if chars.get(i + 1) == Some(&'\n') => Some(i + 2),
-        Some(&c) if is_newline(c) => Some(i + 1),
+        Some('\r') if text[i + 1..].starts_with('\n') => Some(i + 2),
+        Some(c) if is_newline(c) => Some(i + c.len_utf8()),
         Some(_) => None,
     }
 }
 
+/// The character that starts at byte `i` (a character boundary), if any.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
 /// Splits one command line into arguments, refusing anything that is not exactly
-/// one simple command.
+/// one simple command. It walks the text in place (byte indices on character boundaries); only
+/// the arguments' own text is copied.
 pub(super) fn tokenize(text: &str) -> Result<Vec<Token>, Unrecognized> {
-    let chars: Vec<char> = text.chars().collect();
     let mut tokens: Vec<Token> = Vec::new();
     let mut cur: Option<Token> = None;
     // A `;` or a line break closed the command: anything but blanks, further
     // `;` and comments after it is a second command.
     let mut ended = false;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    while let Some(c) = char_at(text, i) {
+        let next = i + c.len_utf8();
         if c.is_whitespace() {
             tokens.extend(cur.take());
             if is_newline(c) && !tokens.is_empty() {
                 ended = true;
             }
-            i += 1;
+            i = next;
             continue;
         }
         if cur.is_none() {
             if c == '#' {
                 // PowerShell comment, to the end of the line.
-                while i < chars.len() && !is_newline(chars[i]) {
-                    i += 1;
-                }
+                i = text[i..].find(is_newline).map_or(text.len(), |n| i + n);
                 continue;
             }
             if c == ';' {
                 ended |= !tokens.is_empty();
-                i += 1;
+                i = next;
                 continue;
             }
             if ended {
@@ -185,14 +191,14 @@ pub(super) fn tokenize(text: &str) -> Result<Vec<Token>, Unrecognized> {
             ';' => {
                 tokens.extend(cur.take());
                 ended = true;
-                i += 1;
+                i = next;
             }
             '|' | '&' => return Err(unrec(Reason::SeveralCommands)),
             '<' | '>' => return Err(unrec(Reason::Redirection)),
-            '`' | '^' => match continuation(&chars, i + 1) {
-                Some(next) => {
+            '`' | '^' => match continuation(text, next) {
+                Some(after) => {
                     tokens.extend(cur.take());
-                    i = next;
+                    i = after;
                 }
                 None => {
                     return Err(unrec(Reason::EscapeCharacter { character: c }));
@@ -204,12 +210,12 @@ pub(super) fn tokenize(text: &str) -> Result<Vec<Token>, Unrecognized> {
                     quoted_start: true,
                     ..Token::default()
                 });
-                i += 1;
+                i = next;
                 loop {
-                    let Some(&q) = chars.get(i) else {
+                    let Some(q) = char_at(text, i) else {
                         return Err(unrec(Reason::UnterminatedQuote));
                     };
-                    i += 1;
+                    i += q.len_utf8();
                     if (double && is_dquote(q)) || (!double && is_squote(q)) {
                         break;
                     }
@@ -235,7 +241,7 @@ pub(super) fn tokenize(text: &str) -> Result<Vec<Token>, Unrecognized> {
                     tok.list = true;
                 }
                 tok.text.push(c);
-                i += 1;
+                i = next;
             }
         }
     }

@@ -73,6 +73,16 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
             return Err(MissingPath(root.clone()));
         }
         let root_abs = absolute(root, cwd);
+        let root_display = display_path(root, &root_abs, cwd);
+        // Under the current directory (the usual case), an entry's report path is the root's
+        // followed by the entry's place under the root: no need to resolve each one again.
+        let under_cwd = root_abs == cwd || relative_to(&root_abs, cwd).is_some();
+        let display_of = |path: &Path| match path.strip_prefix(root) {
+            Ok(rest) if under_cwd && !rest.as_os_str().is_empty() => {
+                joined(&root_display, rest, root_abs == cwd)
+            }
+            _ => display_path(path, &root_abs, cwd),
+        };
         let mut walker = WalkDir::new(root)
             .follow_links(false)
             .sort_by_file_name()
@@ -82,7 +92,7 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
                 Ok(entry) => entry,
                 Err(err) => {
                     let path = err.path().map(Path::to_path_buf).unwrap_or(root.clone());
-                    let display = display_path(&path, &root_abs, cwd);
+                    let display = display_of(&path);
                     out.skipped.push((
                         Candidate { path, display },
                         SkipReason::Unreadable(err.to_string()),
@@ -90,7 +100,7 @@ pub fn walk(paths: &[PathBuf], cwd: &Path) -> Result<Walk, MissingPath> {
                     continue;
                 }
             };
-            let display = display_path(entry.path(), &root_abs, cwd);
+            let display = display_of(entry.path());
             // A file reached twice (two paths given that overlap, spelt alike as the file
             // system compares names) is checked once.
             if !seen.insert(compared(&display)) {
@@ -135,6 +145,22 @@ fn prune_reason(name: &std::ffi::OsStr) -> Option<SkipReason> {
     } else {
         None
     }
+}
+
+/// `prefix/rest` with `/` between the parts of `rest`; just `rest` when the root is the current
+/// directory itself. `rest` is what the walk found under the root: names only, no `.` or `..`.
+fn joined(prefix: &str, rest: &Path, root_is_cwd: bool) -> String {
+    let mut out = String::with_capacity(prefix.len() + rest.as_os_str().len() + 1);
+    if !root_is_cwd {
+        out.push_str(prefix);
+    }
+    for part in rest.components() {
+        if !out.is_empty() {
+            out.push('/');
+        }
+        out.push_str(&part.as_os_str().to_string_lossy());
+    }
+    out
 }
 
 /// The path reports show: relative to the current directory when the file lies under it,
