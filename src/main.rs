@@ -14,6 +14,7 @@ use std::time::Duration;
 
 // Parsing and modelling allocate many small values on every worker; mimalloc does that
 // faster than the system allocator (docs/performance.md).
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

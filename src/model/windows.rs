@@ -194,7 +194,37 @@ const LATER_CLIENTS: [(&str, &str); 5] = [
 
 /// Parses a caption as Windows prints it. `service_pack` (from a separate field) wins over one
 /// written in the caption.
+///
+/// An estate repeats a handful of captions on thousands of machines, so each worker thread
+/// remembers the captions it has read (up to [`REMEMBERED_CAPTIONS`], then it starts over).
 pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsVersion> {
+    type Remembered = Vec<(Option<u8>, Option<WindowsVersion>)>;
+    thread_local! {
+        static CAPTIONS: std::cell::RefCell<foldhash::HashMap<String, Remembered>> =
+            Default::default();
+    }
+    CAPTIONS.with_borrow_mut(|captions| {
+        if let Some(known) = captions.get(caption)
+            && let Some((_, version)) = known.iter().find(|(sp, _)| *sp == service_pack)
+        {
+            return version.clone();
+        }
+        let version = read_caption(caption, service_pack);
+        if captions.len() >= REMEMBERED_CAPTIONS {
+            captions.clear();
+        }
+        captions
+            .entry(caption.to_string())
+            .or_default()
+            .push((service_pack, version.clone()));
+        version
+    })
+}
+
+/// How many distinct captions a worker thread remembers.
+const REMEMBERED_CAPTIONS: usize = 512;
+
+fn read_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsVersion> {
     let lowered = cleaned_lowercase(caption);
     let words = words(&lowered);
     if let Some(first) = words.first()

@@ -342,7 +342,10 @@ impl std::error::Error for Unrecognized {}
 pub fn classify(run: &str) -> Result<Command, Unrecognized> {
     // Copied only when there is something to drop (rarely).
     let cleaned: std::borrow::Cow<str> = if run.contains(is_invisible) {
-        run.chars().filter(|&c| !is_invisible(c)).collect::<String>().into()
+        run.chars()
+            .filter(|&c| !is_invisible(c))
+            .collect::<String>()
+            .into()
     } else {
         run.into()
     };
