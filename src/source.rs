@@ -103,10 +103,10 @@ pub enum Text {
     /// reports and found unchanged.
     Known(String),
     /// Let go once the scan was done with the file, which can be read again from its origin.
-    Released(Origin),
+    Released(Box<Origin>),
     /// Read again and no longer what the scan read: the file changed, vanished or could not be
     /// read. Its text, and so any line and column in it, is unknown.
-    Changed(Origin),
+    Changed(Box<Origin>),
 }
 
 /// One decoded file.
@@ -129,7 +129,7 @@ impl SourceFile {
 
     /// A file on disk whose text is let go: [`restore`](Self::restore) gives it back.
     pub fn released(path: String, origin: Origin, encoding: &'static str) -> Self {
-        SourceFile::with(path, Text::Released(origin), encoding)
+        SourceFile::with(path, Text::Released(Box::new(origin)), encoding)
     }
 
     fn with(path: String, text: Text, encoding: &'static str) -> Self {
@@ -164,12 +164,13 @@ impl SourceFile {
     /// Gives a released file its text read again, or, with `None`, marks it changed since the
     /// scan read it. A file whose text is known or changed stays as it is.
     pub fn restore(&mut self, text: Option<String>) {
-        let Text::Released(origin) = &self.text else {
-            return;
-        };
-        self.text = match text {
-            Some(text) => Text::Known(text),
-            None => Text::Changed(origin.clone()),
+        self.text = match (
+            std::mem::replace(&mut self.text, Text::Known(String::new())),
+            text,
+        ) {
+            (Text::Released(_), Some(text)) => Text::Known(text),
+            (Text::Released(origin), None) => Text::Changed(origin),
+            (kept_or_changed, _) => kept_or_changed,
         };
     }
 
