@@ -149,6 +149,7 @@ impl SourceFile {
         }
     }
 
+    /// What the file holds of its text: the text, or where to read it again.
     pub fn state(&self) -> &Text {
         &self.text
     }
@@ -172,6 +173,8 @@ impl SourceFile {
             (Text::Released(origin), None) => Text::Changed(origin),
             (kept_or_changed, _) => kept_or_changed,
         };
+        // Lines counted before (in no text) would be stale.
+        self.line_starts = std::sync::OnceLock::new();
     }
 
     /// Whether the file changed since the scan read it, so that its text is unknown.
