@@ -1,7 +1,9 @@
-//! Source files as cmslint read them: the decoded text, the path reports show, and the one
-//! line/column computation that every reporter uses.
+//! Source files as cmslint read them: the path reports show, the decoded text (or, once the scan
+//! is done with a file on disk, where to read it again), and the one line/column computation
+//! that every reporter uses.
 
 use std::ops::Range;
+use std::path::PathBuf;
 
 /// Index of a file in [`Sources`].
 pub type FileId = usize;
@@ -56,33 +58,152 @@ pub struct Region {
     pub end: LineCol,
 }
 
+/// Where the bytes of a file on disk came from, so that they can be read again and known to be
+/// the same: the file's location, how many bytes it held and their 64-bit hash (XXH3), and
+/// which of the scan's decoders made its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub location: PathBuf,
+    pub len: u64,
+    pub hash: u64,
+    pub decoder: Decoder,
+}
+
+impl Origin {
+    pub fn new(location: PathBuf, bytes: &[u8], decoder: Decoder) -> Self {
+        Origin {
+            location,
+            len: bytes.len() as u64,
+            hash: xxhash_rust::xxh3::xxh3_64(bytes),
+            decoder,
+        }
+    }
+
+    /// Whether `bytes` are the bytes the file held when it was first read: the same length and
+    /// the same hash.
+    pub fn matches(&self, bytes: &[u8]) -> bool {
+        bytes.len() as u64 == self.len && xxhash_rust::xxh3::xxh3_64(bytes) == self.hash
+    }
+}
+
+/// Which of the scan's decoders turned a file's bytes into its text: the one for JSON and YAML
+/// documents, or the one for raw exports, which also tries the console's code pages (the
+/// file's encoding then says which of them it took).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decoder {
+    Document,
+    Export,
+}
+
+/// What a [`SourceFile`] holds of its text.
+#[derive(Debug)]
+pub enum Text {
+    /// The decoded text without BOM: kept from the start for a text that is no file on disk
+    /// (the standard input, the config, the baseline, a written plan), or read again for the
+    /// reports and found unchanged.
+    Known(String),
+    /// Let go once the scan was done with the file, which can be read again from its origin.
+    Released(Box<Origin>),
+    /// Read again and no longer what the scan read: the file changed, vanished or could not be
+    /// read. Its text, and so any line and column in it, is unknown.
+    Changed(Box<Origin>),
+}
+
 /// One decoded file.
 #[derive(Debug)]
 pub struct SourceFile {
     /// Relative path with `/`, as reports show it.
     pub path: String,
-    /// Decoded text without BOM.
-    pub text: String,
     /// Which encoding the bytes were in.
     pub encoding: &'static str,
+    text: Text,
     /// Where each line starts; computed on first use, so only for files a report shows.
     line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
+    /// A file whose text is kept for the whole run.
     pub fn new(path: String, text: String, encoding: &'static str) -> Self {
+        SourceFile::with(path, Text::Known(text), encoding)
+    }
+
+    /// A file on disk whose text is let go: [`restore`](Self::restore) gives it back.
+    pub fn released(path: String, origin: Origin, encoding: &'static str) -> Self {
+        SourceFile::with(path, Text::Released(Box::new(origin)), encoding)
+    }
+
+    fn with(path: String, text: Text, encoding: &'static str) -> Self {
         SourceFile {
             path,
-            text,
             encoding,
+            text,
             line_starts: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The decoded text, when it is known.
+    pub fn text(&self) -> Option<&str> {
+        match &self.text {
+            Text::Known(text) => Some(text),
+            Text::Released(_) | Text::Changed(_) => None,
+        }
+    }
+
+    /// What the file holds of its text: the text, or where to read it again.
+    pub fn state(&self) -> &Text {
+        &self.text
+    }
+
+    /// Where to read the text again, when it was let go and not yet read again.
+    pub fn to_restore(&self) -> Option<&Origin> {
+        match &self.text {
+            Text::Released(origin) => Some(origin),
+            Text::Known(_) | Text::Changed(_) => None,
+        }
+    }
+
+    /// Gives a released file its text read again, or, with `None`, marks it changed since the
+    /// scan read it. A file whose text is known or changed stays as it is.
+    pub fn restore(&mut self, text: Option<String>) {
+        self.text = match (
+            std::mem::replace(&mut self.text, Text::Known(String::new())),
+            text,
+        ) {
+            (Text::Released(_), Some(text)) => Text::Known(text),
+            (Text::Released(origin), None) => Text::Changed(origin),
+            (kept_or_changed, _) => kept_or_changed,
+        };
+        // Lines counted before (in no text) would be stale.
+        self.line_starts = std::sync::OnceLock::new();
+    }
+
+    /// Whether the file changed since the scan read it, so that its text is unknown.
+    pub fn changed(&self) -> bool {
+        matches!(self.text, Text::Changed(_))
+    }
+
+    /// The text the positions are computed in: none for a changed file, so that every position
+    /// in it is line 1, column 1. A file whose text was let go and never read again has no
+    /// position a report may show: the check reads again every file its findings point into.
+    fn positions_text(&self) -> &str {
+        match &self.text {
+            Text::Known(text) => text,
+            Text::Changed(_) => "",
+            Text::Released(_) => {
+                debug_assert!(false, "the text of {} was not read again", self.path);
+                ""
+            }
         }
     }
 
     fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
             std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .chain(
+                    self.positions_text()
+                        .match_indices('\n')
+                        .map(|(i, _)| i + 1),
+                )
                 .collect()
         })
     }
@@ -97,26 +218,29 @@ impl SourceFile {
 
     /// Byte range of a 0-based line, without its line break (`\n` or `\r\n`).
     pub fn line_range(&self, line_index: usize) -> Range<usize> {
+        let text = self.positions_text();
         let starts = self.line_starts();
         let start = starts[line_index];
         let mut end = starts
             .get(line_index + 1)
-            .map_or(self.text.len(), |next| next - 1);
-        if end > start && self.text.as_bytes()[end - 1] == b'\r' {
+            .map_or(text.len(), |next| next - 1);
+        if end > start && text.as_bytes()[end - 1] == b'\r' {
             end -= 1;
         }
         start..end.max(start)
     }
 
-    /// The 1-based line and code-point column of a byte offset (clamped to the text).
+    /// The 1-based line and code-point column of a byte offset (clamped to the text); line 1,
+    /// column 1 in a file that changed since the scan read it.
     pub fn line_col(&self, byte: usize) -> LineCol {
-        let mut byte = byte.min(self.text.len());
-        while !self.text.is_char_boundary(byte) {
+        let text = self.positions_text();
+        let mut byte = byte.min(text.len());
+        while !text.is_char_boundary(byte) {
             byte -= 1;
         }
         let line = self.line_index(byte);
         let start = self.line_starts()[line];
-        let column = self.text[start..byte].chars().count() + 1;
+        let column = text[start..byte].chars().count() + 1;
         LineCol {
             line: line + 1,
             column,
@@ -167,6 +291,12 @@ impl Sources {
             .expect("a span's file id names a file that was read")
     }
 
+    pub fn get_mut(&mut self, id: FileId) -> &mut SourceFile {
+        self.files[id]
+            .as_mut()
+            .expect("a span's file id names a file that was read")
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
         self.files
             .iter()
@@ -202,7 +332,7 @@ mod tests {
         assert_eq!(file.line_col(0), LineCol { line: 1, column: 1 });
         assert_eq!(file.line_col(4), LineCol { line: 2, column: 1 });
         // "Éx: " is 4 code points but 5 bytes; the curly quote starts at column 5.
-        let quote = file.text.find('“').unwrap();
+        let quote = file.text().unwrap().find('“').unwrap();
         assert_eq!(file.line_col(quote), LineCol { line: 2, column: 5 });
         assert_eq!(file.line_range(0), 0..2);
         assert_eq!(file.line_count(), 3);

@@ -14,7 +14,7 @@ mod command;
 use cmslint::check::{CheckOptions, Outcome, check};
 use cmslint::i18n::Lang;
 use cmslint::model::{GroupKind, Property};
-use cmslint::scan::FileStatus;
+use cmslint::scan::{FileStatus, ScanOptions, restore};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -109,7 +109,7 @@ fn exports_add_to_their_yaml_cluster() {
 
 #[test]
 fn the_model_read_from_exports_is_the_estate() {
-    let outcome = run(&["testdata/exports/EXSCC01"]);
+    let mut outcome = run(&["testdata/exports/EXSCC01"]);
     let inv = &outcome.inventory;
     let cluster = inv.cluster("EXSCC01").expect("named after its folder");
     assert_eq!(cluster.kind.as_ref().map(|k| k.value.label()), Some("SCC"));
@@ -148,17 +148,22 @@ fn the_model_read_from_exports_is_the_estate() {
             ("Veritas Backup Exec Agent Group", "EXNODE5", false),
         ]
     );
-    // The CP932 systeminfo was decoded as Shift_JIS; spans point into the decoded text.
-    let (file, source) = outcome
+    // The CP932 systeminfo was decoded as Shift_JIS; spans point into the decoded text, which
+    // the check lets go for a file no finding points into, and which is read again as decoded.
+    let (file, _) = outcome
         .sources
         .iter()
         .find(|(_, s)| s.path.ends_with("EXNODE3-systeminfo.txt"))
         .unwrap();
+    let span = cluster.nodes[0].os.as_ref().unwrap().span;
+    assert_eq!(span.file(), file);
+    assert_eq!(outcome.sources.get(file).text(), None);
+    let changed = restore(&mut outcome.sources, [file], &ScanOptions::default());
+    assert_eq!(changed, Vec::<String>::new());
+    let source = outcome.sources.get(file);
     assert_eq!(source.encoding, "shift_jis (cp932)");
-    let os = cluster.nodes[0].os.as_ref().unwrap();
-    assert_eq!(os.span.file(), file);
     assert_eq!(
-        &source.text[os.span.range()],
+        &source.text().unwrap()[span.range()],
         "5.2.3790 Service Pack 2 ビルド 3790"
     );
     let cp437 = outcome
@@ -166,14 +171,16 @@ fn the_model_read_from_exports_is_the_estate() {
         .iter()
         .find(|(_, s)| s.path.ends_with("EXCLU01/EXNODE2-systeminfo.txt"));
     assert!(cp437.is_none(), "another folder");
-    let exclu01 = run(&["testdata/exports/EXCLU01"]);
-    let (_, sysinfo) = exclu01
+    let mut exclu01 = run(&["testdata/exports/EXCLU01"]);
+    let (file, _) = exclu01
         .sources
         .iter()
         .find(|(_, s)| s.path.ends_with("EXNODE2-systeminfo.txt"))
         .unwrap();
+    restore(&mut exclu01.sources, [file], &ScanOptions::default());
+    let sysinfo = exclu01.sources.get(file);
     assert_eq!(sysinfo.encoding, "cp437");
-    assert!(sysinfo.text.contains("Jürgen Müller"));
+    assert!(sysinfo.text().unwrap().contains("Jürgen Müller"));
 }
 
 #[test]

@@ -62,7 +62,7 @@ fn check_one(name: &str, data: &[u8]) -> Outcome {
     let outcome = check(&paths, dir.path(), &options).unwrap();
     for finding in &outcome.findings {
         for label in std::iter::once(&finding.primary).chain(&finding.secondary) {
-            let text = &outcome.sources.get(label.span.file()).text;
+            let text = outcome.sources.get(label.span.file()).text().unwrap();
             let range = label.span.range();
             assert!(
                 range.end <= text.len()

@@ -55,11 +55,28 @@ pub fn scan_one<D: Send>(
     .expect("the fuzz tree exists")
 }
 
-/// Every span of every finding lies inside its file's text, on character boundaries.
+/// Reads again, through the read seam, the text of the files a scan's findings point into.
+pub fn restore<D>(scanned: &mut Scanned<D>) {
+    let files = (scanned.findings.iter())
+        .flat_map(|f| std::iter::once(&f.primary).chain(&f.secondary))
+        .map(|label| label.span.file());
+    let options = ScanOptions {
+        read: |_| Ok(INPUT.lock().unwrap_or_else(|e| e.into_inner()).clone()),
+        threads: 1,
+        ..ScanOptions::default()
+    };
+    cmslint::scan::restore(&mut scanned.sources, files, &options);
+}
+
+/// Every span of every finding lies inside its file's text, on character boundaries. The text
+/// must be known: read again after a scan ([`restore`]), as the check does for its findings.
 pub fn assert_spans(sources: &Sources, findings: &[Finding]) {
     for finding in findings {
         for label in std::iter::once(&finding.primary).chain(&finding.secondary) {
-            let text = &sources.get(label.span.file()).text;
+            let text = sources
+                .get(label.span.file())
+                .text()
+                .expect("the text of a finding's file is known");
             let range = label.span.range();
             assert!(
                 range.start <= range.end
@@ -77,7 +94,8 @@ pub fn assert_spans(sources: &Sources, findings: &[Finding]) {
 /// What the loader targets run: one inventory file called `name` holding `data`, scanned and
 /// modelled as the check does it, with every finding's span checked.
 pub fn load(name: &str, data: &[u8]) {
-    let scanned = scan_one(name, data, cmslint::model::document);
+    let mut scanned = scan_one(name, data, cmslint::model::document);
+    restore(&mut scanned);
     assert_spans(&scanned.sources, &scanned.findings);
     let mut builder = cmslint::model::Builder::default();
     builder.add_parts(

@@ -49,6 +49,12 @@ report-excluded = excluded by the config (`include`/`exclude`)
 report-read-as = read { $path } as { $encoding }
 report-skipped = skipped { $path }: { $reason }
 
+# A file that changed (or vanished, or could no longer be read) between the scan and the
+# reports: its text is unknown (every report says it of each such file).
+report-changed = { $path } changed after it was read: its findings are shown without source lines, at line 1, column 1
+# A warning of the human report's own, after the findings (also in Markdown and JUnit).
+report-warning = warning: { $message }
+
 # The lines under a finding's source lines (human, and the text of SARIF and GitHub results).
 report-on-entity = { $code } ({ $name }) on { $entity }
 report-note = note: { $note }

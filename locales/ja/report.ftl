@@ -28,6 +28,9 @@ report-excluded = 構成ファイルの `include`/`exclude` によって除外�
 report-read-as = { $path } を { $encoding } として読み込んだ
 report-skipped = { $path } をスキップした: { $reason }
 
+report-changed = { $path } は読み取った後に変更された: その検出結果はソース行なしで 1 行目、1 列目に示す
+report-warning = 警告: { $message }
+
 report-on-entity = { $code } ({ $name }) の対象: { $entity }
 report-note = 注: { $note }
 report-help = 対処: { $help }

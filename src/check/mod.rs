@@ -50,6 +50,10 @@ pub struct Outcome {
     /// Per file (sorted by path), the findings left out because the file had more than
     /// `max-findings-per-file`. They are counted in every summary and for the exit code.
     pub not_shown: Vec<NotShown>,
+    /// The files the findings point into that changed (or vanished, or could no longer be
+    /// read) between the scan and the reports (report paths, sorted): their text is unknown,
+    /// so their findings are shown without source lines, at line 1, column 1.
+    pub changed: Vec<String>,
     pub inventory: Inventory,
     /// The language the reporters write in.
     pub lang: Lang,
@@ -121,6 +125,20 @@ impl Outcome {
     /// How many remaining findings the reports leave out (`max-findings-per-file`).
     pub fn not_shown_total(&self) -> usize {
         self.not_shown.iter().map(NotShown::total).sum()
+    }
+
+    /// Reads again the text of every file the findings and the suppressed findings point into
+    /// (`--show-suppressed` shows them), which the scan let go: the reports show these files'
+    /// lines. A file that changed since the scan read it is added to [`changed`](Self::changed).
+    pub fn read_texts(&mut self, scan: &ScanOptions) {
+        let shown = (self.findings.iter())
+            .chain(self.suppressed.iter().map(|s| &s.finding))
+            .flat_map(|f| std::iter::once(&f.primary).chain(&f.secondary))
+            .map(|label| label.span.file());
+        let changed = scan::restore(&mut self.sources, shown, scan);
+        self.changed.extend(changed);
+        self.changed.sort();
+        self.changed.dedup();
     }
 
     /// Whether any finding remains at or above the threshold, shown or not.
@@ -230,19 +248,22 @@ fn check_on_pool(
         not_shown.last_mut().expect("pushed above").add(f.severity);
         false
     });
-    if let Some(p) = progress {
-        p.finish();
-    }
-    Ok(Outcome {
+    let mut outcome = Outcome {
         sources,
         files: scanned.files,
         excluded,
         findings,
         suppressed,
         not_shown,
+        changed: Vec::new(),
         inventory,
         lang: options.lang,
-    })
+    };
+    outcome.read_texts(&options.scan);
+    if let Some(p) = progress {
+        p.finish();
+    }
+    Ok(outcome)
 }
 
 /// Leaves out the files that the config's `include` does not match or its `exclude` matches

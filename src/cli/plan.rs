@@ -155,6 +155,8 @@ pub(super) fn run_plan(
         outcome.findings = broken;
         outcome.suppressed.clear();
         outcome.inventory = checked.inventory;
+        // Their labels may point into files that no finding of the check pointed into.
+        outcome.read_texts(&options.scan);
         human::render(&outcome, stderr, human)?;
         let problem = msg!("cli-plan-breaks-rules", cluster = &plan.cluster);
         internal_error(stderr, lang, problem)?;

@@ -94,8 +94,12 @@ pub fn merge(inventory: &mut Inventory, exports: &[FileExport], sources: &Source
                         c.nodes.iter().map(|n| n.name.text.clone()).collect()
                     }),
                 },
-                Why::Windows { missing, node } => Unused::Windows {
-                    version: source.text[u.span.range()].to_string(),
+                Why::Windows {
+                    missing,
+                    node,
+                    version,
+                } => Unused::Windows {
+                    version,
                     product: missing == Missing::ProductType,
                     node,
                 },

@@ -1,10 +1,11 @@
 //! GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` line per finding,
-//! which the runner turns into an annotation on the file and line, then a `::notice` with the
+//! which the runner turns into an annotation on the file and line, a `::warning` on each file
+//! that changed after the scan read it (its findings are at line 1), then a `::notice` with the
 //! summary counts. Written by hand because the format is one line; the escaping follows the
 //! runner's rules (`%`, CR and LF in the message; also `:` and `,` in property values), so no
 //! inventory text can end the line or start a command of its own.
 
-use super::{human::summary, message_with_details, visible_region};
+use super::{changed_message, human::summary, message_with_details, visible_region};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
 use crate::escape::escape_with;
@@ -13,6 +14,16 @@ use std::io::{self, Write};
 pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     for finding in &outcome.findings {
         writeln!(out, "{}", command(finding, outcome))?;
+    }
+    // An annotation on the file itself, since its findings' lines are unknown.
+    for path in &outcome.changed {
+        let says = changed_message(path).render(outcome.lang);
+        writeln!(
+            out,
+            "::warning file={},title=cmslint::{}",
+            property(path),
+            data(&says)
+        )?;
     }
     // The counts, as the human report ends with them: also what was suppressed, baselined or not
     // shown past `max-findings-per-file`, which no annotation above stands for.

@@ -1,8 +1,9 @@
 //! Human output: a codespan-reporting diagnostic per finding (snippet, labels, notes, help and
-//! fix commands), then a summary line, in the outcome's language. Inventory text is sanitised
-//! before it reaches a terminal.
+//! fix commands), a warning for each file that changed after the scan read it (whose findings
+//! have no snippet), then a summary line, in the outcome's language. Inventory text is
+//! sanitised before it reaches a terminal.
 
-use super::{comma_list, passed_over, severity_word, shown_findings};
+use super::{changed_message, comma_list, passed_over, severity_word, shown_findings};
 use crate::check::Outcome;
 use crate::engine::{Finding, Severity};
 use crate::escape::{escape_message, sanitize_in_place};
@@ -27,7 +28,8 @@ pub struct HumanOptions {
     pub show_suppressed: bool,
 }
 
-/// The files codespan renders: sanitised copies, made only for files that have findings.
+/// The files codespan renders: sanitised copies, made only for files that have findings and
+/// whose text is known.
 struct SanitizedFiles<'a> {
     sources: &'a Sources,
     texts: HashMap<FileId, String>,
@@ -63,9 +65,10 @@ impl<'a> Files<'a> for SanitizedFiles<'a> {
         }
         // codespan wants the range including the line break.
         let range = file.line_range(line_index);
-        let end = file.text[range.end..]
+        let text = self.source(id)?;
+        let end = text[range.end..]
             .find('\n')
-            .map_or(file.text.len(), |i| range.end + i + 1);
+            .map_or(text.len(), |i| range.end + i + 1);
         Ok(range.start..end)
     }
 }
@@ -76,9 +79,11 @@ impl<'a> SanitizedFiles<'a> {
         let mut texts = HashMap::new();
         for finding in findings {
             for span in spans(finding) {
-                texts
-                    .entry(span.file())
-                    .or_insert_with(|| sanitize_in_place(&sources.get(span.file()).text));
+                if let Some(text) = sources.get(span.file()).text() {
+                    texts
+                        .entry(span.file())
+                        .or_insert_with(|| sanitize_in_place(text));
+                }
             }
         }
         SanitizedFiles { sources, texts }
@@ -100,10 +105,19 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write, options: HumanOptions) -> 
             let message = escape_message(&finding.message.render(lang));
             header(&mut writer, finding.severity, finding.code, &message, lang)?;
             let diagnostic = diagnostic(finding, *by, &outcome.sources, lang);
+            unknown_place(&mut writer, finding, &diagnostic, &outcome.sources)?;
             body(&mut writer, &files, &diagnostic)?;
         }
     }
     out.write_all(&buffer)?;
+    // Their findings are above, at line 1, column 1: say why.
+    for path in &outcome.changed {
+        let warning = msg!(
+            "report-warning",
+            message = changed_message(&escape_message(path))
+        );
+        writeln!(out, "{}", warning.render(lang))?;
+    }
     if options.verbose {
         // Exports redirected by cmd.exe come in the console's OEM code page: say which one.
         for (_, source) in outcome.sources.iter() {
@@ -168,9 +182,43 @@ fn spans(finding: &Finding) -> impl Iterator<Item = Span> + '_ {
     std::iter::once(finding.primary.span).chain(finding.secondary.iter().map(|l| l.span))
 }
 
+/// Whether the source lines of a span can be shown: its file's text is known (unknown when the
+/// file changed after the scan read it).
+fn known(span: Span, sources: &Sources) -> bool {
+    sources.get(span.file()).text().is_some()
+}
+
+/// Where a finding is when its file's text is unknown, which codespan cannot draw: the line
+/// that would start its snippet (`┌─ a.yaml:1:1`), aligned as codespan aligns what it draws
+/// below it (the labels in other files, then the notes).
+fn unknown_place(
+    out: &mut dyn WriteColor,
+    finding: &Finding,
+    diagnostic: &Diagnostic<FileId>,
+    sources: &Sources,
+) -> io::Result<()> {
+    let span = finding.primary.span;
+    if known(span, sources) {
+        return Ok(());
+    }
+    // codespan's gutter is as wide as the largest line number it shows.
+    let padding = (diagnostic.labels.iter())
+        .flat_map(|label| [label.range.start, label.range.end].map(|at| (label.file_id, at)))
+        .map(|(file, at)| (sources.get(file).line_index(at) + 1).to_string().len())
+        .max()
+        .unwrap_or(0);
+    let start = sources.region(span).start;
+    write!(out, "{:padding$} ", "")?;
+    out.set_color(&Styles::default().source_border)?;
+    write!(out, "{}", term::Config::default().chars.snippet_start)?;
+    out.reset()?;
+    let path = escape_message(sources.path(span));
+    writeln!(out, " {path}:{}:{}", start.line, start.column)
+}
+
 /// A zero-width span is widened to the character it sits on, so the caret is visible.
 fn visible(span: Span, sources: &Sources) -> Range<usize> {
-    let text = &sources.get(span.file()).text;
+    let text = sources.get(span.file()).text().unwrap_or_default();
     if span.start() < span.end() || span.start() >= text.len() {
         return span.range();
     }
@@ -255,17 +303,20 @@ fn codespan_severity(severity: Severity) -> codespan_reporting::diagnostic::Seve
     }
 }
 
-/// The primary label, then the secondary ones.
+/// The primary label, then the secondary ones, each where its file's text is known.
 fn labels(finding: &Finding, sources: &Sources, lang: Lang) -> Vec<Label<FileId>> {
-    let mut labels = vec![
-        Label::new(
-            LabelStyle::Primary,
-            finding.primary.span.file(),
-            visible(finding.primary.span, sources),
-        )
-        .with_message(escape_message(&finding.primary.message.render(lang))),
-    ];
-    for label in &finding.secondary {
+    let mut labels = Vec::new();
+    if known(finding.primary.span, sources) {
+        labels.push(
+            Label::new(
+                LabelStyle::Primary,
+                finding.primary.span.file(),
+                visible(finding.primary.span, sources),
+            )
+            .with_message(escape_message(&finding.primary.message.render(lang))),
+        );
+    }
+    for label in finding.secondary.iter().filter(|l| known(l.span, sources)) {
         labels.push(
             Label::new(
                 LabelStyle::Secondary,
@@ -292,11 +343,9 @@ pub fn source_lines(
         let mut buffer = Vec::new();
         let diagnostic = Diagnostic::new(codespan_severity(finding.severity))
             .with_labels(labels(finding, sources, lang));
-        body(
-            &mut termcolor::NoColor::new(&mut buffer),
-            &files,
-            &diagnostic,
-        )?;
+        let mut writer = termcolor::NoColor::new(&mut buffer);
+        unknown_place(&mut writer, finding, &diagnostic, sources)?;
+        body(&mut writer, &files, &diagnostic)?;
         out.push(String::from_utf8_lossy(&buffer).trim_end().to_string());
     }
     Ok(out)

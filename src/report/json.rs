@@ -20,7 +20,7 @@ pub const REPORT_VERSION: u32 = 1;
 struct Report<'a> {
     version: u32,
     tool: Tool,
-    summary: Summary,
+    summary: Summary<'a>,
     files: Files<'a>,
     findings: Vec<JsonFinding<'a>>,
 }
@@ -32,7 +32,7 @@ struct Tool {
 }
 
 #[derive(Debug, Serialize)]
-struct Summary {
+struct Summary<'a> {
     files_checked: usize,
     files_skipped: usize,
     errors: usize,
@@ -45,6 +45,10 @@ struct Summary {
     /// Findings that remain but are not listed, past `max-findings-per-file`; the severity
     /// counts include them.
     not_shown: usize,
+    /// Files that changed after the scan read them, whose findings are at line 1, column 1;
+    /// absent when none did.
+    #[serde(skip_serializing_if = "<[&str]>::is_empty")]
+    changed: Vec<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -123,6 +127,7 @@ pub fn render_with(
             suppressed: outcome.suppressed_by(SuppressionKind::Config),
             baselined: outcome.suppressed_by(SuppressionKind::Baseline),
             not_shown: outcome.not_shown_total(),
+            changed: outcome.changed.iter().map(String::as_str).collect(),
         },
         files: Files {
             checked: outcome

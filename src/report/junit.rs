@@ -2,11 +2,13 @@
 //! too, since viewers show them as the results' titles): one `<testsuite>` per checked file, one
 //! failing `<testcase>` per finding (named `path:line:col CODE name`, so viewers show where and
 //! what), one failing test case that counts the findings not shown past
-//! `max-findings-per-file`, and one passing test case for a file without findings. quick-xml
+//! `max-findings-per-file`, and one passing test case for a file without findings. A file that
+//! changed after the scan read it (its findings are at line 1, column 1) says so in its
+//! suite's `<system-err>`, where a tool's warnings about a suite go. quick-xml
 //! writes and escapes the XML; characters XML 1.0 cannot carry at all are shown as `\u{..}`
 //! first.
 
-use super::{details as finding_details, not_shown_message, severity_word};
+use super::{changed_message, details as finding_details, not_shown_message, severity_word};
 use crate::check::{NotShown, Outcome};
 use crate::engine::Finding;
 use crate::escape::escape_with;
@@ -51,7 +53,9 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
         .with_attribute(("errors", "0"))
         .write_inner_content(|w| {
             for (path, findings) in &files {
-                suite(w, outcome, path, findings, not_shown.get(path).copied())?;
+                let not_shown = not_shown.get(path).copied();
+                let changed = outcome.changed.iter().any(|c| c == path);
+                suite(w, outcome, path, findings, not_shown, changed)?;
             }
             Ok(())
         })?;
@@ -64,6 +68,7 @@ fn suite<W: Write>(
     path: &str,
     findings: &[&Finding],
     not_shown: Option<&NotShown>,
+    changed: bool,
 ) -> io::Result<()> {
     let lang = outcome.lang;
     let path = xml_text(path);
@@ -121,6 +126,12 @@ fn suite<W: Write>(
                             .write_empty()?;
                         Ok(())
                     })?;
+            }
+            if changed {
+                let says = changed_message(&path).render(lang);
+                let warning = msg!("report-warning", message = says).render(lang);
+                w.create_element("system-err")
+                    .write_text_content(BytesText::new(&xml_text(&warning)))?;
             }
             Ok(())
         })?;

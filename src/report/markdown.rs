@@ -1,11 +1,12 @@
 //! A Markdown summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: a heading, the
-//! counts and a table of findings with their fixes, in the outcome's language. Written by hand (a
+//! counts, a warning for each file that changed after the scan read it, and a table of findings
+//! with their fixes, in the outcome's language. Written by hand (a
 //! table is a few lines); every cell is escaped with character references, which Markdown never
 //! reads as structure, so inventory text cannot end a cell, a row or the table, nor add links or
 //! formatting.
 
 use super::human::summary;
-use super::severity_word;
+use super::{changed_message, severity_word};
 use crate::check::Outcome;
 use crate::engine::Finding;
 use crate::escape::escape_with;
@@ -16,6 +17,13 @@ pub fn render(outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
     let lang = outcome.lang;
     writeln!(out, "## cmslint\n")?;
     writeln!(out, "{}\n", summary(outcome).render(lang))?;
+    if !outcome.changed.is_empty() {
+        for path in &outcome.changed {
+            let warning = crate::msg!("report-warning", message = changed_message(path));
+            writeln!(out, "* {}", cell(&warning.render(lang)))?;
+        }
+        writeln!(out)?;
+    }
     if outcome.findings.is_empty() {
         return writeln!(out, "{}", lang.text("report-md-no-findings"));
     }

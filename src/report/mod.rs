@@ -95,6 +95,13 @@ pub fn not_shown_message(not_shown: &NotShown) -> Message {
         .arg("notes", msg!("report-notes", count = not_shown.notes))
 }
 
+/// What every report says of a file that changed after the scan read it (`Outcome::changed`):
+/// `a.yaml changed after it was read: its findings are shown without source lines, at line 1,
+/// column 1`.
+pub fn changed_message(path: &str) -> Message {
+    msg!("report-changed", path = path)
+}
+
 /// Why the scan passed over a file, in `lang`.
 pub fn skip_reason(reason: &SkipReason, lang: Lang) -> String {
     reason.describe().render(lang)

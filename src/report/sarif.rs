@@ -2,13 +2,14 @@
 //! `serde-sarif` types: one run whose driver lists each rule that fired with its doc, one result
 //! per finding with its region in Unicode code points, the entity as a logical location and a
 //! fingerprint of (code, entity) that survives edits that move lines. Files that could not be
-//! read, and findings not shown past `max-findings-per-file`, are tool execution notifications.
+//! read, findings not shown past `max-findings-per-file`, and files that changed after the scan
+//! read them (whose results are at line 1, column 1) are tool execution notifications.
 //! The texts are in the outcome's language, which `run.language` names unless it is SARIF's
 //! default, English (`en-US`). Inventory text is written exactly.
 
 use super::{
-    Section, TOOL_NAME, TOOL_VERSION, message_with_details, not_shown_message, plain_text, section,
-    shown_findings, skip_reason, visible_region,
+    Section, TOOL_NAME, TOOL_VERSION, changed_message, message_with_details, not_shown_message,
+    plain_text, section, shown_findings, skip_reason, visible_region,
 };
 use crate::catalog;
 use crate::check::Outcome;
@@ -115,6 +116,10 @@ pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
                 .iter()
                 .map(|n| notification(&n.path, not_shown_message(n).render(lang))),
         )
+        .chain(
+            (outcome.changed.iter())
+                .map(|path| notification(path, changed_message(path).render(lang))),
+        )
         .collect();
     let mut invocation = Invocation::builder().execution_successful(true).build();
     if !notifications.is_empty() {
@@ -154,7 +159,8 @@ pub fn log_with(outcome: &Outcome, show_suppressed: bool) -> Sarif {
         .build()
 }
 
-/// A warning about one file (it could not be read, or findings of it are not shown).
+/// A warning about one file (it could not be read, findings of it are not shown, or it changed
+/// after it was read).
 fn notification(path: &str, message: String) -> Notification {
     Notification::builder()
         .level(json!("warning"))

@@ -1,10 +1,12 @@
 //! Decoding bytes to text: UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM. Anything else
 //! is an error at the first byte that does not decode, with the text decoded so far kept so the
 //! error can be shown in place. Raw exports may also be in the OEM code page that cmd.exe
-//! redirection writes ([`export_candidates`]).
+//! redirection writes ([`export_candidates`]). A file read again for the reports is decoded
+//! the same way ([`text_as`]).
 
 use crate::i18n::Message;
 use crate::msg;
+use crate::source::Decoder;
 
 /// Decoded text and the name of its encoding.
 #[derive(Debug)]
@@ -109,6 +111,23 @@ pub fn export_candidates(bytes: &[u8]) -> Result<Vec<Decoded>, DecodeError> {
             .map(|(text, encoding)| Decoded { text, encoding }),
     );
     Ok(out)
+}
+
+/// The text that `decoder` made of `bytes` in `encoding`, as the scan took it: what [`decode`]
+/// gives (for bytes that do not decode, the text shown with the error), or the candidate of
+/// [`export_candidates`] in that encoding. `None` when the bytes no longer decode that way.
+pub fn text_as(bytes: &[u8], decoder: Decoder, encoding: &str) -> Option<String> {
+    let decoded = match decoder {
+        Decoder::Document => match decode(bytes) {
+            Ok(decoded) => decoded,
+            Err(err) => err.lossy,
+        },
+        Decoder::Export => match export_candidates(bytes) {
+            Ok(candidates) => candidates.into_iter().find(|d| d.encoding == encoding)?,
+            Err(err) => err.lossy,
+        },
+    };
+    (decoded.encoding == encoding).then_some(decoded.text)
 }
 
 fn looks_like_bomless_utf16(bytes: &[u8]) -> bool {

@@ -1,11 +1,14 @@
 //! Scanning: walk the paths, read and decode each file, parse JSON and YAML with exact spans,
 //! pick out the inventory documents and check them against the schema, and read every other
 //! file that is a recognised raw export (`crate::exports`). A file that fails is reported at its
-//! position (INV001, INV002) and never stops the others.
+//! position (INV001, INV002) and never stops the others. Once the scan is done with a file on
+//! disk, only where its text came from is kept; [`restore`] reads it again for the reports.
 
 mod decode;
+mod restore;
 mod walk;
 
+pub use restore::restore;
 pub use walk::{MissingPath, SkipReason};
 
 use crate::catalog::meta;
@@ -15,7 +18,7 @@ use crate::i18n::{Lang, Message};
 use crate::msg;
 use crate::progress::Progress;
 use crate::schema;
-use crate::source::{FileId, SourceFile, Sources, Span};
+use crate::source::{Decoder, FileId, Origin, SourceFile, Sources, Span};
 use crate::syntax::{Node, ParseLimits, Syntax};
 use std::io::Read;
 use std::ops::Range;
@@ -347,13 +350,22 @@ fn process<D>(
         }
         return too_large(candidate, len, text, options);
     }
-    let read = match stdin {
+    let read = match &stdin {
         Some(bytes) => Ok(bytes.to_vec()),
         None => (options.read)(&candidate.path),
     };
     let bytes = match read {
         Ok(bytes) => bytes,
         Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
+    };
+    // A file on disk keeps where it came from rather than its text, which the reports read
+    // again for the files they show; the standard input cannot be read again.
+    let origin = stdin
+        .is_none()
+        .then(|| Origin::new(candidate.path.clone(), &bytes, Decoder::Document));
+    let keep = |text: String, encoding: &'static str| match origin {
+        Some(origin) => SourceFile::released(candidate.display.clone(), origin, encoding),
+        None => SourceFile::new(candidate.display.clone(), text, encoding),
     };
     let decoded = match decode::decode(&bytes) {
         Ok(decoded) => decoded,
@@ -363,31 +375,29 @@ fn process<D>(
             {
                 return Processed::Skipped(SkipReason::NotInventory);
             }
-            let source = SourceFile::new(
-                candidate.display.clone(),
-                err.lossy.text,
-                err.lossy.encoding,
-            );
+            let source = keep(err.lossy.text, err.lossy.encoding);
             return unparseable(source, err.offset, err.message);
         }
     };
+    drop(bytes);
     if decoded.text.trim().is_empty() {
         return Processed::Skipped(SkipReason::Empty);
     }
-    let source = SourceFile::new(candidate.display.clone(), decoded.text, decoded.encoding);
-    let documents = match syntax.parse(&source.text, options.limits) {
+    let decode::Decoded { text, encoding } = decoded;
+    let documents = match syntax.parse(&text, options.limits) {
         Ok(documents) => documents,
         Err(err) => {
-            if !mentions_cmslint(&source.text) {
+            if !mentions_cmslint(&text) {
                 return Processed::Skipped(SkipReason::NotInventory);
             }
             let message = match syntax {
                 Syntax::Json => msg!("invalid-json", error = err.message),
                 Syntax::Yaml => msg!("scan-invalid-yaml", error = err.message),
             };
-            return unparseable_with_help(source, err.range.start, message, err.help);
+            return unparseable_with_help(keep(text, encoding), err.range.start, message, err.help);
         }
     };
+    let source = keep(text, encoding);
     // Documents that lost their marker are inventories too: the schema check reports it.
     let documents: Vec<Node> = documents.into_iter().filter(schema::is_inventory).collect();
     if documents.is_empty() {
@@ -438,18 +448,18 @@ fn process_export<D>(candidate: &walk::Candidate, len: u64, options: &ScanOption
         Ok(bytes) => bytes,
         Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
     };
+    // Only where it came from is kept of the text, as for a document.
+    let released = |encoding: &'static str| {
+        let origin = Origin::new(candidate.path.clone(), &bytes, Decoder::Export);
+        SourceFile::released(candidate.display.clone(), origin, encoding)
+    };
     let decodings = match decode::export_candidates(&bytes) {
         Ok(decodings) => decodings,
         Err(err) => {
             if exports::recognise(&err.lossy.text).is_none() {
                 return unrecognized;
             }
-            let source = SourceFile::new(
-                candidate.display.clone(),
-                err.lossy.text,
-                err.lossy.encoding,
-            );
-            return unparseable(source, err.offset, err.message);
+            return unparseable(released(err.lossy.encoding), err.offset, err.message);
         }
     };
     for decoded in decodings {
@@ -459,8 +469,9 @@ fn process_export<D>(candidate: &walk::Candidate, len: u64, options: &ScanOption
         let Some(format) = exports::recognise(&decoded.text) else {
             continue;
         };
-        let source = SourceFile::new(candidate.display.clone(), decoded.text, decoded.encoding);
-        return match exports::read(&source.text) {
+        let read = exports::read(&decoded.text);
+        let source = released(decoded.encoding);
+        return match read {
             Some(Ok(export)) => Processed::Checked {
                 issues: multivalued_issue(&export).into_iter().collect(),
                 source,

@@ -181,8 +181,12 @@ pub struct Unused {
 pub enum Why {
     /// No host inside, and the file name starts with no node of the cluster.
     FileName,
-    /// A Windows version of this node that lacks what would make it one Windows.
-    Windows { missing: Missing, node: String },
+    /// A Windows version of this node (as read) that lacks what would make it one Windows.
+    Windows {
+        missing: Missing,
+        node: String,
+        version: String,
+    },
 }
 
 /// Whether a Get-ExchangeServer `IsMemberOfCluster` says yes.

@@ -55,6 +55,7 @@ pub(super) fn claims(files: &[&FileExport], known: &[&str], out: &mut Claims) {
                                 why: Why::Windows {
                                     missing: *missing,
                                     node: computer_name(&node.text).to_string(),
+                                    version: text.text.clone(),
                                 },
                             });
                         }

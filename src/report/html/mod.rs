@@ -212,6 +212,8 @@ struct Facts {
     /// `Files checked (3)`.
     checked_heading: String,
     skipped: Vec<(String, String)>,
+    /// What the page says of each file that changed after the scan read it.
+    changed: Vec<String>,
     /// `Files skipped (2)`.
     skipped_heading: String,
     /// The line at the foot of the page.
@@ -439,6 +441,9 @@ fn facts(outcome: &Outcome, run: &Run) -> Facts {
         rules: rules.render(lang),
         checked_heading: msg!("report-html-files-checked", count = checked.len()).render(lang),
         checked,
+        changed: (outcome.changed.iter())
+            .map(|path| clean(&super::changed_message(path).render(lang)))
+            .collect(),
         skipped_heading: msg!("report-html-files-skipped", count = skipped.len()).render(lang),
         skipped,
         colophon: colophon.render(lang),
