@@ -30,14 +30,14 @@ fn root() -> &'static Path {
 }
 
 /// `locked.yaml` cannot be read, as if its permissions forbade it.
-fn read_unless_locked(path: &Path) -> io::Result<Vec<u8>> {
+fn read_unless_locked(path: &Path, max: u64) -> io::Result<Vec<u8>> {
     if path.file_name().is_some_and(|n| n == "locked.yaml") {
         return Err(io::Error::new(
             io::ErrorKind::PermissionDenied,
             "permission denied",
         ));
     }
-    std::fs::read(path)
+    cmslint::scan::read_file(path, max)
 }
 
 /// A check of `paths` (relative to the checkout, so reports never show where it lies), with only

@@ -31,7 +31,13 @@ pub fn one_file_tree(name: &str) -> PathBuf {
 pub fn scan_options(data: &[u8]) -> ScanOptions {
     *INPUT.lock().unwrap_or_else(|e| e.into_inner()) = data.to_vec();
     ScanOptions {
-        read: |_| Ok(INPUT.lock().unwrap_or_else(|e| e.into_inner()).clone()),
+        read: |_, max| {
+            let data = INPUT.lock().unwrap_or_else(|e| e.into_inner()).clone();
+            match data.len() as u64 {
+                len if len > max => Err(cmslint::scan::too_large(len)),
+                _ => Ok(data),
+            }
+        },
         threads: 1,
         ..ScanOptions::default()
     }
@@ -61,7 +67,7 @@ pub fn restore<D>(scanned: &mut Scanned<D>) {
         .flat_map(|f| std::iter::once(&f.primary).chain(&f.secondary))
         .map(|label| label.span.file());
     let options = ScanOptions {
-        read: |_| Ok(INPUT.lock().unwrap_or_else(|e| e.into_inner()).clone()),
+        read: |_, _| Ok(INPUT.lock().unwrap_or_else(|e| e.into_inner()).clone()),
         threads: 1,
         ..ScanOptions::default()
     };

@@ -25,8 +25,49 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// Reads a whole file; a seam so tests can make a file vanish between walk and read.
-pub type ReadFile = fn(&Path) -> std::io::Result<Vec<u8>>;
+/// Reads a whole file of at most the given number of bytes, or fails with [`too_large`]; a
+/// seam so tests can make a file vanish or change between walk and read.
+pub type ReadFile = fn(&Path, u64) -> std::io::Result<Vec<u8>>;
+
+/// The file system's [`ReadFile`]: one open, the length from the open file (no second look-up
+/// of the path), and one buffer of that size. A file over `max` is not read.
+pub fn read_file(path: &Path, max: u64) -> std::io::Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    let len = file.metadata()?.len();
+    if len > max {
+        return Err(too_large(len));
+    }
+    // One byte more than the length, so the read that meets the end needs no larger buffer;
+    // a file that grew past `max` since is cut there and refused.
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
+    file.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// The error of a [`ReadFile`] for a file over the limit, with its length.
+pub fn too_large(len: u64) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::FileTooLarge, TooLarge(len))
+}
+
+/// The length of a file that [`too_large`] refused.
+#[derive(Debug)]
+struct TooLarge(u64);
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} bytes: over the size limit", self.0)
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
+/// The length of the file, when `error` is [`too_large`]'s.
+fn too_large_len(error: &std::io::Error) -> Option<u64> {
+    error.get_ref()?.downcast_ref::<TooLarge>().map(|t| t.0)
+}
 
 /// The path argument that stands for the standard input (`cmslint check -`).
 pub const STDIN_ARGUMENT: &str = "-";
@@ -53,7 +94,7 @@ impl Default for ScanOptions {
         ScanOptions {
             max_file_size: 64 * 1024 * 1024,
             limits: ParseLimits::default(),
-            read: |path| std::fs::read(path),
+            read: read_file,
             threads: 0,
             stdin: None,
             lang: Lang::default(),
@@ -298,7 +339,7 @@ fn unparseable_with_help<D>(
 }
 
 /// INV001 for a file over the size limit, shown with the head that was read.
-fn too_large<D>(
+fn too_large_file<D>(
     candidate: &walk::Candidate,
     len: u64,
     head: String,
@@ -321,42 +362,40 @@ fn process<D>(
 ) -> Processed<D> {
     let stdin = (candidate.path.as_os_str() == STDIN_ARGUMENT)
         .then(|| options.stdin.clone().unwrap_or_default());
-    // The size is read here rather than in the walk, so that the workers share the stat calls.
-    let len = match &stdin {
-        Some(bytes) => bytes.len() as u64,
-        None => match std::fs::metadata(&candidate.path) {
-            Ok(metadata) => metadata.len(),
-            Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
-        },
-    };
-    if len == 0 {
-        return Processed::Skipped(SkipReason::Empty);
-    }
     let syntax = match &stdin {
         Some(bytes) => Some(stdin_syntax(bytes)),
         None => Syntax::from_path(&candidate.path),
     };
-    let Some(syntax) = syntax else {
-        return process_export(candidate, len, options);
-    };
-    if len > options.max_file_size {
-        let head = match &stdin {
-            Some(bytes) => bytes[..bytes.len().min(4096)].to_vec(),
-            None => read_head(&candidate.path, 4096),
-        };
-        let text = String::from_utf8_lossy(&head).into_owned();
-        if !mentions_cmslint(&text) {
-            return Processed::Skipped(SkipReason::NotInventory);
-        }
-        return too_large(candidate, len, text, options);
-    }
     let read = match &stdin {
+        Some(bytes) if bytes.len() as u64 > options.max_file_size => {
+            Err(too_large(bytes.len() as u64))
+        }
         Some(bytes) => Ok(bytes.to_vec()),
-        None => (options.read)(&candidate.path),
+        None => (options.read)(&candidate.path, options.max_file_size),
     };
     let bytes = match read {
         Ok(bytes) => bytes,
-        Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
+        Err(err) => {
+            return match too_large_len(&err) {
+                Some(len) => {
+                    let head = match &stdin {
+                        Some(bytes) => bytes[..bytes.len().min(4096)].to_vec(),
+                        None => read_head(&candidate.path, 4096),
+                    };
+                    match syntax {
+                        Some(_) => document_too_large(candidate, len, &head, options),
+                        None => export_too_large(candidate, len, &head, options),
+                    }
+                }
+                None => Processed::Skipped(SkipReason::Unreadable(err.to_string())),
+            };
+        }
+    };
+    if bytes.is_empty() {
+        return Processed::Skipped(SkipReason::Empty);
+    }
+    let Some(syntax) = syntax else {
+        return process_export(candidate, bytes);
     };
     // A file on disk keeps where it came from rather than its text, which the reports read
     // again for the files they show; the standard input cannot be read again.
@@ -429,25 +468,41 @@ fn process<D>(
     }
 }
 
+/// INV001 for an inventory over the size limit, when its head mentions `cmslint`.
+fn document_too_large<D>(
+    candidate: &walk::Candidate,
+    len: u64,
+    head: &[u8],
+    options: &ScanOptions,
+) -> Processed<D> {
+    let text = String::from_utf8_lossy(head).into_owned();
+    if !mentions_cmslint(&text) {
+        return Processed::Skipped(SkipReason::NotInventory);
+    }
+    too_large_file(candidate, len, text, options)
+}
+
+/// INV001 for a raw export over the size limit, when its head is recognised.
+fn export_too_large<D>(
+    candidate: &walk::Candidate,
+    len: u64,
+    head: &[u8],
+    options: &ScanOptions,
+) -> Processed<D> {
+    let text = match decode::export_candidates(head) {
+        Ok(decoded) => decoded.into_iter().next().map(|d| d.text),
+        Err(err) => Some(err.lossy.text),
+    };
+    match text.filter(|t| exports::recognise(t).is_some()) {
+        Some(text) => too_large_file(candidate, len, text, options),
+        None => Processed::Skipped(SkipReason::UnrecognizedContent),
+    }
+}
+
 /// A file that is not JSON or YAML: a raw export when its content is recognised (in UTF-8,
 /// UTF-16 with BOM or an OEM code page), otherwise skipped and counted.
-fn process_export<D>(candidate: &walk::Candidate, len: u64, options: &ScanOptions) -> Processed<D> {
+fn process_export<D>(candidate: &walk::Candidate, bytes: Vec<u8>) -> Processed<D> {
     let unrecognized = Processed::Skipped(SkipReason::UnrecognizedContent);
-    if len > options.max_file_size {
-        let head = read_head(&candidate.path, 4096);
-        let text = match decode::export_candidates(&head) {
-            Ok(decoded) => decoded.into_iter().next().map(|d| d.text),
-            Err(err) => Some(err.lossy.text),
-        };
-        let Some(text) = text.filter(|t| exports::recognise(t).is_some()) else {
-            return unrecognized;
-        };
-        return too_large(candidate, len, text, options);
-    }
-    let bytes = match (options.read)(&candidate.path) {
-        Ok(bytes) => bytes,
-        Err(err) => return Processed::Skipped(SkipReason::Unreadable(err.to_string())),
-    };
     // Only where it came from is kept of the text, as for a document.
     let released = |encoding: &'static str| {
         let origin = Origin::new(candidate.path.clone(), &bytes, Decoder::Export);
