@@ -406,7 +406,12 @@ fn process<D>(
         Some(origin) => SourceFile::released(candidate.display.clone(), origin, encoding),
         None => SourceFile::new(candidate.display.clone(), text, encoding),
     };
-    let decoded = match decode::decode(&bytes) {
+    // Plain UTF-8, the usual case, becomes the text without a copy.
+    let (decoded, bytes) = match decode::plain_utf8(bytes) {
+        Ok(decoded) => (Ok(decoded), Vec::new()),
+        Err(bytes) => (decode::decode(&bytes), bytes),
+    };
+    let decoded = match decoded {
         Ok(decoded) => decoded,
         Err(err) => {
             if !mentions_cmslint(&err.lossy.text)
@@ -418,7 +423,6 @@ fn process<D>(
             return unparseable(source, err.offset, err.message);
         }
     };
-    drop(bytes);
     if decoded.text.trim().is_empty() {
         return Processed::Skipped(SkipReason::Empty);
     }
