@@ -311,6 +311,8 @@ struct Index {
     servers: HashMap<String, usize>,
     cms: HashMap<String, (usize, usize)>,
     nodes: HashMap<String, (usize, usize)>,
+    /// The names of the groups whose kind is unknown (any of them may be a CMS).
+    unknown_groups: foldhash::HashSet<String>,
     /// How many clusters and servers were indexed, to catch a change after the first lookup.
     sizes: (usize, usize),
 }
@@ -329,6 +331,9 @@ impl Index {
             for (g, group) in cluster.groups.iter().enumerate() {
                 if group.is_cms() {
                     index.cms.entry(group.name.key()).or_insert((c, g));
+                }
+                if group.kind == GroupKind::Unknown {
+                    index.unknown_groups.insert(group.name.key());
                 }
             }
         }
@@ -443,10 +448,7 @@ impl Inventory {
 
     /// Whether some cluster has a group of that name whose kind is unknown (it may be a CMS).
     pub fn may_be_cms(&self, name: &str) -> bool {
-        self.clusters
-            .iter()
-            .flat_map(|c| &c.groups)
-            .any(|g| g.kind == GroupKind::Unknown && g.name.is(name))
+        self.index().unknown_groups.contains(&name_key(name))
     }
 
     /// The cluster a node belongs to, and the node.

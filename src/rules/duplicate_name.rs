@@ -15,28 +15,34 @@ pub static RULE: Rule = Rule {
 
 fn check(input: &Input, sink: &mut Sink) {
     let inv = input.inventory;
+    // The names seen first in each list. The maps for the groups, a few per cluster, are one map
+    // emptied before each cluster (emptying costs its capacity, which stays small there).
+    let mut first: HashMap<String, &Name> = HashMap::default();
+    let mut groups_first: HashMap<String, &Name> = HashMap::default();
     let clusters = inv.clusters.iter().map(|c| (&c.name, move || c.entity()));
-    report_duplicates(sink, "cluster", clusters);
+    report_duplicates(sink, &mut first, "cluster", clusters);
     let nodes = inv.clusters.iter().flat_map(|c| {
         c.nodes
             .iter()
             .map(move |n| (&n.name, move || c.node_entity(n)))
     });
-    report_duplicates(sink, "node", nodes);
+    report_duplicates(sink, &mut first, "node", nodes);
     for cluster in &inv.clusters {
         let groups = cluster
             .groups
             .iter()
             .map(|g| (&g.name, move || cluster.group_entity(g)));
-        report_duplicates(sink, "group", groups);
+        report_duplicates(sink, &mut groups_first, "group", groups);
     }
     report_duplicates(
         sink,
+        &mut first,
         "server",
         inv.servers.iter().map(|s| (&s.name, move || s.entity())),
     );
     report_duplicates(
         sink,
+        &mut first,
         "workstation",
         inv.workstations
             .iter()
@@ -44,6 +50,7 @@ fn check(input: &Input, sink: &mut Sink) {
     );
     report_duplicates(
         sink,
+        &mut first,
         "plan",
         inv.plans.iter().map(|p| (&p.name, move || p.entity())),
     );
@@ -53,10 +60,11 @@ fn check(input: &Input, sink: &mut Sink) {
 /// `kind` is the key `inv003-message` names the kind by.
 fn report_duplicates<'a, E: FnOnce() -> String>(
     sink: &mut Sink,
+    first: &mut HashMap<String, &'a Name>,
     kind: &'static str,
     names: impl Iterator<Item = (&'a Name, E)>,
 ) {
-    let mut first: HashMap<String, &Name> = HashMap::default();
+    first.clear();
     for (name, entity) in names {
         match first.entry(name.key()) {
             Entry::Vacant(vacant) => {

@@ -33,6 +33,8 @@ fn check(input: &Input, sink: &mut Sink) {
             }
         }
     }
+    // The replays are in plan order, one for each plan whose cluster is defined.
+    let mut replays = input.replays.iter().peekable();
     for plan in &inv.plans {
         match inv.cluster(&plan.cluster.text) {
             None => {
@@ -43,7 +45,7 @@ fn check(input: &Input, sink: &mut Sink) {
                     .help(msg!("inv004-plan-help"));
             }
             Some(cluster) => {
-                let replay = input.replays.iter().find(|r| std::ptr::eq(r.plan, plan));
+                let replay = replays.next_if(|r| std::ptr::eq(r.plan, plan));
                 for step in &plan.steps {
                     let note = replay.and_then(|r| r.stop_note(step));
                     check_step(inv, cluster, plan, step, note, sink);
