@@ -225,7 +225,7 @@ mod tests {
             b"\xEF\xBB\xBFa: 1",
             b"\xFF\xFEa\0",
             b"\xFE\xFF\0a",
-            b"a\0:\0 \01\0",
+            b"a\x00:\x00 \x001\x00",
             b"a: \xFF",
         ];
         for bytes in other {
