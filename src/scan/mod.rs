@@ -652,6 +652,75 @@ mod tests {
         .unwrap()
     }
 
+    /// The size limit, kept by the read: a file over it is not read, and only an inventory or a
+    /// recognised export is reported (INV001, with its head shown); one at the limit is read.
+    #[test]
+    fn files_over_the_size_limit_are_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = dir.path().join("at.yaml");
+        std::fs::write(&at, b"cmslint: 1\n").unwrap();
+        assert_eq!(read_file(&at, 11).unwrap(), b"cmslint: 1\n");
+        let over = read_file(&at, 10).unwrap_err();
+        assert_eq!(over.kind(), std::io::ErrorKind::FileTooLarge);
+        assert_eq!(too_large_len(&over), Some(11));
+        assert_eq!(too_large_len(&std::io::Error::other("x")), None);
+
+        const SYSTEMINFO: &[u8] = b"Host Name:                 EXNODE1\r\n\
+            OS Name:                   Microsoft Windows Server 2003 R2 Enterprise x64 Edition\r\n\
+            OS Version:                5.2.3790 Service Pack 2 Build 3790\r\n";
+        const BIG: &[u8] = b"cmslint: 1\nservers: []\n";
+        let files: [(&str, &[u8]); 4] = [
+            ("big.yaml", BIG),
+            ("other.yaml", b"name: not an inventory at all\n"),
+            ("node.txt", SYSTEMINFO),
+            (
+                "notes.txt",
+                b"nothing an export would say, only notes about the change\n",
+            ),
+        ];
+        for (name, bytes) in files {
+            std::fs::write(dir.path().join(name), bytes).unwrap();
+        }
+        std::fs::remove_file(&at).unwrap();
+        let options = ScanOptions {
+            max_file_size: 20,
+            ..ScanOptions::default()
+        };
+        let scanned = scan(&[dir.path().to_path_buf()], dir.path(), &options).unwrap();
+        let statuses: Vec<(&str, &FileStatus)> = scanned
+            .files
+            .iter()
+            .map(|f| (f.path.as_str(), &f.status))
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                ("big.yaml", &FileStatus::Checked),
+                ("node.txt", &FileStatus::Checked),
+                (
+                    "notes.txt",
+                    &FileStatus::Skipped(SkipReason::UnrecognizedContent)
+                ),
+                ("other.yaml", &FileStatus::Skipped(SkipReason::NotInventory)),
+            ]
+        );
+        let found: Vec<(&str, String)> = scanned
+            .findings
+            .iter()
+            .map(|f| (f.code, f.texts(Lang::En).message))
+            .collect();
+        let over = |len: usize| {
+            format!("the file is {len} bytes, over the limit of 20 bytes; it was not read")
+        };
+        assert_eq!(
+            found,
+            [
+                ("INV001", over(BIG.len())),
+                ("INV001", over(SYSTEMINFO.len()))
+            ]
+        );
+    }
+
     #[test]
     fn unparseable_files_are_said_in_japanese() {
         let deep = format!("{{\"cmslint\": 1, \"a\": {}}}", "[".repeat(200));
