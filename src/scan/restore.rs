@@ -48,9 +48,10 @@ pub fn restore(
     changed
 }
 
-/// The text of a file as the scan decoded it, if its bytes are still those the scan read.
+/// The text of a file as the scan decoded it, if its bytes are still those the scan read. The
+/// size limit still holds: a file that grew past it has changed, and is not read into memory.
 fn read_again(origin: &Origin, encoding: &str, options: &ScanOptions) -> Option<String> {
-    let bytes = (options.read)(&origin.location, u64::MAX).ok()?;
+    let bytes = (options.read)(&origin.location, options.max_file_size).ok()?;
     if !origin.matches(&bytes) {
         return None;
     }
