@@ -121,6 +121,27 @@ mod tests {
         );
     }
 
+    /// The read is asked to keep the scan's size limit, so a file that grew past it since is not
+    /// read into memory (it is changed: its length differs).
+    #[test]
+    fn the_read_again_keeps_the_size_limit() {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static ASKED: AtomicU64 = AtomicU64::new(0);
+        fn noting_the_limit(path: &Path, max: u64) -> io::Result<Vec<u8>> {
+            ASKED.store(max, Ordering::SeqCst);
+            read_again(path, max)
+        }
+        let mut sources = Sources::default();
+        sources.add(released("same.yaml", READ, Decoder::Document, "utf-8"));
+        let options = ScanOptions {
+            read: noting_the_limit,
+            max_file_size: 1234,
+            ..options()
+        };
+        assert_eq!(restore(&mut sources, [0], &options), Vec::<String>::new());
+        assert_eq!(ASKED.load(Ordering::SeqCst), 1234);
+    }
+
     #[test]
     fn only_the_files_asked_for_are_read_again() {
         let mut sources = Sources::default();
