@@ -452,7 +452,7 @@ fn process<D>(
             issues.push(Issue::new("INV001", err.range, err.message));
             continue;
         }
-        for violation in schema::check(doc) {
+        for violation in schema::check_numbered(doc) {
             issues.push(Issue {
                 entity: crate::model::entity_at_pointer(doc, &violation.pointer),
                 related: violation.related.into_iter().collect(),

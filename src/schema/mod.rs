@@ -63,10 +63,23 @@ pub struct Violation {
 
 /// Checks one inventory document: duplicate keys, then the schema.
 pub fn check(doc: &Node) -> Vec<Violation> {
-    let mut out = Vec::new();
-    duplicate_keys(doc, &mut Vec::new(), &mut out);
     // Numbers JSON cannot hold are reported by the scanner as unparseable.
-    if doc.check_numbers().is_err() {
+    check_with(doc, doc.check_numbers().is_ok())
+}
+
+/// [`check`] for a document whose numbers are known to be ones JSON can hold (the scan checks
+/// them first), without walking the document for them again.
+pub fn check_numbered(doc: &Node) -> Vec<Violation> {
+    check_with(doc, true)
+}
+
+fn check_with(doc: &Node, numbers_fit: bool) -> Vec<Violation> {
+    let mut out = Vec::new();
+    // Duplicate keys are rare: the walk that names where they are runs only when there are any.
+    if has_duplicate_keys(doc) {
+        duplicate_keys(doc, &mut Vec::new(), &mut out);
+    }
+    if !numbers_fit {
     } else if out.is_empty() {
         // Most documents are valid, and `is_valid` is much cheaper than collecting errors.
         if !validator().is_valid(doc) {
@@ -143,6 +156,17 @@ fn pointer_of(path: &[Step<'_>]) -> String {
         }
     }
     pointer
+}
+
+/// Whether some mapping in the document gives a key twice.
+fn has_duplicate_keys(node: &Node) -> bool {
+    match &node.value {
+        Value::Map(entries) => entries.iter().enumerate().any(|(i, entry)| {
+            entries[..i].iter().any(|e| e.key == entry.key) || has_duplicate_keys(&entry.value)
+        }),
+        Value::Seq(items) => items.iter().any(has_duplicate_keys),
+        _ => false,
+    }
 }
 
 fn duplicate_keys<'a>(node: &'a Node, path: &mut Vec<Step<'a>>, out: &mut Vec<Violation>) {
