@@ -641,6 +641,10 @@ mod tests {
             ("ex .a", "EX"),
             ("  ", ""),
             (".x", ""),
+            // The Kelvin sign lowercases to an ASCII `k`: one side ASCII is not enough for the
+            // byte path.
+            ("EX\u{212A}", "exk"),
+            ("exk.contoso", "EX\u{212A}"),
         ] {
             assert_eq!(same_name(a, b), name_key(a) == name_key(b), "{a:?} / {b:?}");
         }
