@@ -58,8 +58,11 @@ pub fn name_list<S: AsRef<str>>(names: &[S]) -> Arg {
 }
 
 /// Names (from the inventory, shown as they are) joined.
-pub fn join_names<S: AsRef<str>>(names: &[S], joiner: Joiner) -> Message {
-    join(names.iter().map(|n| Message::verbatim(n.as_ref())), joiner)
+pub fn join_names<S: AsRef<str>>(names: impl IntoIterator<Item = S>, joiner: Joiner) -> Message {
+    join(
+        names.into_iter().map(|n| Message::verbatim(n.as_ref())),
+        joiner,
+    )
 }
 
 #[cfg(test)]
@@ -69,7 +72,7 @@ mod tests {
 
     #[test]
     fn each_language_joins_with_its_own_separator() {
-        let names = |joiner| join_names(&["EXCMS01", "EXCMS02", "EXCMS03"], joiner);
+        let names = |joiner| join_names(["EXCMS01", "EXCMS02", "EXCMS03"], joiner);
         assert_eq!(
             names(Joiner::Comma).render(Lang::En),
             "EXCMS01, EXCMS02, EXCMS03"
@@ -99,10 +102,10 @@ mod tests {
             "EXCMS01。EXCMS02。EXCMS03"
         );
         assert_eq!(
-            join_names(&["EXCMS01"], Joiner::Or).render(Lang::Ja),
+            join_names(["EXCMS01"], Joiner::Or).render(Lang::Ja),
             "EXCMS01"
         );
-        assert_eq!(join_names::<&str>(&[], Joiner::Or).render(Lang::En), "");
+        assert_eq!(join_names::<&str>([], Joiner::Or).render(Lang::En), "");
         let one_of = |names: &[&str]| one_of(names.iter().map(|n| Message::verbatim(*n)));
         assert_eq!(one_of(&["a", "b", "c"]).render(Lang::En), "a, b or c");
         assert_eq!(one_of(&["a", "b", "c"]).render(Lang::Ja), "a、b または c");

@@ -3,7 +3,7 @@
 //! reached the plan's target at that point. Skipped when the target or the node's version is
 //! unknown.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join_names};
 use crate::i18n::Message;
 use crate::msg;
 use crate::plan::replay::{
@@ -63,13 +63,7 @@ fn check(input: &Input, sink: &mut Sink) {
         let step = replayed.step;
         let name = before.nodes[node].name;
         // Each time it is named: the CMS as a comma list.
-        let names = || {
-            crate::engine::join(
-                cms.iter()
-                    .map(|&g| Message::verbatim(before.groups[g].name)),
-                crate::engine::Joiner::Comma,
-            )
-        };
+        let names = || join_names(cms.iter().map(|&g| before.groups[g].name), Joiner::Comma);
         let level = target.level_name();
         let message = match what {
             What::Move => Message::new("upg304-message-move"),

@@ -8,7 +8,7 @@
 //! unknown, and when the cluster has no passive node at that point (downtime is then
 //! unavoidable; TOP102 reports such a cluster).
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join_names};
 use crate::i18n::Message;
 use crate::msg;
 use crate::plan::replay::{Action, exchange_span, later_upgrade, walk};
@@ -55,11 +55,7 @@ fn check(input: &Input, sink: &mut Sink) {
         let step = replayed.step;
         let comma_list =
             |items: Vec<Message>| crate::engine::join(items, crate::engine::Joiner::Comma);
-        let names = comma_list(
-            (passive.iter())
-                .map(|&n| Message::verbatim(before.nodes[n].name))
-                .collect(),
-        );
+        let names = join_names(passive.iter().map(|&n| before.nodes[n].name), Joiner::Comma);
         let message = Message::new("upg305-message")
             .arg("step", step.number)
             .arg("cms", cms.name)

@@ -1,7 +1,7 @@
 //! TOP104 mixed-os-cluster: the nodes of one cluster run Windows Server 2003 and Windows Server
 //! 2008 (or later) together. A node whose `os` is absent or not understood is left out.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join_names};
 use crate::i18n::Message;
 use crate::model::{Family, Name, WindowsVersion};
 use crate::msg;
@@ -24,12 +24,12 @@ fn check(input: &Input, sink: &mut Sink) {
             .collect();
         // The nodes on one side, as a comma list.
         let names = |side: fn(&WindowsVersion) -> bool| {
-            crate::engine::join(
+            join_names(
                 known
                     .iter()
                     .filter(|(_, _, os)| side(os))
-                    .map(|(name, _, _)| Message::verbatim(&name.text)),
-                crate::engine::Joiner::Comma,
+                    .map(|(name, _, _)| &name.text),
+                Joiner::Comma,
             )
         };
         let Some(&(first, span, first_os)) = known.iter().find(|(_, _, os)| is_2008_side(os))

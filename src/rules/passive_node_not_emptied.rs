@@ -4,7 +4,7 @@
 //! the step, to the first active node at that point (else the first other node), except for a
 //! group nothing says is or is not a CMS.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join_names};
 use crate::i18n::Message;
 use crate::model::GroupKind;
 use crate::msg;
@@ -34,9 +34,9 @@ fn check(input: &Input, sink: &mut Sink) {
         }
         let step = replayed.step.number;
         let name = before.nodes[node].name;
-        let shown = crate::engine::join(
-            (groups.iter()).map(|&g| Message::verbatim(shown_group(&before.groups[g]))),
-            crate::engine::Joiner::Comma,
+        let shown = join_names(
+            groups.iter().map(|&g| shown_group(&before.groups[g])),
+            Joiner::Comma,
         );
         let passive = if before.is_passive(node) { "yes" } else { "no" };
         let message = Message::new("upg302-message")

@@ -1,7 +1,7 @@
 //! TOP105 rtm-on-windows-2008: a node on Windows Server 2008 runs Exchange 2007 RTM, or owns a
 //! CMS that is RTM (its own `exchange`, or else its node's). One finding per node.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join_names};
 use crate::i18n::Message;
 use crate::model::Family;
 use crate::msg;
@@ -41,14 +41,7 @@ fn check(input: &Input, sink: &mut Sink) {
                 })
                 .collect();
             // Each time it is named: a comma list of the CMS.
-            let cms = || {
-                crate::engine::join(
-                    rtm_cms
-                        .iter()
-                        .map(|(g, _, _)| Message::verbatim(&g.name.text)),
-                    crate::engine::Joiner::Comma,
-                )
-            };
+            let cms = || join_names(rtm_cms.iter().map(|(g, _, _)| &g.name.text), Joiner::Comma);
             let n = &node.name.text;
             let (span, version, message) = match (node_rtm, rtm_cms.first()) {
                 (None, None) => continue,

@@ -122,10 +122,7 @@ fn reason(reason: &Reason) -> Message {
 
 /// `-a, -b, -c` in English, `-a、-b、-c` in Japanese.
 fn comma_list(items: &[String]) -> Message {
-    crate::engine::join(
-        items.iter().map(Message::verbatim),
-        crate::engine::Joiner::Comma,
-    )
+    crate::engine::join_names(items, crate::engine::Joiner::Comma)
 }
 
 #[cfg(test)]

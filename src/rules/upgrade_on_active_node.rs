@@ -1,7 +1,7 @@
 //! UPG301 upgrade-on-active-node: a step upgrades Exchange (Setup `/mode:upgrade` or the wizard)
 //! on a node that owns a CMS at that point of the plan. Only passive nodes can be upgraded.
 
-use crate::engine::{Input, Rule, Sink};
+use crate::engine::{Input, Joiner, Rule, Sink, join_names};
 use crate::i18n::Message;
 use crate::msg;
 use crate::plan::replay::{
@@ -32,13 +32,7 @@ fn check(input: &Input, sink: &mut Sink) {
         let step = replayed.step.number;
         let name = before.nodes[node].name;
         // Each time it is named: the CMS as a comma list.
-        let names = || {
-            crate::engine::join(
-                cms.iter()
-                    .map(|&g| Message::verbatim(before.groups[g].name)),
-                crate::engine::Joiner::Comma,
-            )
-        };
+        let names = || join_names(cms.iter().map(|&g| before.groups[g].name), Joiner::Comma);
         let message = msg!("upg301-message", step = step, node = name, cms = names());
         let finding = sink.report_step(replayed, message);
         finding.primary_label(msg!("upg301-label", node = name));
