@@ -54,7 +54,7 @@ pub fn meta(code: &str) -> &'static RuleMeta {
 /// (a test keeps the committed file equal to this).
 pub fn rules_markdown() -> String {
     let mut out = String::from(
-        "# Rules\n\n<!-- Generated from rules/<CODE>.md by `UPDATE_DOCS=1 cargo test --test rule_docs`; do not edit. -->\n\n",
+        "# Rules\n\n<!-- Generated from rules/<CODE>.md by `UPDATE_DOCS=1 cargo test --test integration rule_docs::`; do not edit. -->\n\n",
     );
     out.push_str("| code | name | severity | category | summary |\n|---|---|---|---|---|\n");
     for doc in all() {

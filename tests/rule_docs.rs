@@ -257,7 +257,7 @@ fn docs_rules_md_is_generated_from_the_rule_docs() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == generated,
-        "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test rule_docs`"
+        "docs/rules.md is out of date: run `UPDATE_DOCS=1 cargo test --test integration rule_docs::`"
     );
 }
 
