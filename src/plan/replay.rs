@@ -631,4 +631,113 @@ plans:
             .collect();
         assert_eq!(steps, [(1, true), (2, false)]);
     }
+
+    /// Setup on a node already at the target's service pack keeps what the inventory knows of
+    /// its version (the build, and from it the rollup) instead of the bare target.
+    #[test]
+    fn an_upgrade_to_the_service_pack_a_node_has_keeps_its_build() {
+        let inventory = from_yaml(&PLAN.replace(
+            "{name: EXNODE2, exchange: RTM}",
+            "{name: EXNODE2, exchange: 8.2.176.2}",
+        ));
+        let replays = replay_all(&inventory);
+        let end = replays[0].end.as_ref().unwrap();
+        let version = end.nodes[1].exchange.unwrap();
+        assert_eq!((version.service_pack, version.build), (2, Some((176, 2))));
+    }
+
+    /// `setup.com /upgradecms` upgrades and starts the CMS its node owns, and no other group:
+    /// not the CMS another node owns, not the node's other groups.
+    #[test]
+    fn upgrading_a_cms_touches_only_the_cms_its_node_owns() {
+        let inventory = from_yaml(
+            "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: scc
+    nodes: [{name: EXNODE1, exchange: SP2}, {name: EXNODE2, exchange: RTM}, {name: EXNODE3, exchange: RTM}]
+    groups:
+      - {name: EXCMS01, type: cms, owner: EXNODE1, exchange: RTM, state: offline}
+      - {name: EXCMS02, type: cms, owner: EXNODE2, exchange: RTM, state: offline}
+      - {name: Cluster Group, type: cluster, owner: EXNODE1, state: offline}
+plans:
+  - name: sp2
+    cluster: EXCLU01
+    target: SP2
+    steps:
+      - {run: setup.com /upgradecms, on: EXNODE1}
+",
+        );
+        let replays = replay_all(&inventory);
+        let end = replays[0].end.as_ref().unwrap();
+        let groups: Vec<(&str, Option<u8>, Option<bool>)> = (end.groups.iter())
+            .map(|g| (g.name, g.version.map(|v| v.service_pack), g.online))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                ("EXCMS01", Some(2), Some(true)),
+                ("EXCMS02", Some(0), Some(false)),
+                ("Cluster Group", None, Some(false)),
+            ]
+        );
+    }
+
+    /// The CMS's destination is the passive node that already runs the target, before a
+    /// passive node listed earlier that does not; without one, the first passive node.
+    #[test]
+    fn the_destination_is_the_first_passive_node_at_the_target() {
+        let inventory = from_yaml(
+            "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: scc
+    nodes: [{name: EXNODE1, exchange: RTM}, {name: EXNODE2, exchange: RTM}, {name: EXNODE3, exchange: SP2}]
+    groups: [{name: EXCMS01, type: cms, owner: EXNODE1}]
+plans:
+  - {name: sp2, cluster: EXCLU01, target: SP2, steps: [{run: setup.com /mode:upgrade, on: EXNODE2}]}
+",
+        );
+        let replays = replay_all(&inventory);
+        let start = &replays[0].start;
+        assert_eq!(
+            passive_destination(start, replays[0].target.as_ref()),
+            Some(2)
+        );
+        assert_eq!(
+            passive_destination(start, Some(&ExchangeVersion::sp(3))),
+            Some(1)
+        );
+    }
+
+    /// The command a fix gives to start a CMS again: the cmdlet and the CMS's name.
+    #[test]
+    fn the_start_command_names_the_cms() {
+        assert_eq!(
+            start_cms_command("EXCMS01"),
+            "Start-ClusteredMailboxServer EXCMS01"
+        );
+    }
+
+    /// Taking a CMS offline records the step that did it; bringing it online forgets it.
+    #[test]
+    fn a_cms_taken_offline_remembers_the_step_until_it_is_started() {
+        let stopped = from_yaml(PLAN);
+        let replays = replay_all(&stopped);
+        let stop = replays[0].plan.steps[1].span;
+        assert_eq!(
+            replays[0].end.as_ref().unwrap().groups[0].offline_at,
+            Some(stop)
+        );
+
+        let started = from_yaml(&format!(
+            "{PLAN}      - {{run: Start-ClusteredMailboxServer EXCMS01}}\n"
+        ));
+        let replays = replay_all(&started);
+        let end = replays[0].end.as_ref().unwrap();
+        assert_eq!(
+            (end.groups[0].online, end.groups[0].offline_at),
+            (Some(true), None)
+        );
+    }
 }
