@@ -8,7 +8,7 @@ use cmslint::check::{CheckOptions, check};
 use cmslint::engine::Severity;
 use cmslint::i18n::Lang;
 use cmslint::model::{Builder, exchange};
-use cmslint::plan::write::write_plan;
+use cmslint::plan::write::{WrittenPlan, write_plan};
 use cmslint::syntax::{ParseLimits, parse_yaml};
 use proptest::prelude::*;
 use std::fmt::Write as _;
@@ -112,6 +112,10 @@ fn inventory_yaml(c: &GeneratedCluster) -> String {
 }
 
 fn written_plan(inventory: &str, target: &str) -> Result<String, String> {
+    written(inventory, target).map(|plan| plan.to_yaml("cmslint plan", Lang::En))
+}
+
+fn written(inventory: &str, target: &str) -> Result<WrittenPlan, String> {
     let mut builder = Builder::default();
     for doc in parse_yaml(inventory, ParseLimits::default()).unwrap() {
         builder.add_document(0, &doc);
@@ -124,7 +128,6 @@ fn written_plan(inventory: &str, target: &str) -> Result<String, String> {
         exchange::parse(target).unwrap(),
         window,
     )
-    .map(|plan| plan.to_yaml("cmslint plan", Lang::En))
     .map_err(|r| r.0.render(Lang::En))
 }
 
@@ -360,4 +363,97 @@ clusters:
         "{plan}"
     );
     assert!(findings(inventory, &plan).is_empty());
+}
+
+/// A written plan's steps as its YAML gives them: each `run` or `action`, and each `on`.
+fn steps_of(plan: &str) -> Vec<&str> {
+    (plan.lines())
+        .filter(|l| l.starts_with("      - ") || l.starts_with("        on: "))
+        .map(str::trim)
+        .collect()
+}
+
+/// Two nodes where the active one already runs the target: its CMS, still below the target,
+/// is upgraded where it is (no move), after the passive node; a group beside it stays.
+#[test]
+fn a_cms_below_the_target_on_an_upgraded_node_is_upgraded_where_it_is() {
+    let inventory = "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: ccr
+    nodes:
+      - {name: EXNODE0, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: SP2}
+      - {name: EXNODE1, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}
+    groups:
+      - {name: EXCMS0, type: cms, owner: EXNODE0, exchange: RTM}
+      - {name: Backup Agent, owner: EXNODE0}
+";
+    let plan = written_plan(inventory, "SP2").unwrap();
+    assert_eq!(
+        steps_of(&plan),
+        [
+            "- run: \"setup.com /mode:upgrade\"",
+            "on: \"EXNODE1\"",
+            "- run: \"Stop-ClusteredMailboxServer EXCMS0 -StopReason \\\"SP2 upgrade\\\"\"",
+            "- run: \"setup.com /upgradecms\"",
+            "on: \"EXNODE0\"",
+        ],
+        "{plan}"
+    );
+    let found = findings(inventory, &plan);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+/// The same cluster with its CMS at the target too: only the passive node is left to upgrade,
+/// and the node already at the target is no downgrade.
+#[test]
+fn a_cms_at_the_target_on_an_upgraded_node_is_left_alone() {
+    let inventory = "cmslint: 1
+clusters:
+  - name: EXCLU01
+    type: ccr
+    nodes:
+      - {name: EXNODE0, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: SP2}
+      - {name: EXNODE1, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}
+    groups:
+      - {name: EXCMS0, type: cms, owner: EXNODE0}
+      - {name: Backup Agent, owner: EXNODE0}
+";
+    let plan = written_plan(inventory, "SP2").unwrap();
+    assert_eq!(
+        steps_of(&plan),
+        ["- run: \"setup.com /mode:upgrade\"", "on: \"EXNODE1\""],
+        "{plan}"
+    );
+    assert!(findings(inventory, &plan).is_empty());
+}
+
+/// The Markdown runbook says where each command is typed: on a named node, on any node (the
+/// cluster.exe moves), or in the Exchange Management Shell (the CMS cmdlets).
+#[test]
+fn the_runbook_says_where_each_command_is_typed() {
+    let inventory = inventory_yaml(&GeneratedCluster {
+        scc: false,
+        service_packs: vec![2, 1],
+        cms_owners: vec![0],
+        other_owners: vec![Some(1)],
+    });
+    let runbook = written(&inventory, "SP2").unwrap().to_markdown(Lang::En);
+    let places: Vec<&str> = (runbook.lines())
+        .filter(|l| l.starts_with("Run "))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "Run on EXNODE1:",
+            "Run on any node:",
+            "Run on EXNODE1:",
+            "Run in the Exchange Management Shell:",
+            "Run in the Exchange Management Shell:",
+            "Run on EXNODE1:",
+            "Run on any node:",
+            "Run on EXNODE0:",
+        ],
+        "{runbook}"
+    );
 }
