@@ -11,6 +11,7 @@ use cmslint::catalog;
 use cmslint::check::{CheckOptions, Outcome, check};
 use cmslint::engine::Selection;
 use cmslint::gate::{self, FilterOptions, baseline, config};
+use cmslint::report::human::{HumanOptions, render};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -109,62 +110,116 @@ fn expected_in_folder(dir: &Path) -> Expected {
     out
 }
 
-#[test]
-fn every_rule_fixture_yields_exactly_its_expected_findings() {
-    let mut failures = Vec::new();
-    let mut cases = 0;
+/// One fixture case: its rule, its file or folder name, and its path.
+struct Case {
+    code: String,
+    name: String,
+    path: PathBuf,
+}
+
+impl Case {
+    fn is_pass(&self) -> bool {
+        self.name.starts_with("pass-")
+    }
+
+    /// The case checked with its rule (or its config), from the folder that holds it.
+    fn outcome(&self) -> Outcome {
+        if self.path.is_dir() {
+            run(&self.code, &self.path, &self.path)
+        } else {
+            run(&self.code, &rules_dir().join(&self.code), &self.path)
+        }
+    }
+}
+
+/// Every `pass-*` and `fail-*` case of every rule, in the catalog's order, then by name.
+fn cases() -> Vec<Case> {
+    let mut cases = Vec::new();
     for doc in catalog::all() {
         let code = &doc.meta.code;
-        let dir = rules_dir().join(code);
-        let Ok(entries) = fs::read_dir(&dir) else {
+        let Ok(entries) = fs::read_dir(rules_dir().join(code)) else {
             continue;
         };
         let mut entries: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
         entries.sort();
         for path in entries {
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let is_pass = name.starts_with("pass-");
-            if !is_pass && !name.starts_with("fail-") {
-                continue;
-            }
-            cases += 1;
-            let (outcome, expected) = if path.is_dir() {
-                (run(code, &path, &path), expected_in_folder(&path))
-            } else {
-                let text = String::from_utf8_lossy(&fs::read(&path).unwrap()).into_owned();
-                if is_pass
-                    && !text
-                        .trim_start_matches('\u{feff}')
-                        .starts_with("# expect: none")
-                {
-                    failures.push(format!(
-                        "{code}/{name}: a pass case starts with `# expect: none`"
-                    ));
-                }
-                (run(code, &dir, &path), expected_in_file(&name, &text))
-            };
-            let found = found(&outcome, code);
-            if is_pass != expected.is_empty() {
-                failures.push(format!(
-                    "{code}/{name}: a {} case must {} findings",
-                    if is_pass { "pass" } else { "fail" },
-                    if is_pass { "expect no" } else { "expect" }
-                ));
-            }
-            if found != expected {
-                failures.push(format!(
-                    "{code}/{name}:\n  expected {expected:?}\n  found    {found:?}\n  messages {:?}",
-                    outcome
-                        .findings
-                        .iter()
-                        .map(|f| &f.message)
-                        .collect::<Vec<_>>()
-                ));
+            if name.starts_with("pass-") || name.starts_with("fail-") {
+                cases.push(Case {
+                    code: code.clone(),
+                    name,
+                    path,
+                });
             }
         }
     }
-    assert!(cases > 0, "no fixtures found");
+    cases
+}
+
+#[test]
+fn every_rule_fixture_yields_exactly_its_expected_findings() {
+    let mut failures = Vec::new();
+    let cases = cases();
+    for case in &cases {
+        let (code, name, is_pass) = (&case.code, &case.name, case.is_pass());
+        let expected = if case.path.is_dir() {
+            expected_in_folder(&case.path)
+        } else {
+            let text = String::from_utf8_lossy(&fs::read(&case.path).unwrap()).into_owned();
+            if is_pass
+                && !text
+                    .trim_start_matches('\u{feff}')
+                    .starts_with("# expect: none")
+            {
+                failures.push(format!(
+                    "{code}/{name}: a pass case starts with `# expect: none`"
+                ));
+            }
+            expected_in_file(name, &text)
+        };
+        let outcome = case.outcome();
+        let found = found(&outcome, code);
+        if is_pass != expected.is_empty() {
+            failures.push(format!(
+                "{code}/{name}: a {} case must {} findings",
+                if is_pass { "pass" } else { "fail" },
+                if is_pass { "expect no" } else { "expect" }
+            ));
+        }
+        if found != expected {
+            failures.push(format!(
+                "{code}/{name}:\n  expected {expected:?}\n  found    {found:?}\n  messages {:?}",
+                outcome
+                    .findings
+                    .iter()
+                    .map(|f| &f.message)
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(!cases.is_empty(), "no fixtures found");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// What a user sees of each rule's failing cases: the human report in English, one reviewed
+/// snapshot per rule (`tests/snapshots/integration__fixtures__<CODE>.snap`). The expectations
+/// above pin where findings are; this pins what they say: the message, every label and its
+/// place, the notes, the help and the fixes, with the fixture's own names filled in.
+#[test]
+fn every_failing_fixture_renders_as_reviewed() {
+    let mut by_rule: Vec<(String, String)> = Vec::new();
+    for case in cases().iter().filter(|c| !c.is_pass()) {
+        let mut out = Vec::new();
+        render(&case.outcome(), &mut out, HumanOptions::default()).unwrap();
+        let text = format!("## {}\n\n{}\n", case.name, String::from_utf8(out).unwrap());
+        match by_rule.last_mut() {
+            Some((code, all)) if *code == case.code => all.push_str(&text),
+            _ => by_rule.push((case.code.clone(), text)),
+        }
+    }
+    for (code, text) in by_rule {
+        insta::assert_snapshot!(code, text);
+    }
 }
 
 #[test]
