@@ -4,8 +4,7 @@
 use std::path::Path;
 use std::process::Output;
 
-#[path = "support/command.rs"]
-mod command;
+use crate::command;
 
 fn cmslint(args: &[&str]) -> Output {
     command::cmslint()

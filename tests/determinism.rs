@@ -5,8 +5,7 @@
 //! benchmark's estates are only comparable if a seed always gives the same bytes. The binary
 //! is checked the same way through `RAYON_NUM_THREADS`, which sizes its worker pool.
 
-#[path = "support/command.rs"]
-mod command;
+use crate::command;
 
 #[path = "support/generate.rs"]
 #[allow(

@@ -8,8 +8,7 @@
 //! `cmslint check` (one layout, language or association problem each); their tests assert the
 //! model read from it and the exact findings.
 
-#[path = "support/command.rs"]
-mod command;
+use crate::command;
 
 use cmslint::check::{CheckOptions, Outcome, check};
 use cmslint::i18n::Lang;

@@ -2,8 +2,7 @@
 //! spellings inventories are written in, a lost marker, the maintenance window, and the
 //! messages and suggestions for mistyped words.
 
-#[path = "support/command.rs"]
-mod command;
+use crate::command;
 
 use std::path::Path;
 use std::process::Output;

@@ -4,8 +4,7 @@
 //! findings in the reports, completions and the man page, and the reusable workflow and
 //! pre-commit hook files.
 
-#[path = "support/command.rs"]
-mod command;
+use crate::command;
 
 use serde_json::Value;
 use std::fs;

@@ -3,8 +3,7 @@
 //! where conventions.md says (INV001 when it is an inventory, otherwise skipped with a reason),
 //! and still report the good file's finding.
 
-#[path = "support/command.rs"]
-mod command;
+use crate::command;
 
 use serde_json::Value;
 use std::path::Path;

@@ -8,8 +8,7 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::Output;
 
-#[path = "support/command.rs"]
-mod command;
+use crate::command;
 
 const CONTOSO: &str = "testdata/examples/contoso";
 const HOSTILE: &str = "testdata/html/hostile";

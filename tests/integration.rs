@@ -2,6 +2,10 @@
 //! one side of cmslint through its public library or its real binary. Run one file's tests with
 //! `cargo test --test integration <module>::`, e.g. `cargo test --test integration fixtures::`.
 
+/// The binary as the tests run it (`tests/support/command.rs`).
+#[path = "support/command.rs"]
+mod command;
+
 mod architecture;
 mod changed_files;
 mod cli;

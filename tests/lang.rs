@@ -5,8 +5,7 @@
 use std::path::Path;
 use std::process::Output;
 
-#[path = "support/command.rs"]
-mod command;
+use crate::command;
 
 const CLEAN: &str = "testdata/cli/clean";
 const CONTOSO: &str = "testdata/examples/contoso";

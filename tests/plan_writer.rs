@@ -14,8 +14,7 @@ use proptest::prelude::*;
 use std::fmt::Write as _;
 use std::process::Output;
 
-#[path = "support/command.rs"]
-mod command;
+use crate::command;
 
 /// Runs the binary from the project root, as a user would.
 fn cmslint(args: &[&str]) -> Output {

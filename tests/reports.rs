@@ -14,8 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::sync::OnceLock;
 
-#[path = "support/command.rs"]
-mod command;
+use crate::command;
 
 /// Findings of two severities, a secondary label, notes and help, a file without findings, a
 /// skipped file and one the tests make unreadable.

@@ -1,6 +1,7 @@
 //! The binary as the tests run it: `cmslint` with a locale that asks for English and no
 //! `NO_COLOR`, so that what a test asserts does not depend on the machine's language or
-//! settings. Included with `#[path]` by the test files that run the binary.
+//! settings. A module of the integration test binary (`tests/integration.rs`), used by the test
+//! files that run the binary.
 
 use std::process::Command;
 
