@@ -211,6 +211,21 @@ mod tests {
         assert!(text[entry.range.clone()].starts_with("{ \"code\""));
     }
 
+    /// An entry with an empty code or an empty entity covers nothing: it is a problem at the
+    /// entry, whichever of the two is empty.
+    #[test]
+    fn an_entry_with_an_empty_code_or_entity_is_a_problem_there() {
+        for entry in [
+            r#"{ "code": "", "entity": "cluster:A" }"#,
+            r#"{ "code": "TOP103", "entity": "" }"#,
+        ] {
+            let text = format!("{{\"version\": 1, \"tool\": \"cmslint\", \"entries\": [{entry}]}}");
+            let problems = parse("b.json".into(), text.clone()).unwrap_err().problems;
+            assert_eq!(problems.len(), 1, "{entry}");
+            assert_eq!(&text[problems[0].range.clone()], entry);
+        }
+    }
+
     #[test]
     fn writes_one_sorted_line_per_code_and_entity() {
         use crate::catalog::meta;
