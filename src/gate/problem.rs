@@ -120,6 +120,21 @@ fn visible(text: &str, range: Range<usize>) -> Range<usize> {
 mod tests {
     use super::*;
 
+    /// A zero-width range shows as the character it sits on, whatever its width in bytes; at a
+    /// line break or the end of the text it stays empty; a wider range stays as it is, cut at
+    /// the end of the text.
+    #[test]
+    fn a_zero_width_range_widens_to_its_character() {
+        let text = "a\u{e9}\n\r\n";
+        assert_eq!(visible(text, 0..0), 0..1);
+        assert_eq!(visible(text, 1..1), 1..3);
+        assert_eq!(visible(text, 3..3), 3..3);
+        assert_eq!(visible(text, 4..4), 4..4);
+        assert_eq!(visible(text, 6..6), 6..6);
+        assert_eq!(visible(text, 0..3), 0..3);
+        assert_eq!(visible(text, 1..99), 1..6);
+    }
+
     #[test]
     fn problems_are_rendered_in_japanese() {
         let problems = crate::gate::config::parse(

@@ -202,6 +202,21 @@ mod tests {
     use super::*;
     use crate::i18n::Lang;
 
+    /// Each `fail-on` value is the threshold it names.
+    #[test]
+    fn every_fail_on_value_is_its_threshold() {
+        for (value, fail_on) in [
+            ("error", FailOn::Error),
+            ("warning", FailOn::Warning),
+            ("note", FailOn::Note),
+            ("never", FailOn::Never),
+        ] {
+            let text = format!("fail-on = \"{value}\"\n");
+            let config = parse("cmslint.toml".into(), text).unwrap();
+            assert_eq!(config.fail_on, Some(fail_on), "{value}");
+        }
+    }
+
     fn problems(text: &str) -> Vec<(String, String)> {
         match parse("cmslint.toml".into(), text.into()) {
             Ok(_) => Vec::new(),
