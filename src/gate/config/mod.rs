@@ -217,6 +217,18 @@ mod tests {
         }
     }
 
+    /// A limit of 0 would check nothing: every limit must be above 0.
+    #[test]
+    fn a_limit_of_zero_is_a_problem() {
+        for key in ["max-file-size", "max-depth", "max-findings-per-file"] {
+            let text = format!("[limits]\n{key} = 0\n");
+            let found = problems(&text);
+            assert_eq!(found.len(), 1, "{key}: {found:?}");
+            assert!(found[0].0.contains("a whole number above 0"), "{found:?}");
+            assert_eq!(found[0].1, "0");
+        }
+    }
+
     fn problems(text: &str) -> Vec<(String, String)> {
         match parse("cmslint.toml".into(), text.into()) {
             Ok(_) => Vec::new(),
