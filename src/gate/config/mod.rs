@@ -229,6 +229,38 @@ mod tests {
         }
     }
 
+    /// A suppression's `rule` and `reason`: missing, the wrong type, or naming no rule, each
+    /// is one problem, at the suppression or at the value.
+    #[test]
+    fn a_suppression_without_a_usable_rule_or_reason_is_one_problem() {
+        let suppression = |lines: &str| format!("[[suppress]]\nentity = \"cluster:A\"\n{lines}");
+        let cases = [
+            (
+                "reason = \"r\"\n",
+                "a suppression has no `rule`",
+                "[[suppress]]",
+            ),
+            ("rule = 5\nreason = \"r\"\n", "`rule` must be", "5"),
+            (
+                "rule = \"NOPE999\"\nreason = \"r\"\n",
+                "NOPE999",
+                "\"NOPE999\"",
+            ),
+            (
+                "rule = \"TOP103\"\n",
+                "a suppression has no `reason`",
+                "[[suppress]]",
+            ),
+            ("rule = \"TOP103\"\nreason = 5\n", "`reason` must be", "5"),
+        ];
+        for (lines, message, at) in cases {
+            let found = problems(&suppression(lines));
+            assert_eq!(found.len(), 1, "{lines}: {found:?}");
+            assert!(found[0].0.contains(message), "{lines}: {found:?}");
+            assert!(found[0].1.starts_with(at), "{lines}: {found:?}");
+        }
+    }
+
     fn problems(text: &str) -> Vec<(String, String)> {
         match parse("cmslint.toml".into(), text.into()) {
             Ok(_) => Vec::new(),
