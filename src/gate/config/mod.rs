@@ -261,6 +261,23 @@ mod tests {
         }
     }
 
+    /// `expires` is a date: a TOML date or a string holding one, never a time or a date with a
+    /// time, with or without an offset.
+    #[test]
+    fn expires_takes_a_date_and_nothing_with_a_time() {
+        let suppression = |expires: &str| {
+            format!("[[suppress]]\nrule = \"TOP103\"\nreason = \"r\"\nexpires = {expires}\n")
+        };
+        for good in ["2026-06-30", "\"2026-06-30\""] {
+            assert_eq!(problems(&suppression(good)), [], "{good}");
+        }
+        for bad in ["2026-06-30T10:00:00", "2026-06-30T10:00:00Z", "10:00:00"] {
+            let found = problems(&suppression(bad));
+            assert_eq!(found.len(), 1, "{bad}: {found:?}");
+            assert_eq!(found[0].1, bad);
+        }
+    }
+
     fn problems(text: &str) -> Vec<(String, String)> {
         match parse("cmslint.toml".into(), text.into()) {
             Ok(_) => Vec::new(),
