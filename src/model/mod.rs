@@ -304,13 +304,12 @@ pub struct Inventory {
 }
 
 /// Where the first definition of each name is, by [`name_key`]: positions in
-/// [`Inventory::clusters`] (and in the cluster's `nodes` or `groups`) and [`Inventory::servers`].
+/// [`Inventory::clusters`] (and in the cluster's `groups`) and [`Inventory::servers`].
 #[derive(Debug, Default)]
 struct Index {
     clusters: HashMap<String, usize>,
     servers: HashMap<String, usize>,
     cms: HashMap<String, (usize, usize)>,
-    nodes: HashMap<String, (usize, usize)>,
     /// The names of the groups whose kind is unknown (any of them may be a CMS).
     unknown_groups: foldhash::HashSet<String>,
     /// How many clusters and servers were indexed, to catch a change after the first lookup.
@@ -325,9 +324,6 @@ impl Index {
         };
         for (c, cluster) in inventory.clusters.iter().enumerate() {
             index.clusters.entry(cluster.name.key()).or_insert(c);
-            for (n, node) in cluster.nodes.iter().enumerate() {
-                index.nodes.entry(node.name.key()).or_insert((c, n));
-            }
             for (g, group) in cluster.groups.iter().enumerate() {
                 if group.is_cms() {
                     index.cms.entry(group.name.key()).or_insert((c, g));
@@ -449,13 +445,6 @@ impl Inventory {
     /// Whether some cluster has a group of that name whose kind is unknown (it may be a CMS).
     pub fn may_be_cms(&self, name: &str) -> bool {
         self.index().unknown_groups.contains(&name_key(name))
-    }
-
-    /// The cluster a node belongs to, and the node.
-    pub fn node(&self, name: &str) -> Option<(&Cluster, &ClusterNode)> {
-        let &(c, n) = self.index().nodes.get(&name_key(name))?;
-        let cluster = &self.clusters[c];
-        Some((cluster, &cluster.nodes[n]))
     }
 }
 
