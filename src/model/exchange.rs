@@ -249,6 +249,26 @@ fn valid(version: ExchangeVersion) -> Option<ExchangeVersion> {
 mod tests {
     use super::*;
 
+    /// A version without a build is ordered by the build of its service pack and rollup in the
+    /// build table: equal to that build, above the rollup before it, below the next.
+    #[test]
+    fn a_rollup_orders_by_its_build() {
+        let level = |service_pack, rollup| ExchangeVersion {
+            service_pack,
+            build: None,
+            rollup: Some(rollup),
+        };
+        let build = |service_pack, build| ExchangeVersion {
+            service_pack,
+            build: Some(build),
+            rollup: None,
+        };
+        assert_eq!(level(1, 2).cmp(&build(1, (278, 2))), Ordering::Equal);
+        assert_eq!(level(0, 7).cmp(&build(0, (813, 0))), Ordering::Equal);
+        assert_eq!(level(1, 2).cmp(&level(1, 3)), Ordering::Less);
+        assert_eq!(level(1, 3).cmp(&build(1, (278, 2))), Ordering::Greater);
+    }
+
     #[test]
     fn every_documented_spelling() {
         let cases = [
