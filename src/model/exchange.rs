@@ -288,6 +288,8 @@ mod tests {
             ("Exchange 2007 SP2 Update Rollup 3", 2, Some(3)),
             ("Service Pack 1", 1, None),
             ("8.1", 1, None),
+            // Without the revision the build is not one of the table's: no rollup is claimed.
+            ("8.1.240", 1, None),
         ];
         for (text, sp, ru) in cases {
             let v = parse(text).unwrap_or_else(|| panic!("{text}"));
