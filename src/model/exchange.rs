@@ -290,6 +290,11 @@ mod tests {
             ("8.1", 1, None),
             // Without the revision the build is not one of the table's: no rollup is claimed.
             ("8.1.240", 1, None),
+            // The number as a word of its own.
+            ("SP 2", 2, None),
+            ("SP1 RU 4", 1, Some(4)),
+            ("RTM UR 5", 0, Some(5)),
+            ("SP2 Rollup 3", 2, Some(3)),
         ];
         for (text, sp, ru) in cases {
             let v = parse(text).unwrap_or_else(|| panic!("{text}"));
@@ -302,6 +307,9 @@ mod tests {
             "banana",
             "8.x",
             "Version 14.0 (Build 639.21)",
+            // `service` and `update` only with the word that completes them.
+            "Service 1 2",
+            "SP2 Update 1 3",
         ] {
             assert_eq!(parse(bad), None, "{bad}");
         }
