@@ -94,11 +94,6 @@ impl WindowsVersion {
         self.family == other.family && fits(self, other) && fits(other, self)
     }
 
-    /// The OS generation that matters for cluster administration: 2003/XP tools or 2008 tools.
-    pub fn is_2003_generation(&self) -> bool {
-        matches!(self.family, Family::Xp | Family::Server2003)
-    }
-
     /// Short product name without service pack (`Windows Server 2003 R2`).
     pub fn product(&self) -> &'static str {
         self.label
