@@ -372,21 +372,29 @@ fn steps_of(plan: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Two nodes where the active one already runs the target: its CMS, still below the target,
-/// is upgraded where it is (no move), after the passive node; a group beside it stays.
-#[test]
-fn a_cms_below_the_target_on_an_upgraded_node_is_upgraded_where_it_is() {
-    let inventory = "cmslint: 1
+/// A CCR whose active node EXNODE0 already runs SP2 and also owns `Backup Agent`, beside the
+/// passive EXNODE1 at RTM; `cms_exchange` is the CMS's own `exchange` entry, if any.
+fn upgraded_active_node(cms_exchange: &str) -> String {
+    format!(
+        "cmslint: 1
 clusters:
   - name: EXCLU01
     type: ccr
     nodes:
-      - {name: EXNODE0, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: SP2}
-      - {name: EXNODE1, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}
+      - {{name: EXNODE0, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: SP2}}
+      - {{name: EXNODE1, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}}
     groups:
-      - {name: EXCMS0, type: cms, owner: EXNODE0, exchange: RTM}
-      - {name: Backup Agent, owner: EXNODE0}
-";
+      - {{name: EXCMS0, type: cms, owner: EXNODE0{cms_exchange}}}
+      - {{name: Backup Agent, owner: EXNODE0}}
+"
+    )
+}
+
+/// Two nodes where the active one already runs the target: its CMS, still below the target,
+/// is upgraded where it is (no move), after the passive node; a group beside it stays.
+#[test]
+fn a_cms_below_the_target_on_an_upgraded_node_is_upgraded_where_it_is() {
+    let inventory = &upgraded_active_node(", exchange: RTM");
     let plan = written_plan(inventory, "SP2").unwrap();
     assert_eq!(
         steps_of(&plan),
@@ -407,17 +415,7 @@ clusters:
 /// and the node already at the target is no downgrade.
 #[test]
 fn a_cms_at_the_target_on_an_upgraded_node_is_left_alone() {
-    let inventory = "cmslint: 1
-clusters:
-  - name: EXCLU01
-    type: ccr
-    nodes:
-      - {name: EXNODE0, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: SP2}
-      - {name: EXNODE1, os: Windows Server 2003 R2 Enterprise x64 Edition SP2, exchange: RTM}
-    groups:
-      - {name: EXCMS0, type: cms, owner: EXNODE0}
-      - {name: Backup Agent, owner: EXNODE0}
-";
+    let inventory = &upgraded_active_node("");
     let plan = written_plan(inventory, "SP2").unwrap();
     assert_eq!(
         steps_of(&plan),
