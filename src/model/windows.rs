@@ -432,6 +432,17 @@ mod tests {
     }
 
     #[test]
+    fn only_the_words_captions_are_read_by_lose_a_glued_sign() {
+        // systeminfo glues `r` and `T` to any word; a word that merely ends in one keeps it.
+        assert_eq!(
+            words("microsoftr windowst serverr 2012r r2t 7t 10r server datacenter xpr"),
+            "microsoft windows server 2012 r2 7 10 server datacenter xp"
+                .split(' ')
+                .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn a_minimum_decides_only_when_it_settles_the_question() {
         let r2 = parse_caption("Windows Server 2003 R2 Enterprise x64 Edition", None).unwrap();
         assert_eq!(r2.service_pack_below(1), Some(false));
