@@ -59,15 +59,11 @@ pub fn merge(inventory: &mut Inventory, exports: &[FileExport], sources: &Source
             Some(i) => Some(i),
             None if claims.is_empty() => None,
             None => {
-                inventory.clusters.push(Cluster {
-                    name: Name {
-                        text: folder_name.to_string(),
-                        span: claims[0].span(),
-                    },
-                    kind: None,
-                    nodes: Vec::new(),
-                    groups: Vec::new(),
-                });
+                let name = Name {
+                    text: folder_name.to_string(),
+                    span: claims[0].span(),
+                };
+                (inventory.clusters).push(Cluster::new(name, None, Vec::new(), Vec::new()));
                 Some(inventory.clusters.len() - 1)
             }
         };

@@ -248,12 +248,7 @@ impl DocBuilder {
             .iter()
             .filter_map(|g| self.group(g))
             .collect();
-        Some(Cluster {
-            name,
-            kind,
-            nodes,
-            groups,
-        })
+        Some(Cluster::new(name, kind, nodes, groups))
     }
 
     fn group(&self, g: &Node) -> Option<Group> {

@@ -38,6 +38,10 @@ impl Name {
 /// Whether two spellings have the same [`name_key`], without building either key (names are
 /// compared in every rule, so this one avoids the allocations).
 pub fn same_name(a: &str, b: &str) -> bool {
+    // Spellings that differ at most in ASCII case have the same key; most names compared are.
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
         return ascii_compared_part(a.as_bytes())
             .eq_ignore_ascii_case(ascii_compared_part(b.as_bytes()));
@@ -177,6 +181,46 @@ pub struct Cluster {
     pub kind: Option<Located<ClusterKind>>,
     pub nodes: Vec<ClusterNode>,
     pub groups: Vec<Group>,
+    /// Which node owns each group, resolved on the first question about owners; the cluster
+    /// does not change after building.
+    owners: std::sync::OnceLock<Owners>,
+}
+
+/// Owners by position: the rules ask whose each group is for every node, and comparing the
+/// spellings each time cost more than the rules' own work.
+#[derive(Debug, Clone)]
+struct Owners {
+    /// For each node, the position of the first node of its name (a duplicate shares it).
+    node: Vec<u32>,
+    /// For each group, that position for the node its owner names; `None` when it has no owner
+    /// or the owner names no node of the cluster.
+    group: Vec<Option<u32>>,
+}
+
+impl Owners {
+    fn new(cluster: &Cluster) -> Self {
+        let nodes = &cluster.nodes;
+        // A handful of nodes is searched; a hostile cluster of thousands gets an index.
+        let index = (nodes.len() > 16).then(|| {
+            let mut index: HashMap<String, u32> = HashMap::default();
+            for (i, node) in nodes.iter().enumerate().rev() {
+                index.insert(node.name.key(), i as u32);
+            }
+            index
+        });
+        let first = |name: &str| match &index {
+            Some(index) => index.get(&name_key(name)).copied(),
+            None => (nodes.iter().position(|n| n.name.is(name))).map(|i| i as u32),
+        };
+        Owners {
+            node: (nodes.iter().enumerate())
+                .map(|(i, n)| first(&n.name.text).unwrap_or(i as u32))
+                .collect(),
+            group: (cluster.groups.iter())
+                .map(|g| first(&g.owner.as_ref()?.text))
+                .collect(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -449,6 +493,50 @@ impl Inventory {
 }
 
 impl Cluster {
+    pub fn new(
+        name: Name,
+        kind: Option<Located<ClusterKind>>,
+        nodes: Vec<ClusterNode>,
+        groups: Vec<Group>,
+    ) -> Self {
+        Cluster {
+            name,
+            kind,
+            nodes,
+            groups,
+            owners: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn owners(&self) -> &Owners {
+        let owners = self.owners.get_or_init(|| Owners::new(self));
+        assert_eq!(
+            (owners.node.len(), owners.group.len()),
+            (self.nodes.len(), self.groups.len()),
+            "the cluster changed after its first question about owners"
+        );
+        owners
+    }
+
+    /// Whether the group at position `g` is owned by `node`: by position for a node of this
+    /// cluster, by name for any other.
+    fn owns<'a>(&'a self, node: &'a ClusterNode) -> impl Fn(usize) -> bool + 'a {
+        let owners = self.owners();
+        let at = self.nodes.iter().position(|n| std::ptr::eq(n, node));
+        move |g| match at {
+            Some(i) => owners.group[g] == Some(owners.node[i]),
+            None => (self.groups[g].owner.as_ref()).is_some_and(|o| o.is(&node.name.text)),
+        }
+    }
+
+    /// The node a group's owner names: the first of that name.
+    pub fn owner_of(&self, group: &Group) -> Option<&ClusterNode> {
+        match self.groups.iter().position(|g| std::ptr::eq(g, group)) {
+            Some(g) => Some(&self.nodes[self.owners().group[g]? as usize]),
+            None => self.node(&group.owner.as_ref()?.text),
+        }
+    }
+
     pub fn entity(&self) -> String {
         format!("cluster:{}", self.name.text)
     }
@@ -469,11 +557,12 @@ impl Cluster {
         self.groups.iter().filter(|g| g.is_cms())
     }
 
-    /// Groups owned by a node.
+    /// Groups owned by a node (or by a node of its name).
     pub fn groups_of<'a>(&'a self, node: &'a ClusterNode) -> impl Iterator<Item = &'a Group> + 'a {
-        self.groups
-            .iter()
-            .filter(move |g| g.owner.as_ref().is_some_and(|o| o.is(&node.name.text)))
+        let owns = self.owns(node);
+        (self.groups.iter().enumerate())
+            .filter(move |&(g, _)| owns(g))
+            .map(|(_, group)| group)
     }
 
     /// A node that owns a CMS is active; one that owns none is passive (the seed's definition).
@@ -486,10 +575,9 @@ impl Cluster {
     /// Known to own no CMS: every group that may be a CMS has a known owner, and it is not this
     /// node.
     pub fn is_passive(&self, node: &ClusterNode) -> bool {
-        !self
-            .groups
-            .iter()
-            .any(|g| g.may_be_cms() && g.owner.as_ref().is_none_or(|o| o.is(&node.name.text)))
+        let owns = self.owns(node);
+        !(self.groups.iter().enumerate())
+            .any(|(g, group)| group.may_be_cms() && (group.owner.is_none() || owns(g)))
     }
 
     /// The Exchange version a CMS runs: its own, or, when it gives none, its owner node's. An
@@ -497,10 +585,7 @@ impl Cluster {
     pub fn cms_version<'a>(&'a self, group: &'a Group) -> Option<&'a ExchangeVersion> {
         match &group.exchange {
             Some(own) => own.known(),
-            None => {
-                let owner = group.owner.as_ref()?;
-                self.node(&owner.text)?.exchange.as_ref()?.known()
-            }
+            None => self.owner_of(group)?.exchange.as_ref()?.known(),
         }
     }
 }
@@ -636,6 +721,42 @@ mod tests {
             ("exk.contoso", "EX\u{212A}"),
         ] {
             assert_eq!(same_name(a, b), name_key(a) == name_key(b), "{a:?} / {b:?}");
+        }
+    }
+
+    /// Owners resolved by position agree with owners compared by name: an FQDN or another case
+    /// names the node, a duplicate node shares its groups, and a node of another cluster (or a
+    /// copy) is asked about by name.
+    #[test]
+    fn owners_by_position_and_by_name() {
+        for extra in [0, 20] {
+            let more: String = (0..extra)
+                .map(|i| format!("      - name: SPARE{i}\n"))
+                .collect();
+            let inventory = from_yaml(&format!(
+                "cmslint: 1\nclusters:\n  - name: EXCLU1\n    type: ccr\n    nodes:\n      - name: EXNODE1\n      - name: EXNODE2\n      - name: exnode1\n{more}    groups:\n      - name: EXCMS1\n        type: cms\n        owner: exnode1.contoso.com\n      - name: Cluster Group\n        type: cluster\n        owner: EXNODE2\n      - name: Backup\n        type: other\n        owner: EXNODE9\n"
+            ));
+            let cluster = &inventory.clusters[0];
+            let [n1, n2, dup] = [0, 1, 2].map(|i| &cluster.nodes[i]);
+            let [cms, core, backup] = [0, 1, 2].map(|g| &cluster.groups[g]);
+            let names = |node| -> Vec<&str> {
+                (cluster.groups_of(node).map(|g| g.name.text.as_str())).collect()
+            };
+            assert_eq!(names(n1), ["EXCMS1"], "{extra} more nodes");
+            assert_eq!(names(dup), ["EXCMS1"]);
+            assert_eq!(names(n2), ["Cluster Group"]);
+            assert!(cluster.is_active(dup) && !cluster.is_passive(dup));
+            assert!(cluster.is_passive(n2) && !cluster.is_active(n2));
+            assert!(std::ptr::eq(cluster.owner_of(cms).unwrap(), n1));
+            assert!(std::ptr::eq(cluster.owner_of(core).unwrap(), n2));
+            assert!(cluster.owner_of(backup).is_none());
+            // A copy is not one of the cluster's nodes: it is asked about by its name.
+            let copy = n2.clone();
+            assert_eq!(names(&copy), ["Cluster Group"]);
+            assert!(cluster.is_passive(&copy));
+            let (group_copy, stranger) = (cms.clone(), n1.clone());
+            assert_eq!(cluster.owner_of(&group_copy).unwrap().name.text, "EXNODE1");
+            assert!(cluster.is_active(&stranger));
         }
     }
 

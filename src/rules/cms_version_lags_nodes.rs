@@ -53,7 +53,7 @@ fn check(input: &Input, sink: &mut Sink) {
                 finding.label(*span, label);
             }
             finding.note(msg!("top106-note", cms = name));
-            match group.owner.as_ref().and_then(|o| cluster.node(&o.text)) {
+            match cluster.owner_of(group) {
                 Some(owner) => {
                     let owner = &owner.name.text;
                     let fix = Message::new("rules-top-command-on-node")

@@ -64,7 +64,7 @@ fn check(input: &Input, sink: &mut Sink) {
 }
 
 fn owner<'a>(cluster: &'a Cluster, group: &Group) -> Option<&'a ClusterNode> {
-    cluster.node(&group.owner.as_ref()?.text)
+    cluster.owner_of(group)
 }
 
 /// Windows Server 2003 or 2008, the two OS generations of Exchange 2007 failover clusters.

@@ -25,7 +25,7 @@ fn check(input: &Input, sink: &mut Sink) {
         finding.primary_label(msg!("top102-label"));
         for group in cluster.cms_groups() {
             if let Some(owner) = &group.owner
-                && cluster.node(&owner.text).is_some()
+                && cluster.owner_of(group).is_some()
             {
                 let cms = &group.name.text;
                 finding.label(

@@ -26,7 +26,7 @@ fn check(input: &Input, sink: &mut Sink) {
             // A group of unknown kind may be a CMS: never moved on a guess, and said (INV010)
             // when its node is not known to be active.
             if group.kind == GroupKind::Unknown {
-                let node = group.owner.as_ref().and_then(|o| cluster.node(&o.text));
+                let node = cluster.owner_of(group);
                 if node.is_some_and(|n| !cluster.is_active(n)) {
                     let skipped = msg!("top103-skipped-group", group = &group.name.text);
                     unknown_kind(cluster, group, skipped, sink);
@@ -40,7 +40,7 @@ fn check(input: &Input, sink: &mut Sink) {
                 }
                 continue;
             };
-            let Some(node) = cluster.node(&owner.text) else {
+            let Some(node) = cluster.owner_of(group) else {
                 continue;
             };
             // A node that owns a group of unknown kind, or may own a CMS whose owner is

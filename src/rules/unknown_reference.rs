@@ -20,7 +20,7 @@ fn check(input: &Input, sink: &mut Sink) {
     for cluster in &inv.clusters {
         for group in &cluster.groups {
             if let Some(owner) = &group.owner
-                && cluster.node(&owner.text).is_none()
+                && cluster.owner_of(group).is_none()
             {
                 let message = Message::new("inv004-owner-message")
                     .arg("group", &group.name.text)

@@ -37,11 +37,7 @@ fn check(input: &Input, sink: &mut Sink) {
         finding.note(msg!("adm503-note"));
         // Any node will do: it runs the CMS's own OS and the Exchange management tools.
         let nodes = remote_desktop_nodes(&managed, |cluster, group| {
-            group
-                .owner
-                .as_ref()
-                .and_then(|o| cluster.node(&o.text))
-                .or_else(|| cluster.nodes.first())
+            (cluster.owner_of(group)).or_else(|| cluster.nodes.first())
         });
         let help = if nodes.is_empty() {
             Message::new("adm503-help")
