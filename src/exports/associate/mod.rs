@@ -443,6 +443,40 @@ mod tests {
         }
     }
 
+    /// Each claim in a line of its own, then each unused export by its file.
+    fn summary(claims: &Claims) -> Vec<String> {
+        let claim = |c: &Claim| match c {
+            Claim::Node(n) => format!("node {}", n.text),
+            Claim::Kind(k) => format!("kind {:?}", k.value),
+            Claim::Group { name, kind, .. } => format!("group {} {kind:?}", name.text),
+            Claim::Owner {
+                group: GroupRef::Named(g),
+                node,
+            } => format!("owner {} {}", g.text, node.text),
+            Claim::Owner {
+                group: GroupRef::ClusterGroup,
+                node,
+            } => format!("owner <cluster group> {}", node.text),
+            Claim::State { group, state } => format!("state {} {:?}", group.text, state.value),
+            Claim::GroupExchange { group, version } => {
+                format!("exchange {} {}", group.text, version.text)
+            }
+            Claim::NodeOs { node, .. } => format!("os {}", node.text),
+            Claim::NodeExchange { node, version } => {
+                let sp = version.known().map(|v| v.service_pack);
+                format!("setup {} {sp:?}", node.text)
+            }
+        };
+        (claims.claims.iter().map(claim))
+            .chain(
+                claims
+                    .unused
+                    .iter()
+                    .map(|u| format!("unused {} {:?}", u.file, u.why)),
+            )
+            .collect()
+    }
+
     #[test]
     fn tables_and_records_become_claims_in_order() {
         let groups = file(
@@ -459,37 +493,7 @@ mod tests {
         );
         let claims = claims(&[&groups, &cms, &setup], &[], &HashSet::new());
         assert!(claims.unused.is_empty());
-        let summary: Vec<String> = claims
-            .claims
-            .iter()
-            .map(|c| match c {
-                Claim::Node(n) => format!("node {}", n.text),
-                Claim::Kind(_) => "kind".into(),
-                Claim::Group { name, kind, .. } => format!("group {} {kind:?}", name.text),
-                Claim::Owner {
-                    group: GroupRef::Named(g),
-                    node,
-                } => {
-                    format!("owner {} {}", g.text, node.text)
-                }
-                Claim::Owner {
-                    group: GroupRef::ClusterGroup,
-                    node,
-                } => {
-                    format!("owner <cluster group> {}", node.text)
-                }
-                Claim::State { group, state } => format!("state {} {:?}", group.text, state.value),
-                Claim::GroupExchange { group, .. } => format!("exchange {}", group.text),
-                Claim::NodeOs { node, .. } => format!("os {}", node.text),
-                Claim::NodeExchange { node, version } => {
-                    format!(
-                        "setup {} {}",
-                        node.text,
-                        version.known().unwrap().service_pack
-                    )
-                }
-            })
-            .collect();
+        let summary = summary(&claims);
         assert_eq!(
             summary,
             [
@@ -505,9 +509,169 @@ mod tests {
                 "owner EXCMS01 EXNODE1",
                 "owner <cluster group> EXNODE2",
                 "state EXCMS01 Offline",
-                "setup EXNODE1 1",
+                "setup EXNODE1 Some(1)",
             ]
         );
+    }
+
+    const GROUPS: &str = "Group                Node            Status\n-------------------- --------------- ------\nEXCMS01              EXNODE1         Online\n";
+    const RESOURCES: &str = "Resource                                      Group                Node            Status\n--------------------------------------------- -------------------- --------------- ------\nExchange Information Store Instance (EXCMS01) EXCMS01              EXNODE1         Online\n";
+    /// Get-ClusteredMailboxServerStatus of the whole organization: EXCMS09 is another cluster's.
+    const STATUS: &str = "Identity            : EXCMS01\nState               : Online\nOperationalMachines : {EXNODE1 <Active>, EXNODE2}\n\nIdentity            : EXCMS09\nState               : Online\nOperationalMachines : {EXNODE91 <Active>, EXNODE92}\n";
+    /// Get-MailboxServer of the organization; EXCMS01's record names no machine.
+    const MAILBOX: &str = "Name                 : EXCMS01\nClusteredStorageType : NonShared\n\nName                 : EXCMS09\nClusteredStorageType : NonShared\nRedundantMachines    : {EXNODE91, EXNODE92}\n";
+    const MAILBOX_WITH_MACHINES: &str = "Name                 : EXCMS01\nClusteredStorageType : NonShared\nRedundantMachines    : {EXNODE1, EXNODE2}\n\nName                 : EXCMS09\nClusteredStorageType : NonShared\nRedundantMachines    : {EXNODE91, EXNODE92}\n";
+    /// Get-ExchangeServer of the organization.
+    const EXCHANGE: &str = "Name                : EXCMS01\nAdminDisplayVersion : Version 8.1 (Build 240.6)\nIsMemberOfCluster   : Yes\n\nName                : EXCMS09\nAdminDisplayVersion : Version 8.0 (Build 685.25)\nIsMemberOfCluster   : Yes\n";
+    const SETUP: &str = "OriginalFilename : ExSetup.exe\nFileVersion      : 08.01.0240.006\n";
+
+    /// Which records of an organization-wide listing are this cluster's: those that name a node
+    /// or group the cluster tables or the documents gave, and then the nodes and CMSs those
+    /// records name. Each case kills the claims of EXCMS09, another cluster's CMS.
+    #[test]
+    fn only_this_clusters_records_of_a_listing_become_claims() {
+        let cms01 = [
+            "group EXCMS01 Cms",
+            "node EXNODE1",
+            "node EXNODE2",
+            "owner EXCMS01 EXNODE1",
+            "state EXCMS01 Online",
+        ];
+        let exchange01 = [
+            "group EXCMS01 Cms",
+            "exchange EXCMS01 Version 8.1 (Build 240.6)",
+        ];
+        // What the case shows, its files (name and text), the documents' nodes, the claims.
+        type Case<'a> = (
+            &'a str,
+            Vec<(&'a str, &'a str)>,
+            &'a [&'a str],
+            Vec<&'a str>,
+        );
+        let cases: [Case; 4] = [
+            (
+                // The `cluster group` table names EXCMS01: its Get-MailboxServer record, which
+                // names no machine, is this cluster's by that name alone.
+                "a group table",
+                vec![
+                    ("groups.txt", GROUPS),
+                    ("status.txt", STATUS),
+                    ("mailbox.txt", MAILBOX),
+                    ("exchange.txt", EXCHANGE),
+                    ("EXNODE2-exsetup.txt", SETUP),
+                ],
+                &[],
+                [
+                    &[
+                        "group EXCMS01 Unknown",
+                        "owner EXCMS01 EXNODE1",
+                        "state EXCMS01 Online",
+                    ][..],
+                    &cms01,
+                    &["kind Ccr", "group EXCMS01 Cms"],
+                    &exchange01,
+                    &["setup EXNODE2 Some(1)"],
+                ]
+                .concat(),
+            ),
+            (
+                "a resource table",
+                vec![("resources.txt", RESOURCES), ("mailbox.txt", MAILBOX)],
+                &[],
+                vec![
+                    "group EXCMS01 Cms",
+                    "owner EXCMS01 EXNODE1",
+                    "kind Ccr",
+                    "group EXCMS01 Cms",
+                ],
+            ),
+            (
+                // Only the documents' node: the status record that names it makes EXCMS01 and
+                // EXNODE2 this cluster's, for Get-ExchangeServer and the per-node export.
+                "the documents' nodes and Get-ClusteredMailboxServerStatus",
+                vec![
+                    ("status.txt", STATUS),
+                    ("exchange.txt", EXCHANGE),
+                    ("EXNODE2-exsetup.txt", SETUP),
+                ],
+                &["EXNODE1"],
+                [&cms01[..], &exchange01, &["setup EXNODE2 Some(1)"]].concat(),
+            ),
+            (
+                "the documents' nodes and Get-MailboxServer",
+                vec![
+                    ("mailbox.txt", MAILBOX_WITH_MACHINES),
+                    ("exchange.txt", EXCHANGE),
+                    ("EXNODE2-exsetup.txt", SETUP),
+                ],
+                &["EXNODE1"],
+                [
+                    &[
+                        "kind Ccr",
+                        "group EXCMS01 Cms",
+                        "node EXNODE1",
+                        "node EXNODE2",
+                    ][..],
+                    &exchange01,
+                    &["setup EXNODE2 Some(1)"],
+                ]
+                .concat(),
+            ),
+        ];
+        for (case, files, nodes, expected) in cases {
+            let files: Vec<FileExport> = files.iter().map(|(n, t)| file(n, t)).collect();
+            let files: Vec<&FileExport> = files.iter().collect();
+            let nodes: Vec<String> = nodes.iter().map(|n| n.to_string()).collect();
+            let claims = claims(&files, &nodes, &HashSet::new());
+            assert_eq!(summary(&claims), expected, "{case}");
+        }
+    }
+
+    /// With nothing else in the folder, every Get-ExchangeServer record is the cluster's; one
+    /// that says it is in a cluster (`Yes` or `True`) is a CMS, any other gives its version only.
+    #[test]
+    fn exchange_server_records_alone_describe_the_cluster() {
+        let listing = file(
+            "exchange.txt",
+            "Name                : EXCMS01\nAdminDisplayVersion : Version 8.1 (Build 240.6)\nIsMemberOfCluster   : Yes\n\nName                : EXCMS02\nAdminDisplayVersion : Version 8.1 (Build 240.6)\nIsMemberOfCluster   : True\n\nName                : EXMBX01\nAdminDisplayVersion : Version 8.0 (Build 685.24)\nIsMemberOfCluster   : No\n",
+        );
+        assert_eq!(
+            summary(&claims(&[&listing], &[], &HashSet::new())),
+            [
+                "group EXCMS01 Cms",
+                "exchange EXCMS01 Version 8.1 (Build 240.6)",
+                "group EXCMS02 Cms",
+                "exchange EXCMS02 Version 8.1 (Build 240.6)",
+                "exchange EXMBX01 Version 8.0 (Build 685.24)",
+            ]
+        );
+    }
+
+    #[test]
+    fn group_states_in_english_and_japanese() {
+        use GroupState::*;
+        for (text, state) in [
+            ("Online", Some(Online)),
+            ("オンライン", Some(Online)),
+            ("Offline", Some(Offline)),
+            ("オフライン", Some(Offline)),
+            (" Partially Online ", Some(PartiallyOnline)),
+            ("部分的にオンライン", Some(PartiallyOnline)),
+            ("FAILED", Some(Failed)),
+            ("失敗", Some(Failed)),
+            ("Online Pending", None),
+        ] {
+            assert_eq!(group_state(text), state, "{text}");
+        }
+    }
+
+    /// A node's span is its computer name's, wherever that starts in the field.
+    #[test]
+    fn a_node_is_its_computer_name_at_its_place() {
+        let field = Field::new(" EXNODE1.contoso.com", 40..60);
+        let node = Ctx { file: 3 }.node(&field);
+        assert_eq!(node.text, "EXNODE1");
+        assert_eq!((node.span.file(), node.span.range()), (3, 41..48));
     }
 
     proptest::proptest! {
