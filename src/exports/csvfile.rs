@@ -314,6 +314,11 @@ mod tests {
                 "\"CSName\",\"Caption\",\"Version\",\"BuildNumber\"\n\"N1\",\"x\",\"5.2.3790\",\"3790\"\n",
                 true,
             ),
+            // Known by the type alone: none of the columns is one cmslint reads.
+            (
+                "#TYPE Selected.System.Diagnostics.FileVersionInfo\n\"FileName\",\"ProductVersion\"\n",
+                true,
+            ),
             ("#TYPE System.Diagnostics.Process\n\"Name\",\"Id\"\n", false),
             ("a,b,c\n1,2,3\n", false),
             ("\"Name\",\"Color\"\n\"x\",\"blue\"\n", false),
@@ -388,11 +393,44 @@ mod tests {
 
     #[test]
     fn field_ranges_follow_quotes() {
-        let text = "\"a,b\",c,\"d\"\"e\"\n";
-        let r = field_ranges(text, 0, 3);
-        assert_eq!(&text[r[0].clone()], "a,b");
-        assert_eq!(&text[r[1].clone()], "c");
-        assert_eq!(&text[r[2].clone()], "d\"\"e");
+        let values = |text: &str, start, count| -> Vec<String> {
+            let ranges = field_ranges(text, start, count);
+            ranges.into_iter().map(|r| text[r].to_string()).collect()
+        };
+        assert_eq!(
+            values("\"a,b\",c,\"d\"\"e\"\n", 0, 3),
+            ["a,b", "c", "d\"\"e"]
+        );
+        // A comma just before the closing quote stays in the value.
+        assert_eq!(values("\"x,\",y\n", 0, 2), ["x,", "y"]);
+        // As many ranges as the record has values: fewer values are padded with empty ranges
+        // at the end, more are left out.
+        assert_eq!(values("a\n", 0, 3), ["a", "", ""]);
+        assert_eq!(field_ranges("a\n", 0, 3), [0..1, 1..1, 1..1]);
+        assert_eq!(values("a,b,c\n", 0, 2), ["a", "b"]);
+        // A record's position may be the line break that ended the one before.
+        assert_eq!(values("h\r\n\"v\",w\r\n", 1, 2), ["v", "w"]);
+    }
+
+    #[test]
+    fn type_names_in_cells() {
+        for (cell, expected) in [
+            (
+                "Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]",
+                true,
+            ),
+            (
+                " Microsoft.Exchange.Data.Directory.ADMultiValuedProperty`1[Microsoft.Exchange.Data.Directory.ADObjectId] ",
+                true,
+            ),
+            ("System.String[]", true),
+            ("System.String", false),
+            ("Roles[]", false),
+            ("System.Object[] and more", false),
+            ("EXNODE1", false),
+        ] {
+            assert_eq!(is_type_name(cell), expected, "{cell}");
+        }
     }
 
     proptest::proptest! {
