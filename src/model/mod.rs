@@ -42,6 +42,12 @@ pub fn same_name(a: &str, b: &str) -> bool {
     if a.eq_ignore_ascii_case(b) {
         return true;
     }
+    // ASCII without white space, control characters or a dot: each spelling is its own compared
+    // part, so they differ.
+    let plain = |s: &str| !s.bytes().any(|b| b <= b' ' || b == b'.' || b >= 0x7f);
+    if plain(a) && plain(b) {
+        return false;
+    }
     if a.is_ascii() && b.is_ascii() {
         return ascii_compared_part(a.as_bytes())
             .eq_ignore_ascii_case(ascii_compared_part(b.as_bytes()));
