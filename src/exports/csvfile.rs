@@ -314,6 +314,18 @@ mod tests {
                 "\"CSName\",\"Caption\",\"Version\",\"BuildNumber\"\n\"N1\",\"x\",\"5.2.3790\",\"3790\"\n",
                 true,
             ),
+            // Win32_OperatingSystem without a type line: Version with BuildNumber, CSDVersion
+            // or ProductType, and neither alone.
+            (
+                "\"CSName\",\"Version\",\"BuildNumber\"\n\"N1\",\"5.2.3790\",\"3790\"\n",
+                true,
+            ),
+            (
+                "\"CSName\",\"ProductType\",\"Version\"\n\"N1\",\"3\",\"5.2.3790\"\n",
+                true,
+            ),
+            ("\"Name\",\"Version\"\n\"x\",\"1.0\"\n", false),
+            ("\"Name\",\"BuildNumber\"\n\"x\",\"1\"\n", false),
             // Known by the type alone: none of the columns is one cmslint reads.
             (
                 "#TYPE Selected.System.Diagnostics.FileVersionInfo\n\"FileName\",\"ProductVersion\"\n",
