@@ -326,6 +326,11 @@ mod tests {
             ),
             ("\"Name\",\"Version\"\n\"x\",\"1.0\"\n", false),
             ("\"Name\",\"BuildNumber\"\n\"x\",\"1\"\n", false),
+            // A quoted header is read by its columns even when its first line holds no comma.
+            (
+                "\"Name\n\",\"AdminDisplayVersion\"\n\"EXCMS01\",\"Version 8.1 (Build 240.6)\"\n",
+                true,
+            ),
             // Known by the type alone: none of the columns is one cmslint reads.
             (
                 "#TYPE Selected.System.Diagnostics.FileVersionInfo\n\"FileName\",\"ProductVersion\"\n",
