@@ -100,6 +100,22 @@ mod tests {
     const CMS: &str = "\r\nIdentity                        : EXCMS01\r\nClusteredMailboxServerName      : EXCMS01.contoso.com\r\nState                           : Online\r\nOperationalMachines             : {EXNODE1 <Active, Quorum Owner>, EXNODE2.contoso.c\r\n                                  om}\r\nFailedResources                 : {}\r\n\r\n";
 
     #[test]
+    fn property_lines() {
+        for (line, expected) in [
+            ("Name                : EXCMS01", Some(("Name", "EXCMS01"))),
+            ("_Ref.Count : 2", Some(("_Ref.Count", "2"))),
+            ("State :", Some(("State", ""))),
+            (" : EXCMS01", None),
+            ("1Name : EXCMS01", None),
+            ("Name-2 : EXCMS01", None),
+            ("Name :EXCMS01", None),
+        ] {
+            let got = property(line).map(|(name, at)| (name, &line[at..]));
+            assert_eq!(got, expected, "{line:?}");
+        }
+    }
+
+    #[test]
     fn wrapped_values_join_without_a_space() {
         assert!(recognise(CMS));
         let records = read(CMS).unwrap();
