@@ -688,6 +688,26 @@ fn folders_under_a_document_of_two_clusters_go_to_the_cluster_whose_nodes_they_n
 }
 
 #[test]
+fn a_folder_that_names_only_nodes_of_no_document_is_a_cluster_of_its_own() {
+    // `EXCLU20/` beside a document of EXCLU19: its listings name EXNODE201 and EXNODE202 only,
+    // so they are not EXCLU19's, although EXCLU19 is the only cluster near it.
+    let (outcome, found) = case("cluster-beside-the-estate");
+    assert_eq!(cluster_names(&outcome), ["EXCLU19", "EXCLU20"]);
+    assert_eq!(
+        groups(&outcome, "EXCLU19"),
+        owned(&[
+            ("Cluster Group", Some("EXNODE191"), false),
+            ("EXCMS26", Some("EXNODE191"), true)
+        ])
+    );
+    assert_eq!(
+        node_exchange(&outcome, "EXCLU20"),
+        os_list(&[("EXNODE201", None), ("EXNODE202", None)])
+    );
+    assert_eq!(found, placed(&[]));
+}
+
+#[test]
 fn a_file_name_names_the_longest_node_name_it_starts_with() {
     // `MB-EX01-N1-exsetup.txt` is MB-EX01-N1's, not a node `MB`'s; `_` separates too.
     let (outcome, found) = case("hyphenated-nodes");

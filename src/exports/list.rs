@@ -115,6 +115,26 @@ mod tests {
         }
     }
 
+    /// A console pads values with spaces, and a value copied from a narrower window may wrap
+    /// to a line indented less than the value column.
+    #[test]
+    fn padded_values_and_short_indents() {
+        let text = "Name                : EXCMS01   \nOperationalMachines : {EXNODE1 <Active>,\n EXNODE2}\n";
+        let records = read(text).unwrap();
+        let value = |name| {
+            let field = records[0].get(name).unwrap();
+            (field.text.as_str(), &text[field.range.clone()])
+        };
+        assert_eq!(value("Name"), ("EXCMS01", "EXCMS01"));
+        assert_eq!(
+            value("OperationalMachines"),
+            (
+                "{EXNODE1 <Active>,EXNODE2}",
+                "{EXNODE1 <Active>,\n EXNODE2}"
+            )
+        );
+    }
+
     #[test]
     fn wrapped_values_join_without_a_space() {
         assert!(recognise(CMS));
