@@ -211,7 +211,8 @@ fn target_cluster(
                 .map(|(_, i)| i)
         })
         .or_else(|| match nearby.as_slice() {
-            [only] if folder.named.is_empty() || named(&clusters[*only]) > 0 => Some(*only),
+            // (A nearby cluster with a node the folder names was taken just above.)
+            [only] if folder.named.is_empty() => Some(*only),
             _ => None,
         })
         .or_else(|| {
