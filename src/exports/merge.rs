@@ -210,7 +210,7 @@ fn target_cluster(
                 .max_by_key(|&(count, i)| (count, std::cmp::Reverse(i)))
                 .map(|(_, i)| i)
         })
-        .or_else(|| match nearby.as_slice() {
+        .or(match nearby.as_slice() {
             // (A nearby cluster with a node the folder names was taken just above.)
             [only] if folder.named.is_empty() => Some(*only),
             _ => None,
