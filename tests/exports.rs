@@ -842,6 +842,21 @@ fn no_plan_is_written_for_a_cluster_with_a_group_of_unknown_kind() {
 }
 
 #[test]
+fn the_quorum_owner_tag_names_the_cluster_group_when_no_listing_does() {
+    // Only Get-ClusteredMailboxServerStatus: `<Quorum Owner>` is the only word about the
+    // default group, which no group of unknown kind could be, so it is "Cluster Group".
+    let (outcome, found) = case("status-only");
+    assert_eq!(
+        groups(&outcome, "EXCLU21"),
+        owned(&[
+            ("EXCMS31", Some("EXNODE231"), true),
+            ("Cluster Group", Some("EXNODE231"), false),
+        ])
+    );
+    assert_eq!(found, placed(&[]));
+}
+
+#[test]
 fn the_quorum_owner_tag_does_not_invent_a_cluster_group() {
     // French Windows: the default group's name is not one cmslint knows, so it is a group of
     // unknown kind, and the `<Quorum Owner>` tag must not add a second one called "Cluster

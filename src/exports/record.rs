@@ -254,6 +254,12 @@ mod tests {
         ));
         let m: Vec<Machine> = joined.into_iter().map(machine).collect();
         assert!(!m[0].active && m[0].quorum && m[1].active && !m[1].quorum);
+        // Each item's range is where its text is, however many spaces come before it.
+        for text in ["{EXNODE1,EXNODE2}", "{EXNODE1,   EXNODE2 }"] {
+            let items = list_items(&Field::new(text, 0..text.len()));
+            let placed: Vec<&str> = items.iter().map(|i| &text[i.range.clone()]).collect();
+            assert_eq!(placed, ["EXNODE1", "EXNODE2"], "{text}");
+        }
         assert!(list_items(&Field::new("{}", 0..2)).is_empty());
         assert_eq!(list_items(&Field::new("{a, b...}", 0..9)).len(), 2);
         let jp = machine(Field::new("EXNODE1 <アクティブ, クォーラム所有者>", 0..10));
@@ -441,6 +447,24 @@ mod tests {
                 ("OS Version", "5.2.3790 Service Pack two Build 3790")
             ]),
             None
+        );
+        // Without ProductType, a client's caption says it is a workstation: 6.0 is Vista.
+        assert_eq!(
+            os_of(&[
+                ("CSName", "W2"),
+                ("Caption", "Microsoft® Windows Vista™ Business"),
+                ("Version", "6.0.6001")
+            ]),
+            Some((Family::Vista, Some(1), false))
+        );
+        // Without a caption, ProductType 1 does.
+        assert_eq!(
+            os_of(&[
+                ("CSName", "W3"),
+                ("Version", "6.0.6002"),
+                ("ProductType", "1")
+            ]),
+            Some((Family::Vista, Some(2), false))
         );
     }
 
