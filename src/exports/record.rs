@@ -248,6 +248,7 @@ mod tests {
             (m.name.text.as_str(), m.active, m.quorum),
             ("EXNODE1", true, true)
         );
+        assert_eq!(m.name.range, 11..18, "the name without its tags");
         let joined = list_items(&Field::new(
             "EXNODE1 <Quorum Owner>;EXNODE2 <Active>",
             0..38,
