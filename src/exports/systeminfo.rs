@@ -161,8 +161,22 @@ mod tests {
         }
         assert!(is_numeric_version("6.0.6001 Service Pack 1 Build 6001"));
         assert!(!is_numeric_version("6.0 SP1"));
+        for not_a_version in ["6.0", "a.b.c", "5..3790", "5.2.x3790", ""] {
+            assert!(!is_numeric_version(not_a_version), "{not_a_version}");
+        }
         assert!(is_os_version("5.2.3790 N/A ビルド 3790"));
         assert!(!is_os_version("5.2.3790 Service Pack 2 Build 3791"));
+    }
+
+    /// Japanese labels: the fifth field is the OS configuration by its value, which tells a
+    /// workstation from a server where 6.0 names both.
+    #[test]
+    fn a_localised_fifth_field_is_the_os_configuration() {
+        let text = "\r\nホスト名:                  W1\r\nOS 名:                     Microsoft Windows Vista Business\r\nOS バージョン:             6.0.6001 Service Pack 1 ビルド 6001\r\nOS 製造元:                 Microsoft Corporation\r\nOS 構成:                   メンバー ワークステーション\r\n";
+        let mut records = read(text).unwrap();
+        canonical(&mut records[0]);
+        let configuration = records[0].get("OS Configuration").map(|f| f.text.as_str());
+        assert_eq!(configuration, Some("メンバー ワークステーション"));
     }
 
     #[test]

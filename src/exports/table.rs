@@ -53,13 +53,10 @@ impl TableRow {
             .rev()
             .find(|&i| is_node(&self.tokens[i].text))
             .unwrap_or_else(|| {
-                let tail = self.join(n.saturating_sub(2).max(before + 1)..n);
-                if n >= before + 3 && TWO_WORD_STATUSES.contains(&tail.text.to_lowercase().as_str())
-                {
-                    n - 3
-                } else {
-                    n - 2
-                }
+                let two_word_status = n >= before + 3
+                    && TWO_WORD_STATUSES
+                        .contains(&self.join(n - 2..n).text.to_lowercase().as_str());
+                if two_word_status { n - 3 } else { n - 2 }
             })
     }
 
@@ -321,6 +318,34 @@ mod tests {
 
     fn texts(row: (Field, Field, Field)) -> [String; 3] {
         [row.0.text, row.1.text, row.2.text]
+    }
+
+    /// The last token is the status, never the node, even of a node named like one; a status
+    /// of two words leaves the node before it.
+    #[test]
+    fn where_node_index_finds_the_node() {
+        let node = |row: &TableRow, before, known: &[&str]| {
+            let is_node = |t: &str| known.contains(&t);
+            row.tokens[row.node_index(before, &is_node)].text.clone()
+        };
+        let groups = rows(
+            "Group                Node            Status\r\n-------------------- --------------- ------\r\nEXCMS01              EXNODE1         Online\r\nEXCMS01 EXNODE2 Partially Online\r\n",
+        );
+        assert_eq!(node(&groups[0], 1, &["EXNODE1", "Online"]), "EXNODE1");
+        assert_eq!(node(&groups[1], 1, &[]), "EXNODE2");
+        let resources = rows(
+            "Resource             Group                Node            Status\r\n-------------------- -------------------- --------------- ------\r\nIP EXCMS01 EXNODE9 Partially Online\r\nIP EXCMS01 EXNODE9 Online\r\n",
+        );
+        assert_eq!(node(&resources[0], 2, &[]), "EXNODE9");
+        assert_eq!(node(&resources[1], 2, &[]), "EXNODE9");
+    }
+
+    #[test]
+    fn dash_lines() {
+        assert_eq!(dash_runs("----- ------- --- "), Some(vec![0, 6, 14]));
+        for line in [" ---- ----", "----", "---- -x-", ""] {
+            assert_eq!(dash_runs(line), None, "{line:?}");
+        }
     }
 
     #[test]
