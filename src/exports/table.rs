@@ -384,6 +384,16 @@ mod tests {
                 "Status aller verfügbaren Knoten wird aufgelistet:\n\nKnoten         Knoten-ID Status\n-------------- ------- ---------------------\nEXNODE1              1 Aktiv\n",
                 Some(TableKind::Node),
             ),
+            // The prompt and the command copied with the output, two lines above the title.
+            (
+                "C:\\>cluster /cluster:EXCLU01 group\n\nStatus aller verfügbaren Ressourcengruppen wird aufgelistet:\n\nGruppe               Knoten          Status\n-------------------- --------------- ------\nClustergruppe        EXNODE1         Online\n",
+                Some(TableKind::Group),
+            ),
+            // No header: a blank line above the dash line.
+            (
+                "Listing status for all available resource groups:\n\n\n-------------------- --------------- ------\nEXCMS01              EXNODE1         Online\n",
+                None,
+            ),
             ("Name   State\n----   -----\nx      y\n", None),
             ("-----\nabc\n", None),
             ("", None),
