@@ -340,6 +340,21 @@ mod tests {
         assert_eq!(node(&resources[1], 2, &[]), "EXNODE9");
     }
 
+    /// A version listing of ExSetup.exe: a row without its file name is still ExSetup's, a row
+    /// of another program's file is not.
+    #[test]
+    fn exsetup_rows() {
+        let text = "ProductVersion   FileVersion      FileName\n--------------   -----------      --------\n08.01.0240.006   08.01.0240.006\n08.01.0240.006   08.01.0240.006   C:\\Program Files\\Microsoft\\Exchange Server\\Bin\\ExSetup.exe\n6.0.6001.18000   6.0.6001.18000   C:\\Windows\\system32\\WindowsPowerShell\\v1.0\\powershell.exe\n";
+        let facts = read(text, TableKind::ExSetup).unwrap();
+        let versions: Vec<&str> = (facts.iter())
+            .map(|f| match f {
+                Fact::Setup { version, .. } => version.text.as_str(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(versions, ["08.01.0240.006", "08.01.0240.006"]);
+    }
+
     #[test]
     fn dash_lines() {
         assert_eq!(dash_runs("----- ------- --- "), Some(vec![0, 6, 14]));

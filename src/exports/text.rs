@@ -163,6 +163,9 @@ mod tests {
     fn widths_follow_the_oem_code_page() {
         assert_eq!(display_width("EXNODE1"), 7);
         assert_eq!(display_width("グループ"), 8);
+        // Half-width katakana is one byte in CP932, and what CP932 cannot write counts one.
+        assert_eq!(display_width("ｸﾞﾙｰﾌﾟ"), 6);
+        assert_eq!(display_width("é😀"), 2);
         assert_eq!(display_width("é"), 1);
         assert_eq!(byte_at_column("グループ  x", 10), "グループ  ".len());
         assert_eq!(char_at_column("グa", 1), Some('グ'));
