@@ -68,6 +68,21 @@ mod tests {
     const OS: &str = "\r\r\n\r\r\nCaption=Microsoft(R) Windows(R) Server 2003, Enterprise Edition\r\r\nCSDVersion=Service Pack 2\r\r\nCSName=EXNODE1\r\r\nName=Microsoft(R) Windows(R) Server 2003, Enterprise Edition|C:\\WINDOWS|\r\r\n\\Device\\Harddisk0\\Partition1\r\r\nProductType=3\r\r\nVersion=5.2.3790\r\r\n\r\r\n\r\r\n";
 
     #[test]
+    fn property_names() {
+        for (line, expected) in [
+            ("CSName=EXNODE1", Some("CSName")),
+            ("_Ref_1=x", Some("_Ref_1")),
+            ("Service_Pack=2", Some("Service_Pack")),
+            ("1Name=x", None),
+            ("CS-Name=x", None),
+            ("=x", None),
+            ("\\Device\\Harddisk0", None),
+        ] {
+            assert_eq!(name(line), expected, "{line}");
+        }
+    }
+
+    #[test]
     fn name_value_lines_and_wrapped_values() {
         assert!(recognise(OS));
         let records = read(OS).unwrap();

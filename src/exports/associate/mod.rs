@@ -627,6 +627,37 @@ mod tests {
         }
     }
 
+    /// The nodes a folder names: its own sources' (`cluster node`, the node columns read
+    /// plainly, a host inside a per-node export), and apart the cmdlets' machine lists; the
+    /// own ones find the cluster when there are any.
+    #[test]
+    fn the_nodes_a_folder_names() {
+        let nodes = "Node           Node ID Status\n-------------- ------- ------\nEXNODE7              1 Up\n";
+        let resources = RESOURCES.replace("EXNODE1 ", "EXNODE3 ");
+        let os = "Host Name:                 EXNODE4\nOS Name:                   Microsoft(R) Windows(R) Server 2003, Enterprise Edition\nOS Version:                5.2.3790 Service Pack 2 Build 3790\n";
+        let setup = "PSComputerName   : EXNODE5\nOriginalFilename : ExSetup.exe\nFileVersion      : 08.01.0240.006\n";
+        let files = [
+            file("nodes.txt", nodes),
+            file("groups.txt", GROUPS),
+            file("resources.txt", &resources),
+            file("os.txt", os),
+            file("setup.txt", setup),
+            file("status.txt", STATUS),
+            file("mailbox.txt", MAILBOX_WITH_MACHINES),
+        ];
+        let texts =
+            |names: &[Name]| -> Vec<String> { names.iter().map(|n| n.text.clone()).collect() };
+        let named = named_nodes(&files.iter().collect::<Vec<_>>());
+        let own = ["EXNODE7", "EXNODE1", "EXNODE3", "EXNODE4", "EXNODE5"];
+        assert_eq!(texts(&named.own), own);
+        let listed = ["EXNODE1", "EXNODE2", "EXNODE91", "EXNODE92"];
+        assert_eq!(texts(&named.listed), [listed, listed].concat());
+        assert_eq!(texts(named.for_association()), own);
+        let listings = [file("status.txt", STATUS)];
+        let named = named_nodes(&listings.iter().collect::<Vec<_>>());
+        assert_eq!(texts(named.for_association()), listed);
+    }
+
     /// With nothing else in the folder, every Get-ExchangeServer record is the cluster's; one
     /// that says it is in a cluster (`Yes` or `True`) is a CMS, any other gives its version only.
     #[test]
