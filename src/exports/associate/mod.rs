@@ -432,6 +432,7 @@ pub fn claims(
 mod tests {
     use super::*;
     use crate::exports::read;
+    use std::ops::Range;
 
     fn file(name: &str, text: &str) -> FileExport {
         FileExport {
@@ -656,6 +657,25 @@ mod tests {
         let listings = [file("status.txt", STATUS)];
         let named = named_nodes(&listings.iter().collect::<Vec<_>>());
         assert_eq!(texts(named.for_association()), listed);
+    }
+
+    /// A `cluster res` row that cannot be split (its resource overflowed and its group is not
+    /// known) still makes the CMS its resource names a CMS, at the name inside the resource.
+    #[test]
+    fn an_unsplit_resource_row_names_its_cms_where_it_stands() {
+        let text = "Resource             Group                Node            Status\n-------------------- -------------------- --------------- ------\nExchange System Attendant Instance (EXCMS05) EXCMS05 EXNODE1 Online\n";
+        let claims = claims(&[&file("resources.txt", text)], &[], &HashSet::new());
+        let cms: Vec<(&str, Range<usize>)> = (claims.claims.iter())
+            .filter_map(|c| match c {
+                Claim::Group {
+                    name,
+                    kind: GroupKind::Cms,
+                } => Some((name.text.as_str(), name.span.range())),
+                _ => None,
+            })
+            .collect();
+        let at = text.find("(EXCMS05)").unwrap() + 1;
+        assert_eq!(cms, [("EXCMS05", at..at + 7)]);
     }
 
     /// With nothing else in the folder, every Get-ExchangeServer record is the cluster's; one
