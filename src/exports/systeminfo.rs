@@ -179,6 +179,21 @@ mod tests {
         assert_eq!(configuration, Some("メンバー ワークステーション"));
     }
 
+    /// Listings appended for several hosts: one cut short after two fields has no Windows
+    /// version, which is said at its first line.
+    #[test]
+    fn a_listing_of_two_fields_is_located() {
+        let text = format!(
+            "{EN}\r\nHost Name:                 EXNODE2\r\nOS Name:                   Microsoft Windows\r\n"
+        );
+        let err = read(&text).unwrap_err();
+        assert_eq!(
+            err.offset,
+            text.find("Host Name:                 EXNODE2").unwrap()
+        );
+        assert_eq!(err.message, crate::msg!("exports-systeminfo-os-version"));
+    }
+
     #[test]
     fn a_mangled_version_is_located() {
         let text = "Host Name:   N1\nOS Name:     Windows\nOS Version:  unknown\n";
