@@ -397,6 +397,28 @@ mod tests {
         assert_eq!(hosts, ["EXNODE3", "EXNODE4"]);
     }
 
+    /// `Get-ExchangeServer | Export-Csv` writes every property, ten columns and more: it is
+    /// still read by its columns, not taken for systeminfo.
+    #[test]
+    fn a_wide_cmdlet_export_is_not_systeminfo() {
+        let text = "#TYPE Microsoft.Exchange.Data.Directory.Management.ExchangeServer\n\"Name\",\"Edition\",\"AdminDisplayVersion\",\"IsMemberOfCluster\",\"Site\",\"ServerRole\",\"Fqdn\",\"Domain\",\"IsMailboxServer\",\"IsClientAccessServer\",\"IsExchange2007OrLater\"\n\"EXCMS01\",\"Enterprise\",\"Version 8.1 (Build 240.6)\",\"Yes\",\"contoso.com/Configuration/Sites/Tokyo\",\"Mailbox\",\"EXCMS01.contoso.com\",\"contoso.com\",\"True\",\"False\",\"True\"\n";
+        let (facts, _) = read(text).unwrap();
+        match &facts[..] {
+            [
+                Fact::ExchangeServer {
+                    name,
+                    version,
+                    clustered,
+                },
+            ] => {
+                assert_eq!(name.text, "EXCMS01");
+                assert_eq!(version.as_ref().unwrap().text, "Version 8.1 (Build 240.6)");
+                assert_eq!(clustered.as_ref().unwrap().text, "Yes");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn unequal_rows_are_located() {
         let text = "\"Name\",\"AdminDisplayVersion\"\n\"EXCMS01\",\"Version 8.1 (Build 240.6)\"\n\"EXCMS02\"\n";
