@@ -499,6 +499,7 @@ mod tests {
             ("6.0.6001", Some(1)),
             ("6.0.6002", Some(2)),
             ("6.0.6003", Some(2)),
+            ("6.1.7600", Some(0)),
             ("6.1.7601", Some(1)),
             ("5.2.3790", None),
             ("5.1.2600", None),
@@ -506,6 +507,30 @@ mod tests {
         ] {
             assert_eq!(service_pack_of_build(version), sp, "{version}");
         }
+    }
+
+    #[test]
+    fn a_service_pack_among_a_captions_words() {
+        for (words, sp) in [
+            (
+                &["windows", "xp", "professional", "service", "pack", "3"][..],
+                Some(3),
+            ),
+            (&["windows", "vista", "sp2"], Some(2)),
+            (&["windows", "vista", "sp", "1"], Some(1)),
+            // `pack` counts only after `service`, and `service` only before `pack`.
+            (&["pack", "3"], None),
+            (&["feature", "pack", "3"], None),
+            (&["service", "3"], None),
+        ] {
+            assert_eq!(sp_in_words(words), sp, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn numeric_xp() {
+        let xp = parse_numeric("5.1.2600", Some(3), None).unwrap();
+        assert_eq!((xp.family, xp.service_pack), (Family::Xp, Some(3)));
     }
 
     #[test]
