@@ -540,9 +540,14 @@ impl Cluster {
     /// The node a group's owner names: the first of that name.
     pub fn owner_of(&self, group: &Group) -> Option<&ClusterNode> {
         match self.groups.iter().position(|g| std::ptr::eq(g, group)) {
-            Some(g) => Some(&self.nodes[self.owners().group[g]? as usize]),
+            Some(g) => Some(&self.nodes[self.owner_position(g)?]),
             None => self.node(&group.owner.as_ref()?.text),
         }
+    }
+
+    /// The position in `nodes` of the node the owner of the group at position `group` names.
+    pub fn owner_position(&self, group: usize) -> Option<usize> {
+        self.owners().group[group].map(|n| n as usize)
     }
 
     pub fn entity(&self) -> String {

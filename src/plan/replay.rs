@@ -82,11 +82,9 @@ impl<'a> State<'a> {
         let groups = cluster
             .groups
             .iter()
-            .map(|g| {
-                let owner = g
-                    .owner
-                    .as_ref()
-                    .and_then(|o| nodes.iter().position(|n| o.is(n.name)));
+            .enumerate()
+            .map(|(i, g)| {
+                let owner = cluster.owner_position(i);
                 GroupSnapshot {
                     name: &g.name.text,
                     kind: g.kind,
