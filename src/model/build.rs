@@ -126,6 +126,15 @@ fn list<'a>(node: &'a Node, key: &str) -> &'a [Node] {
     node.get(key).map_or(&[], Node::items)
 }
 
+/// What `make` makes of each item, in a vector of exactly that many places. The model keeps its
+/// vectors for the whole run, and `collect` from a filtering iterator reserves four places for
+/// a cluster's two nodes.
+fn exact<'a, I, T>(items: &'a [I], make: impl FnMut(&'a I) -> Option<T>) -> Vec<T> {
+    let mut made = Vec::with_capacity(items.len());
+    made.extend(items.iter().filter_map(make));
+    made
+}
+
 struct DocBuilder {
     file: FileId,
 }
@@ -234,20 +243,14 @@ impl DocBuilder {
                 span: self.span(t),
             })
         });
-        let nodes = list(item, "nodes")
-            .iter()
-            .filter_map(|n| {
-                Some(ClusterNode {
-                    name: self.name(n, "name")?,
-                    os: self.os(n.get("os"), Context::Server),
-                    exchange: self.exchange(n.get("exchange")),
-                })
+        let nodes = exact(list(item, "nodes"), |n| {
+            Some(ClusterNode {
+                name: self.name(n, "name")?,
+                os: self.os(n.get("os"), Context::Server),
+                exchange: self.exchange(n.get("exchange")),
             })
-            .collect();
-        let groups = list(item, "groups")
-            .iter()
-            .filter_map(|g| self.group(g))
-            .collect();
+        });
+        let groups = exact(list(item, "groups"), |g| self.group(g));
         Some(Cluster::new(name, kind, nodes, groups))
     }
 
@@ -299,12 +302,13 @@ impl DocBuilder {
             name: self.name(item, "name")?,
             os: self.os(item.get("os"), Context::Workstation),
             exchange_tools: self.exchange(item.get("exchangeTools")),
-            cluster_tools: tools.into_iter().flatten().collect(),
+            cluster_tools: {
+                let mut known = Vec::with_capacity(tools.len());
+                known.extend(tools.into_iter().flatten());
+                known
+            },
             cluster_tools_known,
-            manages: list(item, "manages")
-                .iter()
-                .filter_map(|m| self.name_of(m))
-                .collect(),
+            manages: exact(list(item, "manages"), |m| self.name_of(m)),
         })
     }
 
@@ -323,7 +327,7 @@ impl DocBuilder {
             cluster,
             target,
             window,
-            steps: Vec::new(),
+            steps: Vec::with_capacity(list(item, "steps").len()),
         };
         for (i, step) in list(item, "steps").iter().enumerate() {
             if let Some(step) = self.step(i + 1, step) {
