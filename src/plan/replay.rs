@@ -16,7 +16,7 @@ use crate::runbook::{Command, GroupOp, SetupMode, SetupProgram};
 use crate::source::Span;
 
 /// A node as it stands at one point of the plan.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NodeState<'a> {
     /// The name as the inventory spells it.
     pub name: &'a str,
@@ -29,7 +29,7 @@ pub struct NodeState<'a> {
 }
 
 /// A cluster group as it stands at one point of the plan.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GroupSnapshot<'a> {
     pub name: &'a str,
     pub kind: GroupKind,
@@ -59,7 +59,7 @@ impl GroupSnapshot<'_> {
 }
 
 /// The whole cluster at one point.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct State<'a> {
     pub nodes: Vec<NodeState<'a>>,
     pub groups: Vec<GroupSnapshot<'a>>,
@@ -194,15 +194,16 @@ pub enum Action {
     Nothing,
 }
 
-/// One step as the replay keeps it: what it did and the state before it.
+/// One step as the replay keeps it: what it did. The states between the steps are not kept;
+/// [`Walk`] applies the actions again to a copy of the start, which costs far less than keeping
+/// two vectors for every step of every plan for the whole check.
 #[derive(Debug)]
 struct Replayed<'a> {
     step: &'a Step,
     action: Action,
-    before: State<'a>,
 }
 
-/// One replayed step as [`walk`] gives it: the plan's replay, the step, what it did, and the
+/// One replayed step as [`Walk`] gives it: the plan's replay, the step, what it did, and the
 /// cluster's state before and after it.
 #[derive(Debug, Clone, Copy)]
 pub struct ReplayedStep<'r, 'a> {
@@ -227,8 +228,65 @@ impl ReplayedStep<'_, '_> {
 /// Every step of every replay, in plan order and then step order, each with the state before
 /// and after it. A replay that stopped gives the steps before the one it stopped at, and none
 /// from there on.
-pub fn walk<'r, 'a>(replays: &'r [Replay<'a>]) -> impl Iterator<Item = ReplayedStep<'r, 'a>> {
-    replays.iter().flat_map(Replay::steps)
+pub fn walk<'r, 'a>(replays: &'r [Replay<'a>]) -> Walk<'r, 'a> {
+    Walk {
+        replays: replays.iter(),
+        current: None,
+        next: 0,
+        before: State::default(),
+        after: State::default(),
+    }
+}
+
+/// The steps of one or more replays, one at a time, with the state before and after each:
+/// `while let Some(step) = walk.next_step() { .. }`. It holds two states and applies each
+/// step's action to them again, so a step's states live until the next call; what outlives
+/// that is copied out of them.
+#[derive(Debug)]
+pub struct Walk<'r, 'a> {
+    replays: std::slice::Iter<'r, Replay<'a>>,
+    current: Option<&'r Replay<'a>>,
+    /// The index in the current replay of the next step to give.
+    next: usize,
+    before: State<'a>,
+    after: State<'a>,
+}
+
+impl<'a> Walk<'_, 'a> {
+    /// The next step replayed, or `None` after the last.
+    pub fn next_step(&mut self) -> Option<ReplayedStep<'_, 'a>> {
+        let (replay, replayed) = loop {
+            if let Some(replay) = self.current
+                && let Some(replayed) = replay.replayed.get(self.next)
+            {
+                break (replay, replayed);
+            }
+            self.current = Some(self.replays.next()?);
+            self.next = 0;
+        };
+        if self.next == 0 {
+            self.before.clone_from(&replay.start);
+        } else {
+            std::mem::swap(&mut self.before, &mut self.after);
+        }
+        self.after.clone_from(&self.before);
+        apply(
+            &mut self.after,
+            &replayed.action,
+            replayed.step.span,
+            replay.target,
+        );
+        self.next += 1;
+        // The last step before a stop has no state after it: the stopped step is not applied.
+        let stopped_next = self.next == replay.replayed.len() && replay.stopped_at.is_some();
+        Some(ReplayedStep {
+            replay,
+            step: replayed.step,
+            action: &replayed.action,
+            before: &self.before,
+            after: (!stopped_next).then_some(&self.after),
+        })
+    }
 }
 
 /// A plan replayed against its cluster.
@@ -239,8 +297,8 @@ pub struct Replay<'a> {
     /// The target, when it is a version cmslint understands.
     pub target: Option<ExchangeVersion>,
     pub start: State<'a>,
-    /// The steps replayed, each with the state before it: every step before
-    /// [`Replay::stopped_at`], or all of them. Walked by [`Replay::steps`].
+    /// What each step replayed did: every step before [`Replay::stopped_at`], or all of them.
+    /// Walked with the states by [`Replay::steps`].
     replayed: Vec<Replayed<'a>>,
     /// A step that would change the cluster but names a node, group or CMS the cluster does not
     /// have (INV004), or Setup without `on:` (INV002): it cannot be replayed, every later state
@@ -253,20 +311,13 @@ pub struct Replay<'a> {
 impl<'a> Replay<'a> {
     /// The steps replayed, in order, each with the state before and after it: every step before
     /// [`Replay::stopped_at`], or all of them.
-    pub fn steps(&self) -> impl Iterator<Item = ReplayedStep<'_, 'a>> {
-        let next = self.replayed.iter().skip(1).map(|r| Some(&r.before));
-        // After the last step: the end, which a replay that stopped does not have.
-        let after = next.chain([self.end.as_ref()]);
-        self.replayed
-            .iter()
-            .zip(after)
-            .map(move |(r, after)| ReplayedStep {
-                replay: self,
-                step: r.step,
-                action: &r.action,
-                before: &r.before,
-                after,
-            })
+    pub fn steps(&self) -> Walk<'_, 'a> {
+        walk(std::slice::from_ref(self))
+    }
+
+    /// The steps replayed and what each did, without the states.
+    pub fn actions(&self) -> impl Iterator<Item = (&'a Step, &Action)> {
+        self.replayed.iter().map(|r| (r.step, &r.action))
     }
 
     /// For the finding at `step`, when the replay stopped there: what is not judged because of
@@ -315,13 +366,8 @@ pub fn replay<'a>(plan: &'a Plan, cluster: &'a Cluster) -> Replay<'a> {
             stopped_at = Some(step);
             break;
         };
-        let before = state.clone();
         apply(&mut state, &action, step.span, target);
-        replayed.push(Replayed {
-            step,
-            action,
-            before,
-        });
+        replayed.push(Replayed { step, action });
     }
     Replay {
         plan,
@@ -505,14 +551,11 @@ pub fn owner_label(replay: &Replay, state: &State, group: usize) -> Option<(Span
 
 /// The first step after step `number` that upgrades Exchange on `node` (Setup `/mode:upgrade`,
 /// or the wizard).
-pub fn later_upgrade<'r, 'a>(
-    replay: &'r Replay<'a>,
-    node: usize,
-    number: usize,
-) -> Option<ReplayedStep<'r, 'a>> {
-    replay.steps().find(|r| {
-        r.step.number > number
-            && matches!(*r.action, Action::UpgradeNode { node: n, .. } if n == node)
+pub fn later_upgrade<'a>(replay: &Replay<'a>, node: usize, number: usize) -> Option<&'a Step> {
+    replay.actions().find_map(|(step, action)| {
+        (step.number > number
+            && matches!(*action, Action::UpgradeNode { node: n, .. } if n == node))
+        .then_some(step)
     })
 }
 
@@ -594,23 +637,45 @@ plans:
     fn the_walk_gives_each_step_between_two_states() {
         let inventory = from_yaml(PLAN);
         let replays = replay_all(&inventory);
-        let steps: Vec<ReplayedStep> = walk(&replays).collect();
-        assert_eq!(steps.len(), 2);
-        assert!(matches!(
-            steps[0].action,
-            Action::UpgradeNode { node: 1, .. }
+        let mut walk = walk(&replays);
+        let first = walk.next_step().expect("step 1 is replayed");
+        assert!(matches!(first.action, Action::UpgradeNode { node: 1, .. }));
+        assert_eq!(first.before, &replays[0].start);
+        let after_first = first.after.expect("step 2 is replayed").clone();
+        assert_eq!(after_first.nodes[1].upgraded_at, Some(first.step.span));
+        assert_ne!(&after_first, first.before);
+        let second = walk.next_step().expect("step 2 is replayed");
+        assert_eq!(second.before, &after_first);
+        assert_eq!(second.after, replays[0].end.as_ref());
+        assert_eq!(second.entity(), "plan:sp2/step:2");
+        assert_eq!(second.after.unwrap().groups[0].online, Some(false));
+        assert!(walk.next_step().is_none());
+    }
+
+    /// The walk goes on from one replay to the next, each starting from its own start.
+    #[test]
+    fn the_walk_starts_each_replay_from_its_start() {
+        let inventory = from_yaml(&format!(
+            "{PLAN}  - name: sp2-again
+    cluster: EXCLU01
+    target: SP2
+    steps:
+      - {{run: setup.com /mode:upgrade, on: EXNODE2}}
+      - {{run: Stop-ClusteredMailboxServer EXCMS01}}
+"
         ));
-        assert!(std::ptr::eq(
-            steps[0].before,
-            &replays[0].replayed[0].before
-        ));
-        assert!(std::ptr::eq(steps[0].after.unwrap(), steps[1].before));
-        assert!(std::ptr::eq(
-            steps[1].after.unwrap(),
-            replays[0].end.as_ref().unwrap()
-        ));
-        assert_eq!(steps[1].entity(), "plan:sp2/step:2");
-        assert_eq!(steps[1].after.unwrap().groups[0].online, Some(false));
+        let replays = replay_all(&inventory);
+        assert_eq!(replays.len(), 2);
+        let mut walk = walk(&replays);
+        let mut seen = Vec::new();
+        while let Some(step) = walk.next_step() {
+            seen.push((step.replay.plan.name.text.clone(), step.step.number));
+            if step.step.number == 1 {
+                assert_eq!(step.before, &step.replay.start);
+            }
+        }
+        let names = |p: &str| [(p.to_owned(), 1), (p.to_owned(), 2)];
+        assert_eq!(seen, [names("sp2"), names("sp2-again")].concat());
     }
 
     /// A replay that stops gives the steps before the stop, the last of them with no state
@@ -624,9 +689,11 @@ plans:
         ));
         let replays = replay_all(&inventory);
         assert_eq!(replays[0].stopped_at.map(|s| s.number), Some(3));
-        let steps: Vec<(usize, bool)> = walk(&replays)
-            .map(|s| (s.step.number, s.after.is_some()))
-            .collect();
+        let mut steps = Vec::new();
+        let mut walk = walk(&replays);
+        while let Some(s) = walk.next_step() {
+            steps.push((s.step.number, s.after.is_some()));
+        }
         assert_eq!(steps, [(1, true), (2, false)]);
     }
 

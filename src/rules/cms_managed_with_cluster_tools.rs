@@ -15,7 +15,8 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(input: &Input, sink: &mut Sink) {
-    for r in walk(input.replays) {
+    let mut steps = walk(input.replays);
+    while let Some(r) = steps.next_step() {
         let replay = r.replay;
         let number = r.step.number;
         let (group, message, fix) = match *r.action {

@@ -24,7 +24,8 @@ enum What {
 }
 
 fn check(input: &Input, sink: &mut Sink) {
-    for replayed in walk(input.replays) {
+    let mut steps = walk(input.replays);
+    while let Some(replayed) = steps.next_step() {
         let replay = replayed.replay;
         let Some(target) = replay.target else {
             continue;
@@ -102,14 +103,14 @@ fn check(input: &Input, sink: &mut Sink) {
         match later_upgrade(replay, node, step.number) {
             Some(later) => {
                 let help = Message::new("upg304-help-move-step")
-                    .arg("later", later.step.number)
+                    .arg("later", later.number)
                     .arg("step", step.number)
                     .arg("node", name)
                     .arg("target", level)
                     .arg("alternative", alternative);
                 finding
                     .label(
-                        later.step.span,
+                        later.span,
                         msg!("rules-upg-upgraded-only-here", node = name),
                     )
                     .help(help);

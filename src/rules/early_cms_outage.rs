@@ -20,7 +20,8 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(input: &Input, sink: &mut Sink) {
-    for replayed in walk(input.replays) {
+    let mut steps = walk(input.replays);
+    while let Some(replayed) = steps.next_step() {
         let replay = replayed.replay;
         let Some(target) = replay.target else {
             continue;
@@ -72,8 +73,8 @@ fn check(input: &Input, sink: &mut Sink) {
             finding.label(exchange_span(replay, n), label);
             if let Some(later) = later_upgrade(replay, n, step.number) {
                 let label = msg!("rules-upg-upgraded-only-here", node = node.name);
-                finding.label(later.step.span, label);
-                later_steps.push(later.step.number);
+                finding.label(later.span, label);
+                later_steps.push(later.number);
             }
         }
         finding.note(msg!("upg305-note"));

@@ -16,7 +16,8 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(input: &Input, sink: &mut Sink) {
-    for replayed in walk(input.replays) {
+    let mut steps = walk(input.replays);
+    while let Some(replayed) = steps.next_step() {
         let (node, switch, message) = match *replayed.action {
             Action::UpgradeNode { node, gui: true } => {
                 (node, "/mode:upgrade", Message::new("upg303-message-node"))

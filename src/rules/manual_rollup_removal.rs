@@ -13,7 +13,8 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(input: &Input, sink: &mut Sink) {
-    for r in walk(input.replays) {
+    let mut steps = walk(input.replays);
+    while let Some(r) = steps.next_step() {
         let replay = r.replay;
         let sp = || match replay.target {
             Some(t) => Message::verbatim(t.level_name()),
@@ -35,7 +36,7 @@ fn check(input: &Input, sink: &mut Sink) {
         finding.primary_label(msg!("upg308-label"));
         if let Some(upgrade) = later_upgrade(replay, node, number) {
             let label = msg!("upg308-label-setup", service_pack = sp(), node = name);
-            finding.label(upgrade.step.span, label);
+            finding.label(upgrade.span, label);
         }
         let help = Message::new("upg308-help")
             .arg("step", number)

@@ -18,23 +18,26 @@ fn check(input: &Input, sink: &mut Sink) {
         if plan.window.is_some() {
             continue;
         }
-        let outage = replay.steps().find_map(|r| match *r.action {
+        // A group's kind and name are the same in every state: the start's are enough.
+        let outage = replay.actions().find_map(|(step, action)| match *action {
             Action::SetOnline {
                 group,
                 online: false,
                 ..
-            } if r.before.groups[group].is_cms() => Some((r, &r.before.groups[group].name)),
+            } if replay.start.groups[group].is_cms() => {
+                Some((step, replay.start.groups[group].name))
+            }
             _ => None,
         });
         let Some((first, cms)) = outage else { continue };
         let name = &plan.name.text;
         let message = Message::new("upg307-message")
             .arg("plan", name)
-            .arg("cms", *cms)
-            .arg("step", first.step.number);
+            .arg("cms", cms)
+            .arg("step", first.number);
         sink.report(plan.entity(), plan.name.span, message)
             .primary_label(msg!("upg307-label"))
-            .label(first.step.span, msg!("upg307-label-offline", cms = *cms))
+            .label(first.span, msg!("upg307-label-offline", cms = cms))
             .note(msg!("upg307-note"))
             .help(msg!("upg307-help", plan = name));
     }

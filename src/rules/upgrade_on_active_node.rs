@@ -15,7 +15,8 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(input: &Input, sink: &mut Sink) {
-    for replayed in walk(input.replays) {
+    let mut steps = walk(input.replays);
+    while let Some(replayed) = steps.next_step() {
         let replay = replayed.replay;
         let Action::UpgradeNode { node, .. } = *replayed.action else {
             continue;

@@ -126,7 +126,7 @@ fn view(index: usize, plan: &Plan, replay: Option<&Replay>, marks: &Marks, lang:
     let mut previous = first;
     let mut steps = Vec::with_capacity(plan.steps.len());
     for (i, step) in plan.steps.iter().enumerate() {
-        let state = after.get(i).copied().flatten();
+        let state = after.get(i).and_then(Option::as_ref);
         let (command, literal) = match &step.kind {
             StepKind::Run { text, .. } => (clean(text), true),
             StepKind::InstallWindowsServicePack { service_pack, .. } => {
@@ -219,8 +219,13 @@ fn window_view(start: String, end: String, length: Option<String>, lang: Lang) -
 /// The state before the first step, and after each step replayed. A replay that stopped (a
 /// step naming what the cluster does not have) has no state after the step before the stop,
 /// nor after any later step.
-fn states<'r>(replay: &'r Replay) -> (&'r State<'r>, Vec<Option<&'r State<'r>>>) {
-    (&replay.start, replay.steps().map(|s| s.after).collect())
+fn states<'r>(replay: &'r Replay) -> (&'r State<'r>, Vec<Option<State<'r>>>) {
+    let mut after = Vec::new();
+    let mut steps = replay.steps();
+    while let Some(step) = steps.next_step() {
+        after.push(step.after.cloned());
+    }
+    (&replay.start, after)
 }
 
 fn row(state: &State, previous: Option<&State>, lang: Lang) -> StateRow {
