@@ -44,12 +44,13 @@ pub fn scan_options(data: &[u8]) -> ScanOptions {
 }
 
 /// Scans a one-file tree whose file is called `name` and holds `data`, turning each inventory
-/// document into a `D` as `cmslint::scan::scan_with` does.
+/// document into a `D` and handing it to `take` as `cmslint::scan::scan_with` does.
 pub fn scan_one<D: Send>(
     name: &str,
     data: &[u8],
     document: impl Fn(FileId, &Node) -> D + Sync,
-) -> Scanned<D> {
+    mut take: impl FnMut(D) + Send,
+) -> Scanned {
     let dir = one_file_tree(name);
     cmslint::scan::scan_with(
         std::slice::from_ref(&dir),
@@ -57,12 +58,13 @@ pub fn scan_one<D: Send>(
         &scan_options(data),
         None,
         |file, doc| document(file, &doc),
+        |_, _, doc| take(doc),
     )
     .expect("the fuzz tree exists")
 }
 
 /// Reads again, through the read seam, the text of the files a scan's findings point into.
-pub fn restore<D>(scanned: &mut Scanned<D>) {
+pub fn restore(scanned: &mut Scanned) {
     let files = (scanned.findings.iter())
         .flat_map(|f| std::iter::once(&f.primary).chain(&f.secondary))
         .map(|label| label.span.file());
@@ -100,16 +102,11 @@ pub fn assert_spans(sources: &Sources, findings: &[Finding]) {
 /// What the loader targets run: one inventory file called `name` holding `data`, scanned and
 /// modelled as the check does it, with every finding's span checked.
 pub fn load(name: &str, data: &[u8]) {
-    let mut scanned = scan_one(name, data, cmslint::model::document);
+    let mut builder = cmslint::model::Builder::default();
+    let mut scanned = scan_one(name, data, cmslint::model::document, |part| {
+        builder.add_part(part);
+    });
     restore(&mut scanned);
     assert_spans(&scanned.sources, &scanned.findings);
-    let mut builder = cmslint::model::Builder::default();
-    builder.add_parts(
-        scanned
-            .documents
-            .into_iter()
-            .map(|(_, part)| part)
-            .collect(),
-    );
     let _ = builder.finish();
 }

@@ -167,9 +167,21 @@ fn check_on_pool(
     if let Some(p) = progress {
         p.stage(&lang.text("cli-progress-looking"), None);
     }
-    let mut scanned = scan::scan_with(paths, cwd, &options.scan, progress, |file, doc| {
-        model::document(file, &doc)
-    })?;
+    // Each document is modelled on the worker that parsed it, and its part joins the
+    // inventory as soon as its file is done, so the parts of all the files never exist at once.
+    let mut builder = Builder::default();
+    let mut scanned = scan::scan_with(
+        paths,
+        cwd,
+        &options.scan,
+        progress,
+        |file, doc| model::document(file, &doc),
+        |_, candidate, part| {
+            if !left_out(options, cwd, &candidate.path, &candidate.display) {
+                builder.add_part(part);
+            }
+        },
+    )?;
     let excluded = exclude(&mut scanned, cwd, options);
     if let Some(p) = progress {
         let files = crate::msg!("count-files", count = scanned.files.len());
@@ -178,9 +190,6 @@ fn check_on_pool(
             Some(3),
         );
     }
-    let mut builder = Builder::default();
-    let parts = std::mem::take(&mut scanned.documents);
-    builder.add_parts(parts.into_iter().map(|(_, part)| part).collect());
     let mut inventory = builder.finish();
     crate::exports::merge(&mut inventory, &scanned.exports, &scanned.sources);
     if let Some(p) = progress {
@@ -266,31 +275,33 @@ fn check_on_pool(
     Ok(outcome)
 }
 
-/// Leaves out the files that the config's `include` does not match or its `exclude` matches
-/// (globs relative to the config's folder): their documents and scan findings go, and they are
-/// listed apart.
-fn exclude<D>(scanned: &mut scan::Scanned<D>, cwd: &Path, options: &CheckOptions) -> Vec<String> {
-    let Some(config) = options.filter.config.as_deref() else {
-        return Vec::new();
-    };
-    if config.include.is_none() && config.exclude.is_none() {
-        return Vec::new();
-    }
+/// Whether the config's `include` does not match the file or its `exclude` does (globs
+/// relative to the config's folder). The standard input is not a file of the tree the globs
+/// describe.
+fn left_out(options: &CheckOptions, cwd: &Path, location: &Path, path: &str) -> bool {
+    options.filter.config.as_deref().is_some_and(|config| {
+        (config.include.is_some() || config.exclude.is_some())
+            && location.as_os_str() != scan::STDIN_ARGUMENT
+            && config.leaves_out(&crate::paths::absolute(location, cwd), path)
+    })
+}
+
+/// Leaves out the files [`left_out`] says (their documents never joined the inventory): their
+/// exports and scan findings go too, and they are listed apart.
+fn exclude(scanned: &mut scan::Scanned, cwd: &Path, options: &CheckOptions) -> Vec<String> {
     let mut excluded = Vec::new();
     scanned.files.retain(|f| {
-        // The standard input is not a file of the tree the globs describe.
-        let out = f.location.as_os_str() != scan::STDIN_ARGUMENT
-            && config.leaves_out(&crate::paths::absolute(&f.location, cwd), &f.path);
+        let out = left_out(options, cwd, &f.location, &f.path);
         if out {
             excluded.push(f.path.clone());
         }
         !out
     });
+    if excluded.is_empty() {
+        return excluded;
+    }
     let gone: HashSet<&str> = excluded.iter().map(String::as_str).collect();
     let sources = &scanned.sources;
-    scanned
-        .documents
-        .retain(|(file, _)| !gone.contains(sources.get(*file).path.as_str()));
     scanned
         .exports
         .retain(|export| !gone.contains(sources.get(export.file).path.as_str()));

@@ -60,20 +60,6 @@ impl Builder {
         }
     }
 
-    /// Appends what [`document`] made of each document, in the order the documents came.
-    pub fn add_parts(&mut self, parts: Vec<Inventory>) {
-        let inv = &mut self.inventory;
-        let total = |count: fn(&Inventory) -> usize| parts.iter().map(count).sum::<usize>();
-        inv.clusters.reserve_exact(total(|p| p.clusters.len()));
-        inv.servers.reserve_exact(total(|p| p.servers.len()));
-        inv.workstations
-            .reserve_exact(total(|p| p.workstations.len()));
-        inv.plans.reserve_exact(total(|p| p.plans.len()));
-        for part in parts {
-            self.add_part(part);
-        }
-    }
-
     /// Appends what [`document`] made of one document.
     pub fn add_part(&mut self, part: Inventory) {
         let inv = &mut self.inventory;

@@ -9,7 +9,7 @@ mod restore;
 mod walk;
 
 pub use restore::restore;
-pub use walk::{MissingPath, SkipReason};
+pub use walk::{Candidate, MissingPath, SkipReason};
 
 use crate::catalog::meta;
 use crate::engine::{Finding, Label};
@@ -121,32 +121,18 @@ pub struct FileEntry {
     pub status: FileStatus,
 }
 
-/// Everything the scan produced, in walk order. `D` is what each inventory document became
-/// on the worker that parsed it: the syntax tree itself for [`scan`], or what the function
-/// given to [`scan_with`] made of it.
-#[derive(Debug)]
-pub struct Scanned<D = Node> {
+/// Everything the scan produced but the documents, in walk order: [`scan_with`] hands each
+/// document on as its file is done.
+#[derive(Debug, Default)]
+pub struct Scanned {
     pub sources: Sources,
-    pub documents: Vec<(FileId, D)>,
     /// Recognised raw exports, in walk order.
     pub exports: Vec<FileExport>,
     pub files: Vec<FileEntry>,
     pub findings: Vec<Finding>,
 }
 
-impl<D> Default for Scanned<D> {
-    fn default() -> Self {
-        Scanned {
-            sources: Sources::default(),
-            documents: Vec::new(),
-            exports: Vec::new(),
-            files: Vec::new(),
-            findings: Vec::new(),
-        }
-    }
-}
-
-impl<D> Scanned<D> {
+impl Scanned {
     pub fn checked(&self) -> usize {
         self.files
             .iter()
@@ -159,24 +145,32 @@ impl<D> Scanned<D> {
     }
 }
 
-/// Scans the given paths, keeping each document's syntax tree. The only error is a path that
-/// does not exist.
+/// Scans the given paths without modelling the documents (the scan's own findings, files and
+/// sources). The only error is a path that does not exist.
 pub fn scan(paths: &[PathBuf], cwd: &Path, options: &ScanOptions) -> Result<Scanned, MissingPath> {
-    scan_with(paths, cwd, options, None, |_, doc| doc)
+    scan_with(paths, cwd, options, None, |_, _| (), |_, _, ()| {})
 }
 
+/// How many files are processed between two hand-overs of their documents: enough that the
+/// workers rarely wait for each other, few enough that the documents of all the files never
+/// exist at once.
+const CHUNK: usize = 1024;
+
 /// Scans the given paths and turns each inventory document into a `D` on the worker that
-/// parsed it (after the schema check), so the syntax trees never outlive their file. Files are
-/// processed in parallel on the current rayon pool (see [`crate::parallel`]); the result is in
-/// walk order whatever the number of workers. `progress` hears of a stage `reading N files`
-/// with a step per file. The only error is a path that does not exist.
+/// parsed it (after the schema check), so the syntax trees never outlive their file; `take`
+/// gets each `D` with its file and the file's walk candidate, in walk order, as the files are
+/// done. Files are processed in parallel on the current rayon pool (see [`crate::parallel`]),
+/// [`CHUNK`] at a time; the result is in walk order whatever the number of workers. `progress`
+/// hears of a stage `reading N files` with a step per file. The only error is a path that
+/// does not exist.
 pub fn scan_with<D: Send>(
     paths: &[PathBuf],
     cwd: &Path,
     options: &ScanOptions,
     progress: Option<&dyn Progress>,
     document: impl Fn(FileId, Node) -> D + Sync,
-) -> Result<Scanned<D>, MissingPath> {
+    mut take: impl FnMut(FileId, &Candidate, D) + Send,
+) -> Result<Scanned, MissingPath> {
     use rayon::prelude::*;
     let walked = walk::walk(paths, cwd)?;
     if let Some(p) = progress {
@@ -189,20 +183,6 @@ pub fn scan_with<D: Send>(
     // File ids are walk positions, so a worker can give spans their file before the others
     // are done; skipped files leave their id unused.
     let first = out.sources.reserve(walked.candidates.len());
-    let processed: Vec<Processed<D>> = crate::parallel::install(options.threads, || {
-        walked
-            .candidates
-            .par_iter()
-            .enumerate()
-            .map(|(i, candidate)| {
-                let processed = process(candidate, first + i, options, &document);
-                if let Some(p) = progress {
-                    p.step();
-                }
-                processed
-            })
-            .collect()
-    });
     for (candidate, reason) in walked.skipped {
         out.files.push(FileEntry {
             path: candidate.display,
@@ -210,49 +190,78 @@ pub fn scan_with<D: Send>(
             status: FileStatus::Skipped(reason),
         });
     }
-    for (i, (candidate, result)) in walked.candidates.iter().zip(processed).enumerate() {
-        let status = match result {
-            Processed::Skipped(reason) => FileStatus::Skipped(reason),
+    out.files.reserve(walked.candidates.len());
+    crate::parallel::install(options.threads, || {
+        for (c, chunk) in walked.candidates.chunks(CHUNK).enumerate() {
+            let first = first + c * CHUNK;
+            let processed: Vec<Processed<D>> = chunk
+                .par_iter()
+                .enumerate()
+                .map(|(i, candidate)| {
+                    let processed = process(candidate, first + i, options, &document);
+                    if let Some(p) = progress {
+                        p.step();
+                    }
+                    processed
+                })
+                .collect();
+            for (i, (candidate, result)) in chunk.iter().zip(processed).enumerate() {
+                let status = out.file_done(first + i, candidate, result, &mut take);
+                out.files.push(FileEntry {
+                    path: candidate.display.clone(),
+                    location: candidate.path.clone(),
+                    status,
+                });
+            }
+        }
+    });
+    out.files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+impl Scanned {
+    /// Keeps what the scan made of one file and hands its documents to `take`.
+    fn file_done<D>(
+        &mut self,
+        file: FileId,
+        candidate: &Candidate,
+        result: Processed<D>,
+        take: &mut impl FnMut(FileId, &Candidate, D),
+    ) -> FileStatus {
+        let (source, documents, issues, export) = match result {
+            Processed::Skipped(reason) => return FileStatus::Skipped(reason),
             Processed::Checked {
                 source,
                 documents,
                 issues,
                 export,
-            } => {
-                let file = first + i;
-                out.sources.set(file, source);
-                for issue in issues {
-                    out.findings
-                        .push(issue.into_finding(file, &candidate.display));
-                }
-                out.documents
-                    .extend(documents.into_iter().map(|doc| (file, doc)));
-                if let Some(export) = export {
-                    out.exports.push(FileExport {
-                        file,
-                        folder: candidate
-                            .display
-                            .rsplit_once('/')
-                            .map_or(String::new(), |(dir, _)| dir.to_string()),
-                        folder_name: folder_name(&candidate.path),
-                        file_name: candidate
-                            .path
-                            .file_name()
-                            .map_or(String::new(), |n| n.to_string_lossy().into_owned()),
-                        export,
-                    });
-                }
-                FileStatus::Checked
-            }
+            } => (source, documents, issues, export),
         };
-        out.files.push(FileEntry {
-            path: candidate.display.clone(),
-            location: candidate.path.clone(),
-            status,
-        });
+        self.sources.set(file, source);
+        for issue in issues {
+            self.findings
+                .push(issue.into_finding(file, &candidate.display));
+        }
+        for doc in documents {
+            take(file, candidate, doc);
+        }
+        if let Some(export) = export {
+            self.exports.push(FileExport {
+                file,
+                folder: candidate
+                    .display
+                    .rsplit_once('/')
+                    .map_or(String::new(), |(dir, _)| dir.to_string()),
+                folder_name: folder_name(&candidate.path),
+                file_name: candidate
+                    .path
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned()),
+                export,
+            });
+        }
+        FileStatus::Checked
     }
-    out.files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(out)
 }
 
 enum Processed<D> {
@@ -340,7 +349,7 @@ fn unparseable_with_help<D>(
 
 /// INV001 for a file over the size limit, shown with the head that was read.
 fn too_large_file<D>(
-    candidate: &walk::Candidate,
+    candidate: &Candidate,
     len: u64,
     head: String,
     options: &ScanOptions,
@@ -355,7 +364,7 @@ fn too_large_file<D>(
 }
 
 fn process<D>(
-    candidate: &walk::Candidate,
+    candidate: &Candidate,
     file: FileId,
     options: &ScanOptions,
     document: impl Fn(FileId, Node) -> D,
@@ -474,7 +483,7 @@ fn process<D>(
 
 /// INV001 for an inventory over the size limit, when its head mentions `cmslint`.
 fn document_too_large<D>(
-    candidate: &walk::Candidate,
+    candidate: &Candidate,
     len: u64,
     head: &[u8],
     options: &ScanOptions,
@@ -488,7 +497,7 @@ fn document_too_large<D>(
 
 /// INV001 for a raw export over the size limit, when its head is recognised.
 fn export_too_large<D>(
-    candidate: &walk::Candidate,
+    candidate: &Candidate,
     len: u64,
     head: &[u8],
     options: &ScanOptions,
@@ -650,6 +659,52 @@ mod tests {
             &ScanOptions::default(),
         )
         .unwrap()
+    }
+
+    /// Across several chunks of files, every document reaches `take` once, in walk order, with
+    /// the id of its own file; skipped files take no id's documents and are still listed.
+    #[test]
+    fn documents_are_handed_on_in_walk_order_across_chunks() {
+        let dir = tempfile::tempdir().unwrap();
+        let count = 2 * CHUNK + 5;
+        for i in 0..count {
+            let text = if i % 7 == 3 {
+                "name: not an inventory\n".to_owned()
+            } else {
+                format!("cmslint: 1\nservers: [{{name: S{i:05}}}]\n")
+            };
+            std::fs::write(dir.path().join(format!("f{i:05}.yaml")), text).unwrap();
+        }
+        let options = ScanOptions {
+            threads: 2,
+            ..ScanOptions::default()
+        };
+        let mut taken = Vec::new();
+        let name = |doc: &Node| {
+            doc.get("servers").unwrap().items()[0]
+                .get("name")
+                .unwrap()
+                .scalar_text()
+        };
+        let scanned = scan_with(
+            &[dir.path().to_path_buf()],
+            dir.path(),
+            &options,
+            None,
+            |file, doc| (file, name(&doc)),
+            |file, candidate, made| taken.push((file, candidate.display.clone(), made)),
+        )
+        .unwrap();
+        let expected: Vec<usize> = (0..count).filter(|i| i % 7 != 3).collect();
+        assert_eq!(taken.len(), expected.len());
+        for ((file, path, (made_for, name)), i) in taken.iter().zip(&expected) {
+            assert_eq!(path, &format!("f{i:05}.yaml"));
+            assert_eq!(made_for, file);
+            assert_eq!(scanned.sources.get(*file).path, *path);
+            assert_eq!(name.as_deref(), Some(format!("S{i:05}").as_str()));
+        }
+        assert_eq!(scanned.files.len(), count);
+        assert_eq!(scanned.checked(), expected.len());
     }
 
     /// The size limit, kept by the read: a file over it is not read, and only an inventory or a
