@@ -24,7 +24,7 @@ pub enum ProductType {
 }
 
 /// One understood Windows version.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WindowsVersion {
     pub family: Family,
     /// Windows Server 2003 R2.
@@ -202,7 +202,7 @@ pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsV
         if let Some(known) = captions.get(caption)
             && let Some((_, version)) = known.iter().find(|(sp, _)| *sp == service_pack)
         {
-            return version.clone();
+            return *version;
         }
         let version = read_caption(caption, service_pack);
         if captions.len() >= REMEMBERED_CAPTIONS {
@@ -211,7 +211,7 @@ pub fn parse_caption(caption: &str, service_pack: Option<u8>) -> Option<WindowsV
         captions
             .entry(caption.to_string())
             .or_default()
-            .push((service_pack, version.clone()));
+            .push((service_pack, version));
         version
     })
 }
@@ -450,11 +450,11 @@ mod tests {
         let stated = parse_caption("Windows Server 2003 Enterprise Edition", Some(0)).unwrap();
         assert_eq!(stated.service_pack_below(2), Some(true));
         assert_eq!(stated.to_string(), "Windows Server 2003");
-        let mut installed = r2.clone();
+        let mut installed = r2;
         installed.install_service_pack(Some(2));
         assert_eq!(installed.service_pack_below(2), Some(false));
         assert_eq!(installed.service_pack, None);
-        let mut unreadable = stated.clone();
+        let mut unreadable = stated;
         unreadable.install_service_pack(None);
         assert_eq!(unreadable.service_pack_below(2), None);
         let sp2 = parse_caption("Windows Server 2003 R2 Enterprise x64 Edition SP2", None).unwrap();

@@ -16,7 +16,8 @@ use crate::runbook::{Command, GroupOp, SetupMode, SetupProgram};
 use crate::source::Span;
 
 /// A node as it stands at one point of the plan.
-#[derive(Debug, Clone, PartialEq)]
+/// `Copy`, so that [`Walk`] copies a state in one move.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NodeState<'a> {
     /// The name as the inventory spells it.
     pub name: &'a str,
@@ -29,7 +30,7 @@ pub struct NodeState<'a> {
 }
 
 /// A cluster group as it stands at one point of the plan.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GroupSnapshot<'a> {
     pub name: &'a str,
     pub kind: GroupKind,
@@ -59,10 +60,26 @@ impl GroupSnapshot<'_> {
 }
 
 /// The whole cluster at one point.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct State<'a> {
     pub nodes: Vec<NodeState<'a>>,
     pub groups: Vec<GroupSnapshot<'a>>,
+}
+
+// Written out for `clone_from`, which the derive leaves at `*self = source.clone()`: [`Walk`]
+// copies a state into the vectors it already holds, without allocating.
+impl Clone for State<'_> {
+    fn clone(&self) -> Self {
+        State {
+            nodes: self.nodes.clone(),
+            groups: self.groups.clone(),
+        }
+    }
+
+    fn clone_from(&mut self, source: &Self) {
+        self.nodes.clone_from(&source.nodes);
+        self.groups.clone_from(&source.groups);
+    }
 }
 
 impl<'a> State<'a> {
@@ -508,7 +525,7 @@ fn apply(state: &mut State, action: &Action, at: Span, target: Option<ExchangeVe
             }
         }
         // A Windows version that cannot be understood leaves the node's Windows unknown.
-        Action::UpgradeOs { node, ref to } => state.nodes[node].os = to.clone(),
+        Action::UpgradeOs { node, ref to } => state.nodes[node].os = *to,
         Action::RemoveRollups { .. } | Action::Nothing => {}
     }
 }

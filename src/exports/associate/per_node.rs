@@ -45,7 +45,7 @@ pub(super) fn claims(files: &[&FileExport], known: &[&str], out: &mut Claims) {
         match fact {
             Fact::Os { text, reading, .. } => {
                 let parsed = match reading {
-                    OsReading::Known(v) => Some(v.clone()),
+                    OsReading::Known(v) => Some(*v),
                     OsReading::Unreadable => None,
                     OsReading::Undecided(missing) => {
                         if reported.insert(f.file) {
