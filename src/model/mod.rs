@@ -15,6 +15,8 @@ use crate::i18n::Message;
 use crate::runbook::{Command, Unrecognized};
 use crate::source::Span;
 use foldhash::HashMap;
+use hashbrown::HashTable;
+use std::hash::BuildHasher;
 
 /// A Windows computer, cluster, group or CMS name as spelled at one place.
 #[derive(Debug, Clone)]
@@ -85,6 +87,39 @@ fn ascii_compared_part(text: &[u8]) -> &[u8] {
 /// (`Backup Agent v2.1`) are not host names and are only case-folded.
 pub fn name_key(text: &str) -> String {
     compared_part(text).to_lowercase()
+}
+
+/// A spelling as a hash key: equal to another when [`same_name`] says so, hashed to match
+/// (the bytes of its [`name_key`]), without building the key for an ASCII spelling. Lets maps
+/// and the inventory's index look names up without allocating.
+#[derive(Debug, Clone, Copy)]
+pub struct NameKey<'a>(pub &'a str);
+
+impl PartialEq for NameKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        same_name(self.0, other.0)
+    }
+}
+
+impl Eq for NameKey<'_> {}
+
+impl std::hash::Hash for NameKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        /// Names longer than this are lowercased on the heap.
+        const ON_STACK: usize = 64;
+        let text = self.0.as_bytes();
+        let part = ascii_compared_part(text);
+        if text.is_ascii() && part.len() <= ON_STACK {
+            let mut lower = [0u8; ON_STACK];
+            for (to, from) in lower.iter_mut().zip(part) {
+                *to = from.to_ascii_lowercase();
+            }
+            state.write(&lower[..part.len()]);
+        } else {
+            state.write(name_key(self.0).as_bytes());
+        }
+        state.write_u8(0xff);
+    }
 }
 
 /// The part of a spelling that names compare on: trimmed, and the first label of a host name.
@@ -210,14 +245,14 @@ impl Owners {
         let nodes = &cluster.nodes;
         // A handful of nodes is searched; a hostile cluster of thousands gets an index.
         let index = (nodes.len() > 16).then(|| {
-            let mut index: HashMap<String, u32> = HashMap::default();
+            let mut index: HashMap<NameKey, u32> = HashMap::default();
             for (i, node) in nodes.iter().enumerate().rev() {
-                index.insert(node.name.key(), i as u32);
+                index.insert(NameKey(&node.name.text), i as u32);
             }
             index
         });
         let first = |name: &str| match &index {
-            Some(index) => index.get(&name_key(name)).copied(),
+            Some(index) => index.get(&NameKey(name)).copied(),
             None => (nodes.iter().position(|n| n.name.is(name))).map(|i| i as u32),
         };
         Owners {
@@ -355,15 +390,19 @@ pub struct Inventory {
     index: std::sync::OnceLock<Index>,
 }
 
-/// Where the first definition of each name is, by [`name_key`]: positions in
-/// [`Inventory::clusters`] (and in the cluster's `groups`) and [`Inventory::servers`].
+/// Where the first definition of each name is: positions in [`Inventory::clusters`] (and in
+/// the cluster's `groups`) and [`Inventory::servers`], in tables hashed by [`NameKey`] and
+/// compared with [`same_name`] against the names at those positions, so that neither building
+/// the index nor a lookup builds a key.
 #[derive(Debug, Default)]
 struct Index {
-    clusters: HashMap<String, usize>,
-    servers: HashMap<String, usize>,
-    cms: HashMap<String, (usize, usize)>,
-    /// The names of the groups whose kind is unknown (any of them may be a CMS).
-    unknown_groups: foldhash::HashSet<String>,
+    hasher: foldhash::fast::RandomState,
+    clusters: HashTable<u32>,
+    servers: HashTable<u32>,
+    /// (cluster, group) of each CMS.
+    cms: HashTable<(u32, u32)>,
+    /// (cluster, group) of each group whose kind is unknown (any of them may be a CMS).
+    unknown_groups: HashTable<(u32, u32)>,
     /// How many clusters and servers were indexed, to catch a change after the first lookup.
     sizes: (usize, usize),
 }
@@ -374,21 +413,66 @@ impl Index {
             sizes: (inventory.clusters.len(), inventory.servers.len()),
             ..Index::default()
         };
-        for (c, cluster) in inventory.clusters.iter().enumerate() {
-            index.clusters.entry(cluster.name.key()).or_insert(c);
-            for (g, group) in cluster.groups.iter().enumerate() {
-                if group.is_cms() {
-                    index.cms.entry(group.name.key()).or_insert((c, g));
+        let hasher = index.hasher.clone();
+        let hash = |name: &str| hasher.hash_one(NameKey(name));
+        let cluster = |&c: &u32| inventory.clusters[c as usize].name.text.as_str();
+        let group = |&(c, g): &(u32, u32)| {
+            inventory.clusters[c as usize].groups[g as usize]
+                .name
+                .text
+                .as_str()
+        };
+        let server = |&s: &u32| inventory.servers[s as usize].name.text.as_str();
+        for (c, cl) in (0u32..).zip(&inventory.clusters) {
+            first(&mut index.clusters, &cl.name.text, c, cluster, hash);
+            for (g, gr) in (0u32..).zip(&cl.groups) {
+                if gr.is_cms() {
+                    first(&mut index.cms, &gr.name.text, (c, g), group, hash);
                 }
-                if group.kind == GroupKind::Unknown {
-                    index.unknown_groups.insert(group.name.key());
+                if gr.kind == GroupKind::Unknown {
+                    first(
+                        &mut index.unknown_groups,
+                        &gr.name.text,
+                        (c, g),
+                        group,
+                        hash,
+                    );
                 }
             }
         }
-        for (s, server) in inventory.servers.iter().enumerate() {
-            index.servers.entry(server.name.key()).or_insert(s);
+        for (s, sv) in (0u32..).zip(&inventory.servers) {
+            first(&mut index.servers, &sv.name.text, s, server, hash);
         }
         index
+    }
+
+    /// The position in `table` of the first entry named `name`, whose name `name_at` gives.
+    fn find<'a, T: Copy>(
+        &self,
+        table: &HashTable<T>,
+        name: &str,
+        name_at: impl Fn(&T) -> &'a str,
+    ) -> Option<T> {
+        let hash = self.hasher.hash_one(NameKey(name));
+        table.find(hash, |at| same_name(name_at(at), name)).copied()
+    }
+}
+
+/// Adds `at` to `table` unless an entry of the same name is there already.
+fn first<'a, T>(
+    table: &mut HashTable<T>,
+    name: &str,
+    at: T,
+    name_at: impl Fn(&T) -> &'a str,
+    hash: impl Fn(&str) -> u64,
+) {
+    let entry = table.entry(
+        hash(name),
+        |t| same_name(name_at(t), name),
+        |t| hash(name_at(t)),
+    );
+    if let hashbrown::hash_table::Entry::Vacant(vacant) = entry {
+        vacant.insert(at);
     }
 }
 
@@ -477,26 +561,38 @@ impl Inventory {
 
     /// The first cluster of that name.
     pub fn cluster(&self, name: &str) -> Option<&Cluster> {
-        let &c = self.index().clusters.get(&name_key(name))?;
-        Some(&self.clusters[c])
+        let index = self.index();
+        let c = index.find(&index.clusters, name, |&c| {
+            self.clusters[c as usize].name.text.as_str()
+        })?;
+        Some(&self.clusters[c as usize])
     }
 
     /// The first stand-alone server of that name.
     pub fn server(&self, name: &str) -> Option<&Server> {
-        let &s = self.index().servers.get(&name_key(name))?;
-        Some(&self.servers[s])
+        let index = self.index();
+        let s = index.find(&index.servers, name, |&s| {
+            self.servers[s as usize].name.text.as_str()
+        })?;
+        Some(&self.servers[s as usize])
     }
 
     /// The cluster a CMS (clustered mailbox server group) belongs to, and the group.
     pub fn cms(&self, name: &str) -> Option<(&Cluster, &Group)> {
-        let &(c, g) = self.index().cms.get(&name_key(name))?;
-        let cluster = &self.clusters[c];
-        Some((cluster, &cluster.groups[g]))
+        let index = self.index();
+        let (c, g) = index.find(&index.cms, name, |&at| self.group_name(at))?;
+        let cluster = &self.clusters[c as usize];
+        Some((cluster, &cluster.groups[g as usize]))
     }
 
     /// Whether some cluster has a group of that name whose kind is unknown (it may be a CMS).
     pub fn may_be_cms(&self, name: &str) -> bool {
-        self.index().unknown_groups.contains(&name_key(name))
+        let index = self.index();
+        (index.find(&index.unknown_groups, name, |&at| self.group_name(at))).is_some()
+    }
+
+    fn group_name(&self, (c, g): (u32, u32)) -> &str {
+        &self.clusters[c as usize].groups[g as usize].name.text
     }
 }
 
@@ -734,7 +830,60 @@ mod tests {
             ("exk.contoso", "EX\u{212A}"),
         ] {
             assert_eq!(same_name(a, b), name_key(a) == name_key(b), "{a:?} / {b:?}");
+            // Equal keys hash alike (`NameKey` is what the index and INV003 look names up by).
+            if same_name(a, b) {
+                let hasher = foldhash::fast::FixedState::default();
+                let hash = |t| hasher.hash_one(NameKey(t));
+                assert_eq!(hash(a), hash(b), "{a:?} / {b:?}");
+                assert_eq!(NameKey(a), NameKey(b));
+            }
         }
+        // A name over the stack buffer is hashed from its key on the heap, as a short one is.
+        let long = "N".repeat(70);
+        let hasher = foldhash::fast::FixedState::default();
+        assert_eq!(
+            hasher.hash_one(NameKey(&long)),
+            hasher.hash_one(NameKey(&format!(" {}.contoso.com", long.to_lowercase())))
+        );
+        assert_ne!(
+            hasher.hash_one(NameKey("EXNODE1")),
+            hasher.hash_one(NameKey("EXNODE2"))
+        );
+    }
+
+    /// The index finds the first definition of a name, however it is spelled, and nothing for
+    /// a name it does not have.
+    #[test]
+    fn the_index_finds_the_first_definition_by_any_spelling() {
+        let inventory = from_yaml(
+            "cmslint: 1
+clusters:
+  - name: EXCLU1
+    groups: [{name: EXCMS1, type: cms}, {name: Backup, type: nonsense}]
+  - name: exclu1.contoso.com
+    groups: [{name: excms1, type: cms}]
+  - name: EXCLU2
+servers: [{name: EXHUB1}, {name: exhub1}]
+",
+        );
+        let cluster = inventory.cluster("Exclu1.Contoso.COM").expect("EXCLU1");
+        assert!(std::ptr::eq(cluster, &inventory.clusters[0]));
+        assert!(std::ptr::eq(
+            inventory.cluster("exclu2").unwrap(),
+            &inventory.clusters[2]
+        ));
+        assert!(inventory.cluster("EXCLU3").is_none());
+        let (c, g) = inventory.cms("EXCMS1.contoso.com").expect("EXCMS1");
+        assert!(std::ptr::eq(c, &inventory.clusters[0]));
+        assert_eq!(g.name.text, "EXCMS1");
+        assert!(inventory.cms("Backup").is_none());
+        assert!(inventory.may_be_cms("backup"));
+        assert!(!inventory.may_be_cms("EXCMS1"));
+        assert!(std::ptr::eq(
+            inventory.server("EXHUB1").unwrap(),
+            &inventory.servers[0]
+        ));
+        assert!(inventory.server("EXHUB2").is_none());
     }
 
     /// Owners resolved by position agree with owners compared by name: an FQDN or another case

@@ -2,7 +2,7 @@
 //! names within one cluster, and a node belongs to one cluster only.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::Name;
+use crate::model::{Name, NameKey};
 use crate::msg;
 use foldhash::HashMap;
 use std::collections::hash_map::Entry;
@@ -17,8 +17,8 @@ fn check(input: &Input, sink: &mut Sink) {
     let inv = input.inventory;
     // The names seen first in each list. The maps for the groups, a few per cluster, are one map
     // emptied before each cluster (emptying costs its capacity, which stays small there).
-    let mut first: HashMap<String, &Name> = HashMap::default();
-    let mut groups_first: HashMap<String, &Name> = HashMap::default();
+    let mut first: HashMap<NameKey, &Name> = HashMap::default();
+    let mut groups_first: HashMap<NameKey, &Name> = HashMap::default();
     let clusters = inv.clusters.iter().map(|c| (&c.name, move || c.entity()));
     report_duplicates(sink, &mut first, "cluster", clusters);
     let nodes = inv.clusters.iter().flat_map(|c| {
@@ -60,13 +60,13 @@ fn check(input: &Input, sink: &mut Sink) {
 /// `kind` is the key `inv003-message` names the kind by.
 fn report_duplicates<'a, E: FnOnce() -> String>(
     sink: &mut Sink,
-    first: &mut HashMap<String, &'a Name>,
+    first: &mut HashMap<NameKey<'a>, &'a Name>,
     kind: &'static str,
     names: impl Iterator<Item = (&'a Name, E)>,
 ) {
     first.clear();
     for (name, entity) in names {
-        match first.entry(name.key()) {
+        match first.entry(NameKey(&name.text)) {
             Entry::Vacant(vacant) => {
                 vacant.insert(name);
             }
