@@ -81,6 +81,12 @@ fn leaf(range: jsonc_parser::common::Range, value: Value) -> Node {
 /// Hand-written pre-scan for nesting depth: counts `[` and `{` outside strings. It is a few
 /// lines and no crate exposes a depth-limited jsonc-parser.
 fn check_depth(text: &str, max_depth: usize) -> Result<(), SyntaxError> {
+    // No text nests deeper than it has openers, and counting them is a vectorised loop: an
+    // inventory has far fewer than the limit, and only a text with more is walked.
+    let openers = text.bytes().filter(|&b| b == b'[' || b == b'{').count();
+    if openers <= max_depth {
+        return Ok(());
+    }
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
@@ -156,5 +162,17 @@ mod tests {
         let text = "[".repeat(10_000);
         let err = parse_json(&text, ParseLimits { max_depth: 100 }).unwrap_err();
         assert_eq!(err.range, 100..101);
+    }
+
+    /// More openers than the limit, but never that deep (side by side, or inside strings), is
+    /// not an error; one level more than the limit is, and exactly the limit is not.
+    #[test]
+    fn only_nesting_counts_towards_the_depth() {
+        let limits = ParseLimits { max_depth: 3 };
+        let wide = r#"[[1], [2], {"a": "[[[[{{{{"}, [[3]]]"#;
+        assert!(parse_json(wide, limits).is_ok());
+        assert!(parse_json("[[[1]]]", limits).is_ok());
+        let err = parse_json(r#"[{"a": [[1]]}]"#, limits).unwrap_err();
+        assert_eq!(err.range, 8..9);
     }
 }
