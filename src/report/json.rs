@@ -22,7 +22,23 @@ struct Report<'a> {
     tool: Tool,
     summary: Summary<'a>,
     files: Files<'a>,
-    findings: Vec<JsonFinding<'a>>,
+    findings: Findings<'a>,
+}
+
+/// The findings, each made into its [`JsonFinding`] as it is written and dropped after: a
+/// report of tens of thousands of findings never holds all their rendered texts at once.
+#[derive(Debug)]
+struct Findings<'a> {
+    shown: Vec<(&'a Finding, Option<&'a Suppression>)>,
+    sources: &'a Sources,
+    lang: Lang,
+}
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let findings = (self.shown.iter()).map(|&(f, by)| finding(f, by, self.sources, self.lang));
+        serializer.collect_seq(findings)
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -138,10 +154,11 @@ pub fn render_with(
                 .collect(),
             skipped,
         },
-        findings: shown_findings(outcome, show_suppressed)
-            .into_iter()
-            .map(|(f, by)| finding(f, by, &outcome.sources, outcome.lang))
-            .collect(),
+        findings: Findings {
+            shown: shown_findings(outcome, show_suppressed),
+            sources: &outcome.sources,
+            lang: outcome.lang,
+        },
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)
