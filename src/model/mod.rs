@@ -393,27 +393,31 @@ pub struct Inventory {
 /// Where the first definition of each name is: positions in [`Inventory::clusters`] (and in
 /// the cluster's `groups`) and [`Inventory::servers`], in tables hashed by [`NameKey`] and
 /// compared with [`same_name`] against the names at those positions, so that neither building
-/// the index nor a lookup builds a key.
+/// the index nor a lookup builds a key. Each entry keeps its hash, so that a table grows
+/// without reading the names again.
 #[derive(Debug, Default)]
 struct Index {
     hasher: foldhash::fast::RandomState,
-    clusters: HashTable<u32>,
-    servers: HashTable<u32>,
+    clusters: HashTable<Hashed<u32>>,
+    servers: HashTable<Hashed<u32>>,
     /// (cluster, group) of each CMS.
-    cms: HashTable<(u32, u32)>,
+    cms: HashTable<Hashed<(u32, u32)>>,
     /// (cluster, group) of each group whose kind is unknown (any of them may be a CMS).
-    unknown_groups: HashTable<(u32, u32)>,
+    unknown_groups: HashTable<Hashed<(u32, u32)>>,
     /// How many clusters and servers were indexed, to catch a change after the first lookup.
     sizes: (usize, usize),
 }
 
+/// A position in the inventory and the hash of the name there.
+#[derive(Debug, Clone, Copy)]
+struct Hashed<T> {
+    hash: u64,
+    at: T,
+}
+
 impl Index {
     fn new(inventory: &Inventory) -> Self {
-        let mut index = Index {
-            sizes: (inventory.clusters.len(), inventory.servers.len()),
-            ..Index::default()
-        };
-        let hasher = index.hasher.clone();
+        let hasher = foldhash::fast::RandomState::default();
         let hash = |name: &str| hasher.hash_one(NameKey(name));
         let cluster = |&c: &u32| inventory.clusters[c as usize].name.text.as_str();
         let group = |&(c, g): &(u32, u32)| {
@@ -423,25 +427,41 @@ impl Index {
                 .as_str()
         };
         let server = |&s: &u32| inventory.servers[s as usize].name.text.as_str();
+        let mut index = Index {
+            hasher: hasher.clone(),
+            clusters: HashTable::with_capacity(inventory.clusters.len()),
+            servers: HashTable::with_capacity(inventory.servers.len()),
+            sizes: (inventory.clusters.len(), inventory.servers.len()),
+            ..Index::default()
+        };
+        // Built on one thread even inside the pool: a worker waiting for a share of this
+        // work would take other work, and work that looks a name up would wait for this index
+        // on the thread that is building it.
         for (c, cl) in (0u32..).zip(&inventory.clusters) {
-            first(&mut index.clusters, &cl.name.text, c, cluster, hash);
+            let entry = Hashed {
+                hash: hash(&cl.name.text),
+                at: c,
+            };
+            first(&mut index.clusters, entry, cluster);
             for (g, gr) in (0u32..).zip(&cl.groups) {
-                if gr.is_cms() {
-                    first(&mut index.cms, &gr.name.text, (c, g), group, hash);
-                }
-                if gr.kind == GroupKind::Unknown {
-                    first(
-                        &mut index.unknown_groups,
-                        &gr.name.text,
-                        (c, g),
-                        group,
-                        hash,
-                    );
-                }
+                let table = match gr.kind {
+                    GroupKind::Cms => &mut index.cms,
+                    GroupKind::Unknown => &mut index.unknown_groups,
+                    _ => continue,
+                };
+                let entry = Hashed {
+                    hash: hash(&gr.name.text),
+                    at: (c, g),
+                };
+                first(table, entry, group);
             }
         }
         for (s, sv) in (0u32..).zip(&inventory.servers) {
-            first(&mut index.servers, &sv.name.text, s, server, hash);
+            let entry = Hashed {
+                hash: hash(&sv.name.text),
+                at: s,
+            };
+            first(&mut index.servers, entry, server);
         }
         index
     }
@@ -449,30 +469,27 @@ impl Index {
     /// The position in `table` of the first entry named `name`, whose name `name_at` gives.
     fn find<'a, T: Copy>(
         &self,
-        table: &HashTable<T>,
+        table: &HashTable<Hashed<T>>,
         name: &str,
         name_at: impl Fn(&T) -> &'a str,
     ) -> Option<T> {
         let hash = self.hasher.hash_one(NameKey(name));
-        table.find(hash, |at| same_name(name_at(at), name)).copied()
+        let found = table.find(hash, |e| e.hash == hash && same_name(name_at(&e.at), name));
+        found.map(|e| e.at)
     }
 }
 
-/// Adds `at` to `table` unless an entry of the same name is there already.
+/// Adds `entry` to `table` unless an entry of the same name is there already.
 fn first<'a, T>(
-    table: &mut HashTable<T>,
-    name: &str,
-    at: T,
+    table: &mut HashTable<Hashed<T>>,
+    entry: Hashed<T>,
     name_at: impl Fn(&T) -> &'a str,
-    hash: impl Fn(&str) -> u64,
 ) {
-    let entry = table.entry(
-        hash(name),
-        |t| same_name(name_at(t), name),
-        |t| hash(name_at(t)),
-    );
-    if let hashbrown::hash_table::Entry::Vacant(vacant) = entry {
-        vacant.insert(at);
+    let name = name_at(&entry.at);
+    let hash = entry.hash;
+    let same = |e: &Hashed<T>| e.hash == hash && same_name(name_at(&e.at), name);
+    if let hashbrown::hash_table::Entry::Vacant(vacant) = table.entry(hash, same, |e| e.hash) {
+        vacant.insert(entry);
     }
 }
 

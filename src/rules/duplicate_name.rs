@@ -2,10 +2,11 @@
 //! names within one cluster, and a node belongs to one cluster only.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::{Name, NameKey};
+use crate::model::{Name, NameKey, same_name};
 use crate::msg;
-use foldhash::HashMap;
-use std::collections::hash_map::Entry;
+use hashbrown::HashTable;
+use hashbrown::hash_table::Entry;
+use std::hash::BuildHasher;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV003.md"),
@@ -15,10 +16,13 @@ pub static RULE: Rule = Rule {
 
 fn check(input: &Input, sink: &mut Sink) {
     let inv = input.inventory;
-    // The names seen first in each list. The maps for the groups, a few per cluster, are one map
-    // emptied before each cluster (emptying costs its capacity, which stays small there).
-    let mut first: HashMap<NameKey, &Name> = HashMap::default();
-    let mut groups_first: HashMap<NameKey, &Name> = HashMap::default();
+    // The names seen first in each list, with their hashes so that a table grows without
+    // reading the names again (they are a pointer away, and there are hundreds of thousands).
+    // The table for the groups, a few per cluster, is one table emptied before each cluster.
+    let mut first = Seen::default();
+    let mut groups_first = Seen::default();
+    let nodes: usize = inv.clusters.iter().map(|c| c.nodes.len()).sum();
+    first.reserve(inv.clusters.len().max(nodes));
     let clusters = inv.clusters.iter().map(|c| (&c.name, move || c.entity()));
     report_duplicates(sink, &mut first, "cluster", clusters);
     let nodes = inv.clusters.iter().flat_map(|c| {
@@ -56,34 +60,55 @@ fn check(input: &Input, sink: &mut Sink) {
     );
 }
 
+/// The first name of each key seen in one list, with its hash.
+#[derive(Default)]
+struct Seen<'a> {
+    hasher: foldhash::fast::RandomState,
+    table: HashTable<(u64, &'a Name)>,
+}
+
+impl<'a> Seen<'a> {
+    fn reserve(&mut self, additional: usize) {
+        self.table.reserve(additional, |e| e.0);
+    }
+
+    /// The earlier name of the same key, or `None` after remembering this one.
+    fn earlier(&mut self, name: &'a Name) -> Option<&'a Name> {
+        let hash = self.hasher.hash_one(NameKey(&name.text));
+        let same = |e: &(u64, &Name)| e.0 == hash && same_name(&e.1.text, &name.text);
+        match self.table.entry(hash, same, |e| e.0) {
+            Entry::Occupied(earlier) => Some(earlier.get().1),
+            Entry::Vacant(vacant) => {
+                vacant.insert((hash, name));
+                None
+            }
+        }
+    }
+}
+
 /// Reports every name whose key was seen before; the entity path is built only for those.
 /// `kind` is the key `inv003-message` names the kind by.
 fn report_duplicates<'a, E: FnOnce() -> String>(
     sink: &mut Sink,
-    first: &mut HashMap<NameKey<'a>, &'a Name>,
+    first: &mut Seen<'a>,
     kind: &'static str,
     names: impl Iterator<Item = (&'a Name, E)>,
 ) {
-    first.clear();
+    first.table.clear();
     for (name, entity) in names {
-        match first.entry(NameKey(&name.text)) {
-            Entry::Vacant(vacant) => {
-                vacant.insert(name);
-            }
-            Entry::Occupied(earlier) => {
-                let earlier = *earlier.get();
-                let (kind, text) = (kind, &name.text);
-                sink.report(
-                    entity(),
-                    name.span,
-                    msg!("inv003-message", kind = kind, name = text),
-                )
-                .primary_label(msg!("inv003-label-second"))
-                .label(earlier.span, msg!("inv003-label-first"))
-                .note(msg!("inv003-note"))
-                .help(msg!("inv003-help", name = text));
-            }
-        }
+        let Some(earlier) = first.earlier(name) else {
+            continue;
+        };
+        let text = &name.text;
+        sink.report(
+            entity(),
+            name.span,
+            msg!("inv003-message", kind = kind, name = text),
+        )
+        .primary_label(msg!("inv003-label-second"))
+        .label(earlier.span, msg!("inv003-label-first"))
+        .note(msg!("inv003-note"))
+        .help(msg!("inv003-help", name = text));
     }
 }
 
