@@ -5,7 +5,7 @@
 //! gives one CMS.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::{ClusterKind, GroupKind, Name};
+use crate::model::{ClusterKind, GroupKind, Name, NameKey, same_name};
 use crate::msg;
 use std::collections::HashSet;
 
@@ -89,8 +89,52 @@ fn check(input: &Input, sink: &mut Sink) {
     }
 }
 
-/// The names, each computer or group once (INV003 reports the duplicates).
+/// The names, each computer or group once (INV003 reports the duplicates). A cluster's few
+/// names are compared with the ones kept so far; past [`PAIRWISE`], a set takes over.
 fn distinct<'a>(names: impl Iterator<Item = &'a Name>) -> Vec<&'a Name> {
-    let mut seen = HashSet::new();
-    names.filter(|n| seen.insert(n.key())).collect()
+    const PAIRWISE: usize = 16;
+    let mut kept: Vec<&Name> = Vec::new();
+    let mut seen: Option<HashSet<NameKey>> = None;
+    for name in names {
+        let new = match &mut seen {
+            Some(seen) => seen.insert(NameKey(&name.text)),
+            None => !kept.iter().any(|k| same_name(&k.text, &name.text)),
+        };
+        if new {
+            kept.push(name);
+            if kept.len() == PAIRWISE {
+                seen = Some(kept.iter().map(|k| NameKey(&k.text)).collect());
+            }
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distinct;
+    use crate::model::Name;
+    use crate::source::Span;
+
+    /// Each name once, however spelled, whether compared pairwise or, past sixteen, in a set:
+    /// the duplicates on both sides of the switch are left out and the order is kept.
+    #[test]
+    fn each_name_counts_once_on_both_sides_of_the_switch() {
+        let mut spellings: Vec<String> = (0..20).map(|i| format!("EXNODE{i}")).collect();
+        spellings.insert(5, "exnode3.contoso.com".into());
+        spellings.push("ExNode18".into());
+        spellings.push(" exnode0 ".into());
+        let names: Vec<Name> = (spellings.iter())
+            .map(|text| Name {
+                text: text.clone(),
+                span: Span::new(0, 0..0),
+            })
+            .collect();
+        let kept: Vec<&str> = distinct(names.iter())
+            .iter()
+            .map(|n| n.text.as_str())
+            .collect();
+        let expected: Vec<String> = (0..20).map(|i| format!("EXNODE{i}")).collect();
+        assert_eq!(kept, expected);
+    }
 }

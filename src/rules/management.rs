@@ -14,7 +14,7 @@ pub(super) fn cms_names(entries: &Entries) -> Message {
     let mut names: Vec<&Name> = Vec::new();
     for (_, list) in entries {
         for (_, group) in list {
-            if !names.iter().any(|n| n.key() == group.name.key()) {
+            if !names.iter().any(|n| n.is(&group.name.text)) {
                 names.push(&group.name);
             }
         }

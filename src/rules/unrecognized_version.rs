@@ -58,10 +58,12 @@ impl Unknown {
             self.0.push((f.span, what, f.text.clone()));
         }
     }
-    fn report(self, sink: &mut Sink, entity: String) {
+    /// `entity` is built only when there is something to report (most entities have not).
+    fn report(self, sink: &mut Sink, entity: impl FnOnce() -> String) {
         let Some(((span, what, text), rest)) = self.0.split_first() else {
             return;
         };
+        let entity = entity();
         let message = Message::new("inv005-message")
             .arg("what", what.name())
             .arg("text", text)
@@ -92,19 +94,19 @@ fn check(input: &Input, sink: &mut Sink) {
             let mut u = Unknown::default();
             u.os(node.os.as_ref(), What::Windows);
             u.exchange(node.exchange.as_ref(), What::Exchange);
-            u.report(sink, cluster.node_entity(node));
+            u.report(sink, || cluster.node_entity(node));
         }
         for group in &cluster.groups {
             let mut u = Unknown::default();
             u.exchange(group.exchange.as_ref(), What::Exchange);
-            u.report(sink, cluster.group_entity(group));
+            u.report(sink, || cluster.group_entity(group));
         }
     }
     for server in &inv.servers {
         let mut u = Unknown::default();
         u.os(server.os.as_ref(), What::Windows);
         u.exchange(server.exchange.as_ref(), What::Exchange);
-        u.report(sink, server.entity());
+        u.report(sink, || server.entity());
     }
     for ws in &inv.workstations {
         let mut u = Unknown::default();
@@ -113,14 +115,14 @@ fn check(input: &Input, sink: &mut Sink) {
         for tools in &ws.cluster_tools {
             u.os(Some(tools), What::ClusterTools);
         }
-        u.report(sink, ws.entity());
+        u.report(sink, || ws.entity());
     }
     for plan in &inv.plans {
         for step in &plan.steps {
             if let StepKind::UpgradeOs { to, .. } = &step.kind {
                 let mut u = Unknown::default();
                 u.os(Some(to), What::Windows);
-                u.report(sink, plan.step_entity(step));
+                u.report(sink, || plan.step_entity(step));
             }
         }
     }
