@@ -17,13 +17,18 @@ pub struct Span {
     end: u32,
 }
 
+/// A byte offset (or file id) in 32 bits: texts are capped below 4 GiB
+/// (`gate::config::MAX_FILE_SIZE`); anything beyond saturates.
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 impl Span {
     pub fn new(file: FileId, range: Range<usize>) -> Self {
-        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Span {
-            file: narrow(file),
-            start: narrow(range.start),
-            end: narrow(range.end),
+            file: offset(file),
+            start: offset(range.start),
+            end: offset(range.end),
         }
     }
 
@@ -117,8 +122,9 @@ pub struct SourceFile {
     /// Which encoding the bytes were in.
     pub encoding: &'static str,
     text: Text,
-    /// Where each line starts; computed on first use, so only for files a report shows.
-    line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// Where each line starts; computed on first use, so only for files a report shows. 32-bit
+    /// offsets, as in [`Span`].
+    line_starts: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
@@ -196,21 +202,26 @@ impl SourceFile {
         }
     }
 
-    fn line_starts(&self) -> &[usize] {
+    fn line_starts(&self) -> &[u32] {
         self.line_starts.get_or_init(|| {
             std::iter::once(0)
                 .chain(
                     self.positions_text()
                         .match_indices('\n')
-                        .map(|(i, _)| i + 1),
+                        .map(|(i, _)| offset(i + 1)),
                 )
                 .collect()
         })
     }
 
+    /// Where the 0-based line starts.
+    fn line_start(&self, line_index: usize) -> usize {
+        self.line_starts()[line_index] as usize
+    }
+
     /// 0-based index of the line holding `byte`.
     pub fn line_index(&self, byte: usize) -> usize {
-        match self.line_starts().binary_search(&byte) {
+        match self.line_starts().binary_search(&offset(byte)) {
             Ok(i) => i,
             Err(i) => i - 1,
         }
@@ -219,11 +230,9 @@ impl SourceFile {
     /// Byte range of a 0-based line, without its line break (`\n` or `\r\n`).
     pub fn line_range(&self, line_index: usize) -> Range<usize> {
         let text = self.positions_text();
-        let starts = self.line_starts();
-        let start = starts[line_index];
-        let mut end = starts
-            .get(line_index + 1)
-            .map_or(text.len(), |next| next - 1);
+        let start = self.line_start(line_index);
+        let mut end =
+            (self.line_starts().get(line_index + 1)).map_or(text.len(), |&next| next as usize - 1);
         if end > start && text.as_bytes()[end - 1] == b'\r' {
             end -= 1;
         }
@@ -239,7 +248,7 @@ impl SourceFile {
             byte -= 1;
         }
         let line = self.line_index(byte);
-        let start = self.line_starts()[line];
+        let start = self.line_start(line);
         let column = text[start..byte].chars().count() + 1;
         LineCol {
             line: line + 1,

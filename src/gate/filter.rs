@@ -89,7 +89,11 @@ pub fn apply(
     let baseline_path = baseline.map_or("", |b| b.path.as_str());
     let mut suppression_used = vec![false; suppressions.len()];
     let mut entry_used = vec![false; entries.len()];
-    let mut out = Filtered::default();
+    // Nearly every finding stays: room for all of them, instead of growing by doubling.
+    let mut out = Filtered {
+        findings: Vec::with_capacity(findings.len()),
+        suppressed: Vec::new(),
+    };
     for mut finding in findings {
         if let Some(config) = config {
             override_severity(&mut finding, config);
