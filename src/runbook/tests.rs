@@ -501,3 +501,27 @@ proptest! {
         );
     }
 }
+
+/// Runs of plain characters are copied whole, and what follows a run inside the same argument
+/// is still read one character at a time: `$` and `(` expand, `@` only at the start, `,`
+/// makes a list, quotes join the argument.
+#[test]
+fn plain_runs_and_the_characters_after_them() {
+    let tokens = tokenize::tokenize(r#"E:\SP2\setup.com mid@dle @start a$b x,y /move:"N 2"z q(1)"#)
+        .expect("one command");
+    let seen: Vec<(&str, bool, bool, bool)> = (tokens.iter())
+        .map(|t| (t.text.as_str(), t.expands, t.list, t.quoted_start))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (r"E:\SP2\setup.com", false, false, false),
+            ("mid@dle", false, false, false),
+            ("@start", true, false, false),
+            ("a$b", true, false, false),
+            ("x,y", false, true, false),
+            ("/move:N 2z", false, false, false),
+            ("q(1)", true, false, false),
+        ]
+    );
+}

@@ -147,6 +147,31 @@ fn continuation(text: &str, mut i: usize) -> Option<usize> {
     }
 }
 
+/// Printable ASCII that neither shell gives a meaning inside an argument: not blank, not a
+/// quote, and none of `; | & < > ` ^ $ % ( ) { } @ ,`.
+fn plain(c: char) -> bool {
+    c.is_ascii_graphic()
+        && !matches!(
+            c,
+            ';' | '|'
+                | '&'
+                | '<'
+                | '>'
+                | '`'
+                | '^'
+                | '"'
+                | '\''
+                | '$'
+                | '%'
+                | '('
+                | ')'
+                | '{'
+                | '}'
+                | '@'
+                | ','
+        )
+}
+
 /// The character that starts at byte `i` (a character boundary), if any.
 fn char_at(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
@@ -229,6 +254,17 @@ pub(super) fn tokenize(text: &str) -> Result<Vec<Token>, Unrecognized> {
                     }
                     tok.text.push(q);
                 }
+            }
+            _ if plain(c) => {
+                // A run of plain characters (most of a path, a switch or a name) is copied at
+                // once: none of them means anything to either shell.
+                let run = text[i..]
+                    .bytes()
+                    .take_while(|&b| plain(char::from(b)))
+                    .count();
+                let tok = cur.get_or_insert_with(Token::default);
+                tok.text.push_str(&text[i..i + run]);
+                i += run;
             }
             _ => {
                 let tok = cur.get_or_insert_with(Token::default);
