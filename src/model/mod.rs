@@ -122,6 +122,63 @@ impl std::hash::Hash for NameKey<'_> {
     }
 }
 
+/// Values by name, the first of each [`NameKey`] kept: the name is not stored but read through
+/// `name_at` from the value (a position, a reference), and each entry keeps its name's hash, so
+/// that a table grows without reading the names again (at 100k clusters they are hundreds of
+/// thousands of pointer chases). The inventory's index and INV003 are built on it.
+#[derive(Debug)]
+pub struct NameTable<T> {
+    hasher: foldhash::fast::RandomState,
+    table: HashTable<(u64, T)>,
+}
+
+impl<T> Default for NameTable<T> {
+    fn default() -> Self {
+        NameTable::with_capacity(0)
+    }
+}
+
+impl<T> NameTable<T> {
+    pub fn with_capacity(capacity: usize) -> Self {
+        NameTable {
+            hasher: foldhash::fast::RandomState::default(),
+            table: HashTable::with_capacity(capacity),
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.table.clear();
+    }
+
+    /// Keeps `value` under `name` unless a value of the same name is there already, and gives
+    /// that earlier value.
+    pub fn first<'a>(
+        &mut self,
+        name: &str,
+        value: T,
+        name_at: impl Fn(&T) -> &'a str,
+    ) -> Option<&T> {
+        let hash = self.hasher.hash_one(NameKey(name));
+        let same = |e: &(u64, T)| e.0 == hash && same_name(name_at(&e.1), name);
+        match self.table.entry(hash, same, |e| e.0) {
+            hashbrown::hash_table::Entry::Occupied(earlier) => Some(&earlier.into_mut().1),
+            hashbrown::hash_table::Entry::Vacant(vacant) => {
+                vacant.insert((hash, value));
+                None
+            }
+        }
+    }
+
+    /// The value kept under `name`.
+    pub fn find<'a>(&self, name: &str, name_at: impl Fn(&T) -> &'a str) -> Option<&T> {
+        let hash = self.hasher.hash_one(NameKey(name));
+        let found = self
+            .table
+            .find(hash, |e| e.0 == hash && same_name(name_at(&e.1), name));
+        found.map(|e| &e.1)
+    }
+}
+
 /// The part of a spelling that names compare on: trimmed, and the first label of a host name.
 fn compared_part(text: &str) -> &str {
     let text = text.trim();
@@ -391,46 +448,28 @@ pub struct Inventory {
 }
 
 /// Where the first definition of each name is: positions in [`Inventory::clusters`] (and in
-/// the cluster's `groups`) and [`Inventory::servers`], in tables hashed by [`NameKey`] and
-/// compared with [`same_name`] against the names at those positions, so that neither building
-/// the index nor a lookup builds a key. Each entry keeps its hash, so that a table grows
-/// without reading the names again.
+/// the cluster's `groups`) and [`Inventory::servers`], in [`NameTable`]s, so that neither
+/// building the index nor a lookup builds a key.
 #[derive(Debug, Default)]
 struct Index {
-    hasher: foldhash::fast::RandomState,
-    clusters: HashTable<Hashed<u32>>,
-    servers: HashTable<Hashed<u32>>,
+    clusters: NameTable<u32>,
+    servers: NameTable<u32>,
     /// (cluster, group) of each CMS.
-    cms: HashTable<Hashed<(u32, u32)>>,
+    cms: NameTable<(u32, u32)>,
     /// (cluster, group) of each group whose kind is unknown (any of them may be a CMS).
-    unknown_groups: HashTable<Hashed<(u32, u32)>>,
+    unknown_groups: NameTable<(u32, u32)>,
     /// How many clusters and servers were indexed, to catch a change after the first lookup.
     sizes: (usize, usize),
 }
 
-/// A position in the inventory and the hash of the name there.
-#[derive(Debug, Clone, Copy)]
-struct Hashed<T> {
-    hash: u64,
-    at: T,
-}
-
 impl Index {
     fn new(inventory: &Inventory) -> Self {
-        let hasher = foldhash::fast::RandomState::default();
-        let hash = |name: &str| hasher.hash_one(NameKey(name));
         let cluster = |&c: &u32| inventory.clusters[c as usize].name.text.as_str();
-        let group = |&(c, g): &(u32, u32)| {
-            inventory.clusters[c as usize].groups[g as usize]
-                .name
-                .text
-                .as_str()
-        };
+        let group = |&at: &(u32, u32)| inventory.group_name(at);
         let server = |&s: &u32| inventory.servers[s as usize].name.text.as_str();
         let mut index = Index {
-            hasher: hasher.clone(),
-            clusters: HashTable::with_capacity(inventory.clusters.len()),
-            servers: HashTable::with_capacity(inventory.servers.len()),
+            clusters: NameTable::with_capacity(inventory.clusters.len()),
+            servers: NameTable::with_capacity(inventory.servers.len()),
             sizes: (inventory.clusters.len(), inventory.servers.len()),
             ..Index::default()
         };
@@ -438,58 +477,20 @@ impl Index {
         // work would take other work, and work that looks a name up would wait for this index
         // on the thread that is building it.
         for (c, cl) in (0u32..).zip(&inventory.clusters) {
-            let entry = Hashed {
-                hash: hash(&cl.name.text),
-                at: c,
-            };
-            first(&mut index.clusters, entry, cluster);
+            index.clusters.first(&cl.name.text, c, cluster);
             for (g, gr) in (0u32..).zip(&cl.groups) {
                 let table = match gr.kind {
                     GroupKind::Cms => &mut index.cms,
                     GroupKind::Unknown => &mut index.unknown_groups,
                     _ => continue,
                 };
-                let entry = Hashed {
-                    hash: hash(&gr.name.text),
-                    at: (c, g),
-                };
-                first(table, entry, group);
+                table.first(&gr.name.text, (c, g), group);
             }
         }
         for (s, sv) in (0u32..).zip(&inventory.servers) {
-            let entry = Hashed {
-                hash: hash(&sv.name.text),
-                at: s,
-            };
-            first(&mut index.servers, entry, server);
+            index.servers.first(&sv.name.text, s, server);
         }
         index
-    }
-
-    /// The position in `table` of the first entry named `name`, whose name `name_at` gives.
-    fn find<'a, T: Copy>(
-        &self,
-        table: &HashTable<Hashed<T>>,
-        name: &str,
-        name_at: impl Fn(&T) -> &'a str,
-    ) -> Option<T> {
-        let hash = self.hasher.hash_one(NameKey(name));
-        let found = table.find(hash, |e| e.hash == hash && same_name(name_at(&e.at), name));
-        found.map(|e| e.at)
-    }
-}
-
-/// Adds `entry` to `table` unless an entry of the same name is there already.
-fn first<'a, T>(
-    table: &mut HashTable<Hashed<T>>,
-    entry: Hashed<T>,
-    name_at: impl Fn(&T) -> &'a str,
-) {
-    let name = name_at(&entry.at);
-    let hash = entry.hash;
-    let same = |e: &Hashed<T>| e.hash == hash && same_name(name_at(&e.at), name);
-    if let hashbrown::hash_table::Entry::Vacant(vacant) = table.entry(hash, same, |e| e.hash) {
-        vacant.insert(entry);
     }
 }
 
@@ -578,34 +579,29 @@ impl Inventory {
 
     /// The first cluster of that name.
     pub fn cluster(&self, name: &str) -> Option<&Cluster> {
-        let index = self.index();
-        let c = index.find(&index.clusters, name, |&c| {
-            self.clusters[c as usize].name.text.as_str()
-        })?;
+        let cluster = |&c: &u32| self.clusters[c as usize].name.text.as_str();
+        let &c = self.index().clusters.find(name, cluster)?;
         Some(&self.clusters[c as usize])
     }
 
     /// The first stand-alone server of that name.
     pub fn server(&self, name: &str) -> Option<&Server> {
-        let index = self.index();
-        let s = index.find(&index.servers, name, |&s| {
-            self.servers[s as usize].name.text.as_str()
-        })?;
+        let server = |&s: &u32| self.servers[s as usize].name.text.as_str();
+        let &s = self.index().servers.find(name, server)?;
         Some(&self.servers[s as usize])
     }
 
     /// The cluster a CMS (clustered mailbox server group) belongs to, and the group.
     pub fn cms(&self, name: &str) -> Option<(&Cluster, &Group)> {
-        let index = self.index();
-        let (c, g) = index.find(&index.cms, name, |&at| self.group_name(at))?;
+        let &(c, g) = self.index().cms.find(name, |&at| self.group_name(at))?;
         let cluster = &self.clusters[c as usize];
         Some((cluster, &cluster.groups[g as usize]))
     }
 
     /// Whether some cluster has a group of that name whose kind is unknown (it may be a CMS).
     pub fn may_be_cms(&self, name: &str) -> bool {
-        let index = self.index();
-        (index.find(&index.unknown_groups, name, |&at| self.group_name(at))).is_some()
+        let unknown = &self.index().unknown_groups;
+        unknown.find(name, |&at| self.group_name(at)).is_some()
     }
 
     fn group_name(&self, (c, g): (u32, u32)) -> &str {

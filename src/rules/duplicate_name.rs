@@ -2,11 +2,8 @@
 //! names within one cluster, and a node belongs to one cluster only.
 
 use crate::engine::{Input, Rule, Sink};
-use crate::model::{Name, NameKey, same_name};
+use crate::model::{Name, NameTable};
 use crate::msg;
-use hashbrown::HashTable;
-use hashbrown::hash_table::Entry;
-use std::hash::BuildHasher;
 
 pub static RULE: Rule = Rule {
     doc: include_str!("../../rules/INV003.md"),
@@ -19,10 +16,9 @@ fn check(input: &Input, sink: &mut Sink) {
     // The names seen first in each list, with their hashes so that a table grows without
     // reading the names again (they are a pointer away, and there are hundreds of thousands).
     // The table for the groups, a few per cluster, is one table emptied before each cluster.
-    let mut first = Seen::default();
-    let mut groups_first = Seen::default();
     let nodes: usize = inv.clusters.iter().map(|c| c.nodes.len()).sum();
-    first.reserve(inv.clusters.len().max(nodes));
+    let mut first = NameTable::with_capacity(inv.clusters.len().max(nodes));
+    let mut groups_first = NameTable::default();
     let clusters = inv.clusters.iter().map(|c| (&c.name, move || c.entity()));
     report_duplicates(sink, &mut first, "cluster", clusters);
     let nodes = inv.clusters.iter().flat_map(|c| {
@@ -60,43 +56,17 @@ fn check(input: &Input, sink: &mut Sink) {
     );
 }
 
-/// The first name of each key seen in one list, with its hash.
-#[derive(Default)]
-struct Seen<'a> {
-    hasher: foldhash::fast::RandomState,
-    table: HashTable<(u64, &'a Name)>,
-}
-
-impl<'a> Seen<'a> {
-    fn reserve(&mut self, additional: usize) {
-        self.table.reserve(additional, |e| e.0);
-    }
-
-    /// The earlier name of the same key, or `None` after remembering this one.
-    fn earlier(&mut self, name: &'a Name) -> Option<&'a Name> {
-        let hash = self.hasher.hash_one(NameKey(&name.text));
-        let same = |e: &(u64, &Name)| e.0 == hash && same_name(&e.1.text, &name.text);
-        match self.table.entry(hash, same, |e| e.0) {
-            Entry::Occupied(earlier) => Some(earlier.get().1),
-            Entry::Vacant(vacant) => {
-                vacant.insert((hash, name));
-                None
-            }
-        }
-    }
-}
-
 /// Reports every name whose key was seen before; the entity path is built only for those.
 /// `kind` is the key `inv003-message` names the kind by.
 fn report_duplicates<'a, E: FnOnce() -> String>(
     sink: &mut Sink,
-    first: &mut Seen<'a>,
+    first: &mut NameTable<&'a Name>,
     kind: &'static str,
     names: impl Iterator<Item = (&'a Name, E)>,
 ) {
-    first.table.clear();
+    first.clear();
     for (name, entity) in names {
-        let Some(earlier) = first.earlier(name) else {
+        let Some(&earlier) = first.first(&name.text, name, |n| &n.text) else {
             continue;
         };
         let text = &name.text;
